@@ -1,0 +1,123 @@
+#include <sys/stat.h>
+#include <err.h>
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "out.h"
+
+#define OUT_SIZE	(64 * 1024)
+
+static char	obuf[OUT_SIZE];
+static size_t	olen;
+static int	unbuffered;
+static int	doc_flush = -1;	/* unknown until first asked */
+
+static void
+write_all(const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(STDOUT_FILENO, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			err(2, "stdout");
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+void
+out_flush(void)
+{
+	if (olen > 0) {
+		write_all(obuf, olen);
+		olen = 0;
+	}
+}
+
+void
+out_bytes(const void *p, size_t n)
+{
+	if (n > OUT_SIZE - olen) {
+		out_flush();
+		if (n >= OUT_SIZE) {
+			write_all(p, n);
+			return;
+		}
+	}
+	memcpy(obuf + olen, p, n);
+	olen += n;
+}
+
+void
+out_str(const char *s)
+{
+	out_bytes(s, strlen(s));
+}
+
+void
+out_byte(int c)
+{
+	if (olen == OUT_SIZE)
+		out_flush();
+	obuf[olen++] = (char)c;
+}
+
+void
+out_uint(uint64_t v)
+{
+	char *p, *q, c;
+
+	if (OUT_SIZE - olen < 24)
+		out_flush();
+	p = q = obuf + olen;
+	do {
+		*q++ = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	olen += (size_t)(q - p);
+	/* Digits came out least significant first. */
+	for (q--; p < q; p++, q--) {
+		c = *p;
+		*p = *q;
+		*q = c;
+	}
+}
+
+void
+out_set_unbuffered(int on)
+{
+	unbuffered = on;
+}
+
+void
+out_end_record(void)
+{
+	out_byte('\n');
+	if (unbuffered)
+		out_flush();
+}
+
+void
+out_end_document(void)
+{
+	struct stat st;
+
+	if (doc_flush < 0)
+		doc_flush = !(fstat(STDOUT_FILENO, &st) == 0 &&
+		    S_ISREG(st.st_mode));
+	if (doc_flush)
+		out_flush();
+}
+
+void
+out_close(void)
+{
+	out_flush();
+	if (close(STDOUT_FILENO) != 0 && errno != EINTR)
+		err(2, "stdout");
+}

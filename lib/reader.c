@@ -1,0 +1,255 @@
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "reader.h"
+#include "tsv.h"
+#include "utf8.h"
+
+/* Lines of comments read ahead before the mode is decided, at most. */
+#define SNIFF_LINES	64
+
+void
+reader_init(struct reader *r, enum rd_mode mode, const char *docid,
+    char **operands, int noperands)
+{
+	static char *dash[] = { "-" };
+
+	memset(r, 0, sizeof(*r));
+	r->mode = mode;
+	r->docid = docid;
+	if (noperands == 0) {
+		operands = dash;
+		noperands = 1;
+	}
+	r->operands = operands;
+	r->noperands = noperands;
+}
+
+void
+reader_free(struct reader *r)
+{
+	if (r->fp != NULL && r->fp != stdin)
+		fclose(r->fp);
+	free(r->lbuf);
+	buf_free(&r->held);
+	buf_free(&r->body);
+	buf_free(&r->docbuf);
+}
+
+static int
+open_next(struct reader *r)
+{
+	const char *op;
+
+	while (r->next_operand < r->noperands) {
+		op = r->operands[r->next_operand++];
+		if (strcmp(op, "-") == 0) {
+			r->fp = stdin;
+			r->name = "stdin";
+		} else if ((r->fp = fopen(op, "r")) == NULL) {
+			diag_file(op, "%s", strerror(errno));
+			continue;
+		} else
+			r->name = op;
+		r->lineno = 0;
+		r->warned_utf8 = r->warned_nul = 0;
+		r->cur = r->mode;
+		buf_clear(&r->docbuf);
+		if (r->docid != NULL)
+			tsv_escape(&r->docbuf, r->docid, strlen(r->docid));
+		else
+			tsv_escape(&r->docbuf, op, strlen(op));
+		r->doc = r->docbuf.data;
+		r->doclen = r->docbuf.len;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+close_input(struct reader *r)
+{
+	if (ferror(r->fp))
+		diag_file(r->name, "%s", strerror(errno ? errno : EIO));
+	if (r->fp == stdin)
+		clearerr(stdin);
+	else
+		fclose(r->fp);
+	r->fp = NULL;
+}
+
+/* Read one physical line into r->line/len, terminator kept. */
+static int
+fetch_line(struct reader *r)
+{
+	ssize_t n;
+
+	errno = 0;
+	n = getline(&r->lbuf, &r->lcap, r->fp);
+	if (n < 0)
+		return 0;
+	r->line = r->lbuf;
+	r->len = (size_t)n;
+	return 1;
+}
+
+static void
+check_bytes(struct reader *r)
+{
+	if (!r->warned_nul && memchr(r->line, '\0', r->len) != NULL) {
+		diag_input(r->name, r->lineno, "NUL byte");
+		r->warned_nul = 1;
+	}
+	if (!r->warned_utf8 && utf8_check(r->line, r->len) != r->len) {
+		diag_input(r->name, r->lineno, "invalid UTF-8");
+		r->warned_utf8 = 1;
+	}
+}
+
+static int
+is_blank(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')
+			return 0;
+	return 1;
+}
+
+static size_t
+chomp(const char *p, size_t n)
+{
+	if (n > 0 && p[n - 1] == '\n')
+		n--;
+	if (n > 0 && p[n - 1] == '\r')
+		n--;
+	return n;
+}
+
+/*
+ * Read ahead past leading comments and blank lines, keeping them, until
+ * a line shows whether this input is a record stream.  Input with
+ * comments and nothing else is a stream; blank input is raw text.
+ */
+static void
+decide_mode(struct reader *r)
+{
+	size_t n, k;
+	int comments = 0;
+
+	buf_clear(&r->held);
+	r->held_pos = r->held_lines = 0;
+	for (k = 0; k < SNIFF_LINES; k++) {
+		if (!fetch_line(r)) {
+			r->cur = comments ? RD_RECORDS : RD_RAW;
+			return;
+		}
+		buf_append(&r->held, &r->len, sizeof(r->len));
+		buf_append(&r->held, r->line, r->len);
+		r->held_lines++;
+		n = chomp(r->line, r->len);
+		if (n > 0 && r->line[0] == '#') {
+			comments = 1;
+			continue;
+		}
+		if (is_blank(r->line, n))
+			continue;
+		r->cur = record_sniff(r->line, n) ? RD_RECORDS : RD_RAW;
+		return;
+	}
+	r->cur = RD_RAW;
+}
+
+/* Next line, first from the look-ahead, then from the file. */
+static int
+next_line(struct reader *r)
+{
+	size_t n;
+
+	if (r->held_lines > 0) {
+		memcpy(&n, r->held.data + r->held_pos, sizeof(n));
+		r->held_pos += sizeof(n);
+		r->line = r->held.data + r->held_pos;
+		r->len = n;
+		r->held_pos += n;
+		r->held_lines--;
+	} else {
+		if (r->held.len > 0) {
+			buf_clear(&r->held);
+			r->held_pos = 0;
+		}
+		if (!fetch_line(r))
+			return 0;
+	}
+	r->lineno++;
+	check_bytes(r);
+	return 1;
+}
+
+static enum rd_event
+record_event(struct reader *r)
+{
+	const char *why;
+	size_t n = chomp(r->line, r->len);
+
+	r->len = n;
+	if (r->line[0] == '#' || is_blank(r->line, n))
+		return RD_PASS;
+	if (record_parse(r->line, n, &r->rec, &why) != 0) {
+		diag_input(r->name, r->lineno, "%s", why);
+		return RD_PASS;
+	}
+	if (record_is(&r->rec, "text")) {
+		if (r->rec.nfields != 5) {
+			diag_input(r->name, r->lineno,
+			    "malformed text record: %zu fields, expected 5",
+			    r->rec.nfields);
+			return RD_PASS;
+		}
+		buf_clear(&r->body);
+		tsv_unescape(&r->body, r->rec.f[4].p, r->rec.f[4].n);
+		if (r->rec.start != 0 || (r->rec.end != r->body.len &&
+		    r->rec.end != 0))
+			diag_input(r->name, r->lineno, "text record offsets "
+			    "%llu %llu do not match its body of %zu bytes",
+			    (unsigned long long)r->rec.start,
+			    (unsigned long long)r->rec.end, r->body.len);
+	}
+	return RD_RECORD;
+}
+
+enum rd_event
+reader_next(struct reader *r)
+{
+	if (r->pending) {
+		r->pending = 0;
+		return RD_DOC_LINE;
+	}
+	for (;;) {
+		if (r->fp == NULL) {
+			if (!open_next(r))
+				return RD_EOF;
+			if (r->cur == RD_AUTO)
+				decide_mode(r);
+		}
+		if (!next_line(r)) {
+			close_input(r);
+			if (r->in_doc) {
+				r->in_doc = 0;
+				return RD_DOC_END;
+			}
+			continue;
+		}
+		if (r->cur == RD_RECORDS)
+			return record_event(r);
+		if (!r->in_doc) {
+			r->in_doc = 1;
+			r->pending = 1;
+			return RD_DOC_BEGIN;
+		}
+		return RD_DOC_LINE;
+	}
+}

@@ -1,0 +1,63 @@
+/*
+ * reader: the operands of a program (files like cat(1), "-" for
+ * standard input) turned into a sequence of events.  Each input is
+ * either raw text, which is one document, or a record stream; the
+ * first line that is not a comment decides, unless forced.
+ */
+#ifndef NU_READER_H
+#define NU_READER_H
+#include <stdio.h>
+
+#include "buf.h"
+#include "record.h"
+
+enum rd_mode {
+	RD_AUTO,
+	RD_RAW,		/* every input is raw text */
+	RD_RECORDS	/* every input is a record stream */
+};
+
+enum rd_event {
+	RD_EOF,		/* no more input */
+	RD_DOC_BEGIN,	/* a raw-text document starts: doc, doclen */
+	RD_DOC_LINE,	/* a line of it, terminator included: line, len */
+	RD_DOC_END,
+	RD_RECORD,	/* a well-formed record: rec, line, len; for text, body */
+	RD_PASS		/* a comment, blank or malformed line: pass it on as is */
+};
+
+struct reader {
+	/* settings */
+	enum rd_mode	 mode;
+	const char	*docid;		/* -d: the id of raw-text documents */
+	char	       **operands;
+	int		 noperands;
+
+	/* the current event */
+	const char	*name;		/* input name for messages */
+	size_t		 lineno;
+	const char	*line;
+	size_t		 len;
+	const char	*doc;		/* escaped document id */
+	size_t		 doclen;
+	struct record	 rec;
+	struct buf	 body;		/* unescaped body of a text record */
+
+	/* private */
+	int		 next_operand;
+	FILE		*fp;
+	enum rd_mode	 cur;
+	int		 in_doc, pending, warned_utf8, warned_nul;
+	char		*lbuf;
+	size_t		 lcap;
+	struct buf	 held;		/* lines read while deciding the mode */
+	size_t		 held_pos, held_lines;
+	struct buf	 docbuf;
+};
+
+void		reader_init(struct reader *, enum rd_mode, const char *docid,
+		    char **operands, int noperands);
+enum rd_event	reader_next(struct reader *);
+void		reader_free(struct reader *);
+
+#endif

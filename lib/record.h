@@ -1,0 +1,38 @@
+/*
+ * record: one line of the record stream,
+ *	KIND <TAB> DOC <TAB> START <TAB> END [<TAB> FIELD]...
+ * Parsing points into the line; DOC and the fields stay escaped, so a
+ * record can be passed on or cited byte for byte.
+ */
+#ifndef NU_RECORD_H
+#define NU_RECORD_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tsv.h"
+
+#define RECORD_MAXFIELDS	32
+
+struct record {
+	struct tsv_field kind;
+	struct tsv_field doc;		/* escaped */
+	uint64_t	 start, end;
+	size_t		 nfields;	/* all fields, KIND included */
+	struct tsv_field f[RECORD_MAXFIELDS];	/* f[4] is the first of the kind's own */
+};
+
+/* Does this line look like a record (used to tell a stream from raw text)? */
+int	record_sniff(const char *line, size_t n);
+/* Parse; on failure return -1 and point *why at a reason. */
+int	record_parse(const char *line, size_t n, struct record *, const char **why);
+int	record_is(const struct record *, const char *kind);
+
+/* Write "KIND\tDOC\tSTART\tEND" (doc already escaped); fields follow with record_field_*. */
+void	record_begin(const char *kind, const char *doc, size_t doclen,
+	    uint64_t start, uint64_t end);
+void	record_field_uint(uint64_t);
+void	record_field_text(const char *, size_t);	/* escapes */
+void	record_field_raw(const char *, size_t);		/* already escaped */
+void	record_end(void);
+
+#endif

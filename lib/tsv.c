@@ -1,0 +1,118 @@
+#include <stdint.h>
+#include <string.h>
+
+#include "out.h"
+#include "tsv.h"
+
+/* Nonzero for the four bytes that need escaping. */
+static const unsigned char needs_escape[256] = {
+	['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r',
+};
+
+void
+tsv_put(const char *s, size_t n)
+{
+	size_t i, run = 0;
+	char esc[2] = { '\\', 0 };
+
+	for (i = 0; i < n; i++) {
+		/* Eight bytes at a time while none is below 0x10 or a backslash. */
+		while (i + 8 <= n) {
+			uint64_t w, bs;
+			memcpy(&w, s + i, 8);
+			bs = w ^ 0x5C5C5C5C5C5C5C5CULL;
+			if (((w - 0x1010101010101010ULL) & ~w & 0x8080808080808080ULL) |
+			    ((bs - 0x0101010101010101ULL) & ~bs & 0x8080808080808080ULL))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		unsigned char e = needs_escape[(unsigned char)s[i]];
+		if (e == 0)
+			continue;
+		out_bytes(s + run, i - run);
+		esc[1] = (char)e;
+		out_bytes(esc, 2);
+		run = i + 1;
+	}
+	out_bytes(s + run, n - run);
+}
+
+void
+tsv_escape(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	buf_reserve(b, n);
+	for (i = 0; i < n; i++) {
+		unsigned char e = needs_escape[(unsigned char)s[i]];
+		if (e == 0) {
+			b->data[b->len++] = s[i];
+			continue;
+		}
+		buf_putc(b, '\\');
+		buf_putc(b, e);
+		buf_reserve(b, n - i);
+	}
+}
+
+void
+tsv_unescape(struct buf *b, const char *s, size_t n)
+{
+	const char *bs;
+	size_t i = 0;
+
+	buf_reserve(b, n);
+	while (i < n) {
+		bs = memchr(s + i, '\\', n - i);
+		if (bs == NULL) {
+			buf_append(b, s + i, n - i);
+			return;
+		}
+		buf_append(b, s + i, (size_t)(bs - (s + i)));
+		i = (size_t)(bs - s);
+		if (i + 1 == n) {
+			buf_putc(b, '\\');
+			return;
+		}
+		switch (s[i + 1]) {
+		case '\\':
+			buf_putc(b, '\\');
+			break;
+		case 't':
+			buf_putc(b, '\t');
+			break;
+		case 'n':
+			buf_putc(b, '\n');
+			break;
+		case 'r':
+			buf_putc(b, '\r');
+			break;
+		default:
+			buf_append(b, s + i, 2);
+			break;
+		}
+		i += 2;
+	}
+}
+
+size_t
+tsv_split(const char *line, size_t n, struct tsv_field *f, size_t max)
+{
+	const char *p = line, *end = line + n, *tab;
+	size_t k = 0;
+
+	for (;;) {
+		tab = memchr(p, '\t', (size_t)(end - p));
+		if (k < max) {
+			f[k].p = p;
+			f[k].n = (k + 1 == max || tab == NULL) ?
+			    (size_t)(end - p) : (size_t)(tab - p);
+		}
+		k++;
+		if (tab == NULL)
+			return k;
+		p = tab + 1;
+	}
+}

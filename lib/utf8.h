@@ -1,0 +1,38 @@
+/*
+ * utf8: decoding and character classes.  Input is never trusted: an
+ * invalid sequence decodes as one byte with the value UTF8_BAD, so a
+ * scanner always advances and never reads past the end.
+ */
+#ifndef NU_UTF8_H
+#define NU_UTF8_H
+#include <stddef.h>
+#include <stdint.h>
+
+#define UTF8_BAD	(-1)
+
+/* Decode the character at s (n > 0 bytes left); store it in *cp and return its length (1-4). */
+size_t	utf8_decode(const char *s, size_t n, int32_t *cp);
+/* Start of the character that ends just before s[i] (i > 0). */
+size_t	utf8_back(const char *s, size_t i);
+/* Offset of the first invalid byte, or n if all of s is valid UTF-8. */
+size_t	utf8_check(const char *s, size_t n);
+/* Number of characters (invalid bytes count one each). */
+size_t	utf8_count(const char *s, size_t n);
+
+enum cclass {
+	CC_OTHER,	/* symbols, punctuation, emoji, invalid bytes */
+	CC_SPACE,	/* white space between sentences, incl. NBSP, ZWSP, BOM */
+	CC_UPPER,	/* upper- or title-case letter */
+	CC_LOWER,
+	CC_LETTER,	/* letter with no case: CJK, Arabic, Devanagari... */
+	CC_DIGIT,
+	CC_MARK		/* combining mark */
+};
+enum cclass	utf8_class(int32_t cp);
+int		utf8_is_space(int32_t cp);
+int		utf8_is_letter(int32_t cp);
+int32_t		utf8_tolower(int32_t cp);
+/* Append the UTF-8 encoding of cp to out (room for 4 bytes); return the length. */
+size_t		utf8_encode(int32_t cp, char *out);
+
+#endif

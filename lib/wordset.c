@@ -1,0 +1,90 @@
+#include <err.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wordset.h"
+
+static uint64_t
+hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static void
+grow(struct wordset *ws)
+{
+	struct wordset_slot *old = ws->slot;
+	size_t oldcap = ws->cap, i, j;
+
+	ws->cap = oldcap ? oldcap * 2 : 64;
+	if ((ws->slot = calloc(ws->cap, sizeof(*ws->slot))) == NULL)
+		err(2, NULL);
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].word == NULL)
+			continue;
+		j = hash(old[i].word, old[i].len) & (ws->cap - 1);
+		while (ws->slot[j].word != NULL)
+			j = (j + 1) & (ws->cap - 1);
+		ws->slot[j] = old[i];
+	}
+	free(old);
+}
+
+void
+wordset_add(struct wordset *ws, const char *w, size_t n, int cls)
+{
+	size_t j;
+
+	if (ws->count * 2 >= ws->cap)
+		grow(ws);
+	j = hash(w, n) & (ws->cap - 1);
+	while (ws->slot[j].word != NULL) {
+		if (ws->slot[j].len == n && memcmp(ws->slot[j].word, w, n) == 0) {
+			ws->slot[j].cls = cls;
+			return;
+		}
+		j = (j + 1) & (ws->cap - 1);
+	}
+	if ((ws->slot[j].word = malloc(n + 1)) == NULL)
+		err(2, NULL);
+	memcpy(ws->slot[j].word, w, n);
+	ws->slot[j].word[n] = '\0';
+	ws->slot[j].len = n;
+	ws->slot[j].cls = cls;
+	ws->count++;
+}
+
+int
+wordset_get(const struct wordset *ws, const char *w, size_t n)
+{
+	size_t j;
+
+	if (ws->cap == 0)
+		return 0;
+	j = hash(w, n) & (ws->cap - 1);
+	while (ws->slot[j].word != NULL) {
+		if (ws->slot[j].len == n && memcmp(ws->slot[j].word, w, n) == 0)
+			return ws->slot[j].cls;
+		j = (j + 1) & (ws->cap - 1);
+	}
+	return 0;
+}
+
+void
+wordset_free(struct wordset *ws)
+{
+	size_t i;
+
+	for (i = 0; i < ws->cap; i++)
+		free(ws->slot[i].word);
+	free(ws->slot);
+	memset(ws, 0, sizeof(*ws));
+}

@@ -1,0 +1,21 @@
+/* wordset: a set of words, each with a small class number; exact-byte keys. */
+#ifndef NU_WORDSET_H
+#define NU_WORDSET_H
+#include <stddef.h>
+
+struct wordset {
+	struct wordset_slot {
+		char	*word;
+		size_t	 len;
+		int	 cls;
+	}	*slot;
+	size_t	 cap, count;
+};
+
+/* Add or replace; a later entry wins. */
+void	wordset_add(struct wordset *, const char *w, size_t n, int cls);
+/* The class of w, or 0 when absent. */
+int	wordset_get(const struct wordset *, const char *w, size_t n);
+void	wordset_free(struct wordset *);
+
+#endif
