@@ -1,0 +1,140 @@
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lang.h"
+#include "wordlists.h"
+
+static const struct {
+	const char	*code;
+	unsigned	 flags;
+} known[] = {
+	{ "en", 0 },
+	{ "de", LANG_ORDINAL_DOT },
+	{ "fr", LANG_SPACED_CLOSE },
+	{ "es", 0 },
+	{ "it", 0 },
+	{ "nl", 0 },
+	{ "pt", 0 },
+	{ "ru", 0 },
+	{ "uk", 0 },
+};
+
+const char *
+lang_known(void)
+{
+	return "en de fr es it nl pt ru uk";
+}
+
+static int
+is_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* One line of a prefix list: "WORD [#MARKER#]". */
+static void
+add_prefix_line(struct lang *l, const char *p, size_t n)
+{
+	size_t w = 0, m;
+	int cls = PFX_ALWAYS;
+
+	while (n > 0 && is_ws(*p)) {
+		p++;
+		n--;
+	}
+	while (n > 0 && is_ws(p[n - 1]))
+		n--;
+	if (n == 0 || p[0] == '#')
+		return;
+	while (w < n && !is_ws(p[w]))
+		w++;
+	for (m = w; m < n && is_ws(p[m]); m++)
+		;
+	if (n - m == 14 && memcmp(p + m, "#NUMERIC_ONLY#", 14) == 0)
+		cls = PFX_NUMERIC;
+	else if (n - m == 9 && memcmp(p + m, "#MAY_END#", 9) == 0)
+		cls = PFX_MAY_END;
+	/* A final stop in the list is forgiven: "Mr." means "Mr". */
+	if (w > 1 && p[w - 1] == '.')
+		w--;
+	wordset_add(&l->prefixes, p, w, cls);
+}
+
+/* A word, optionally followed by #ANY_NEXT#. */
+static void
+add_word(struct wordset *ws, const char *p)
+{
+	size_t len = strlen(p), w;
+
+	while (len > 0 && is_ws(p[len - 1]))
+		len--;
+	for (w = 0; w < len && !is_ws(p[w]); w++)
+		;
+	if (w == 0 || p[0] == '#')
+		return;
+	wordset_add(ws, p, w, len >= w + 10 && memcmp(p + len - 10,
+	    "#ANY_NEXT#", 10) == 0 ? OPENER_ANY_NEXT : OPENER_LOWER_NEXT);
+}
+
+int
+lang_load(struct lang *l, const char *code)
+{
+	size_t i;
+	const struct wordlist *w;
+	const char *const *line;
+
+	memset(l, 0, sizeof(*l));
+	for (i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+		if (strcmp(known[i].code, code) == 0)
+			break;
+	if (i == sizeof(known) / sizeof(known[0]))
+		return -1;
+	l->code = known[i].code;
+	l->flags = known[i].flags;
+	for (w = wordlists; w->lang != NULL; w++) {
+		if (strcmp(w->lang, code) != 0)
+			continue;
+		for (line = w->lines; *line != NULL; line++) {
+			if (strcmp(w->kind, "nonbreaking") == 0)
+				add_prefix_line(l, *line, strlen(*line));
+			else if (strcmp(w->kind, "openers") == 0)
+				add_word(&l->openers, *line);
+			else
+				add_word(&l->starters, *line);
+		}
+	}
+	return 0;
+}
+
+int
+lang_add_prefix_file(struct lang *l, const char *path)
+{
+	FILE *fp;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int saved;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return -1;
+	while ((n = getline(&line, &cap, fp)) > 0)
+		add_prefix_line(l, line, (size_t)n - (line[n - 1] == '\n'));
+	saved = ferror(fp) ? errno : 0;
+	free(line);
+	fclose(fp);
+	if (saved != 0) {
+		errno = saved;
+		return -1;
+	}
+	return 0;
+}
+
+void
+lang_free(struct lang *l)
+{
+	wordset_free(&l->prefixes);
+	wordset_free(&l->starters);
+	wordset_free(&l->openers);
+}

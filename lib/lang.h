@@ -1,0 +1,42 @@
+/*
+ * lang: what the sentence splitter knows of a language: its
+ * non-breaking prefixes (abbreviations), the words that commonly start
+ * a sentence, and a few habits of punctuation.  The lists live in
+ * lib/data/ and are compiled into the program.
+ */
+#ifndef NU_LANG_H
+#define NU_LANG_H
+#include "wordset.h"
+
+/* Classes of a non-breaking prefix, as marked in the lists. */
+enum prefix_class {
+	PFX_NONE,
+	PFX_ALWAYS,	/* a title before a name: never ends a sentence (Mr, Dr, Gen) */
+	PFX_NUMERIC,	/* no break before a number (No, pp, Art)  #NUMERIC_ONLY# */
+	PFX_MAY_END	/* can end a sentence: break before a sentence starter (Inc, etc, U.S)  #MAY_END# */
+};
+
+/* Classes of an opener. */
+#define OPENER_LOWER_NEXT	1	/* the word after it must be in lower case */
+#define OPENER_ANY_NEXT		2
+
+#define LANG_ORDINAL_DOT	0x1	/* "3. Oktober": a number and a stop is an ordinal */
+#define LANG_SPACED_CLOSE	0x2	/* « Oui. » : closing marks after a space */
+
+struct lang {
+	const char	*code;
+	unsigned	 flags;
+	struct wordset	 prefixes;	/* word -> enum prefix_class */
+	struct wordset	 starters;	/* lower-cased words that often begin a sentence */
+	struct wordset	 openers;	/* words that begin a sentence whose stop was lost */
+};
+
+/* Load a built-in language; -1 if unknown. */
+int	lang_load(struct lang *, const char *code);
+/* Add prefixes from a file in the same format; -1 with errno on failure. */
+int	lang_add_prefix_file(struct lang *, const char *path);
+/* Space-separated list of the built-in language codes. */
+const char *lang_known(void);
+void	lang_free(struct lang *);
+
+#endif

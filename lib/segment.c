@@ -1,0 +1,187 @@
+#include <string.h>
+
+#include "segment.h"
+#include "sentences.h"
+#include "utf8.h"
+
+/* Lines longer than this are paragraphs of their own, never wrapped text. */
+#define WRAP_MAX	100
+#define WRAP_MIN	40
+
+struct lineinfo {
+	int	 blank;
+	int	 indented;
+	int	 list;
+	size_t	 chars;		/* length in characters, trailing space trimmed */
+	size_t	 first_word;	/* characters in the first word */
+	enum cclass first;	/* class of the first character */
+	int32_t	 last;		/* last character */
+};
+
+static void
+inspect(const struct lang *l, const char *p, size_t n, struct lineinfo *li)
+{
+	size_t i = 0, e = n, len, k;
+	int32_t cp;
+
+	(void)l;
+	memset(li, 0, sizeof(*li));
+	while (e > 0) {
+		k = utf8_back(p, e);
+		utf8_decode(p + k, e - k, &cp);
+		if (!utf8_is_space(cp))
+			break;
+		e = k;
+	}
+	if (e == 0) {
+		li->blank = 1;
+		return;
+	}
+	utf8_decode(p + utf8_back(p, e), e - utf8_back(p, e), &li->last);
+	len = utf8_decode(p, n, &cp);
+	if (utf8_is_space(cp)) {
+		li->indented = 1;
+		while (i < e) {
+			len = utf8_decode(p + i, e - i, &cp);
+			if (!utf8_is_space(cp))
+				break;
+			i += len;
+		}
+	}
+	li->list = list_marker_len(p + i, e - i) > 0;
+	utf8_decode(p + i, e - i, &cp);
+	li->first = utf8_class(cp);
+	for (k = i; k < e; k += len) {
+		len = utf8_decode(p + k, e - k, &cp);
+		if (utf8_is_space(cp))
+			break;
+		li->first_word++;
+	}
+	/* Only short lines can be wrapped text; spare counting long ones. */
+	li->chars = e > 4 * WRAP_MAX ? e : utf8_count(p, e);
+}
+
+void
+seg_init(struct segmenter *sg, const struct lang *l, sentence_fn fn, void *ctx)
+{
+	memset(sg, 0, sizeof(*sg));
+	sg->lang = l;
+	sg->emit = fn;
+	sg->ctx = ctx;
+}
+
+void
+seg_begin(struct segmenter *sg)
+{
+	sg->pos = 0;
+	sg->nsent = sg->npara = 0;
+	sg->wrap_width = 0;
+	buf_clear(&sg->para);
+}
+
+static void
+span(void *ctx, size_t start, size_t end)
+{
+	struct segmenter *sg = ctx;
+	struct sentence s;
+
+	s.start = sg->para_off + start;
+	s.end = sg->para_off + end;
+	s.n = ++sg->nsent;
+	s.para = sg->npara;
+	s.text = sg->para.data + start;
+	sg->emit(sg->ctx, &s);
+}
+
+static void
+flush(struct segmenter *sg)
+{
+	if (sg->para.len == 0)
+		return;
+	sg->npara++;
+	split_paragraph(sg->lang, sg->para.data, sg->para.len, span, sg);
+	buf_clear(&sg->para);
+}
+
+static int
+soft_end(int32_t c)
+{
+	return c == ',' || c == '-' || c == 0x2013 || c == 0x2014 ||
+	    c == '(' || c == '/' || c == '&';
+}
+
+/* Is the break between the paragraph's last line and this one a wrap? */
+static int
+is_wrap(struct segmenter *sg, const struct lineinfo *a, const struct lineinfo *b)
+{
+	if (b->first == CC_LOWER) {
+		if (a->chars >= WRAP_MIN && a->chars <= WRAP_MAX &&
+		    a->chars > sg->wrap_width)
+			sg->wrap_width = a->chars;
+		return 1;
+	}
+	if (soft_end(a->last))
+		return 1;
+	/* Hard-wrapped text: would the next word have fitted on this line? */
+	if (sg->wrap_width > 0 && a->chars <= WRAP_MAX &&
+	    a->chars + 1 + b->first_word > sg->wrap_width) {
+		if (a->chars > sg->wrap_width)
+			sg->wrap_width = a->chars;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+inspect_last(struct segmenter *sg, struct lineinfo *li)
+{
+	inspect(sg->lang, sg->para.data + sg->last_line,
+	    sg->para.len - sg->last_line, li);
+}
+
+void
+seg_line(struct segmenter *sg, const char *line, size_t n)
+{
+	struct lineinfo li, prev;
+
+	inspect(sg->lang, line, n, &li);
+	if (sg->para.len > 0) {
+		inspect_last(sg, &prev);
+		if (li.blank || li.indented || li.list || !is_wrap(sg, &prev, &li))
+			flush(sg);
+	}
+	if (!li.blank) {
+		if (sg->para.len == 0)
+			sg->para_off = sg->pos;
+		sg->last_line = sg->para.len;
+		buf_append(&sg->para, line, n);
+	}
+	sg->pos += n;
+}
+
+void
+seg_text(struct segmenter *sg, const char *text, size_t n)
+{
+	const char *nl;
+	size_t len;
+
+	while (n > 0) {
+		nl = memchr(text, '\n', n);
+		len = nl ? (size_t)(nl - text) + 1 : n;
+		seg_line(sg, text, len);
+		text += len;
+		n -= len;
+	}
+}
+
+void
+seg_end(struct segmenter *sg)
+{
+	flush(sg);
+}
+
+void
+seg_free(struct segmenter *sg)
+{
+	buf_free(&sg->para);
+}

@@ -1,0 +1,57 @@
+/*
+ * segment: a document, fed line by line, cut into paragraphs and
+ * sentences.  Memory is bounded by the longest paragraph: each
+ * paragraph is split and handed out as soon as the next line shows it
+ * has ended.
+ *
+ * A paragraph ends at a blank line, before an indented line or a list
+ * item, and at a line break that is not a wrap inside running text.
+ * A line break is a wrap when the next line starts in lower case, when
+ * the line ends in a comma, hyphen or dash, or when the document is
+ * hard-wrapped (seen from earlier wraps) and the next word would not
+ * have fitted on the line.
+ */
+#ifndef NU_SEGMENT_H
+#define NU_SEGMENT_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "lang.h"
+
+struct sentence {
+	uint64_t	 start, end;	/* byte offsets in the document, end exclusive */
+	uint64_t	 n;		/* number in the document, from 1 */
+	uint64_t	 para;		/* paragraph number, from 1 */
+	const char	*text;		/* the bytes start..end */
+};
+
+typedef void (*sentence_fn)(void *ctx, const struct sentence *);
+
+struct segmenter {
+	const struct lang *lang;
+	sentence_fn	 emit;
+	void		*ctx;
+
+	/* private */
+	uint64_t	 pos;		/* document offset of the next line */
+	uint64_t	 para_off;	/* document offset of para.data[0] */
+	struct buf	 para;		/* the paragraph being gathered */
+	size_t		 last_line;	/* offset in para of its last line */
+	uint64_t	 nsent, npara;
+	size_t		 wrap_width;	/* widest wrapped line seen, 0 if none */
+	int		 new_para;
+};
+
+void	seg_init(struct segmenter *, const struct lang *, sentence_fn, void *ctx);
+/* Start a document: offsets and numbers start again. */
+void	seg_begin(struct segmenter *);
+/* One line of the document, its terminator included (the last may lack it). */
+void	seg_line(struct segmenter *, const char *line, size_t n);
+/* A whole document or a piece of one, cut into lines here. */
+void	seg_text(struct segmenter *, const char *text, size_t n);
+/* End the document: the last paragraph is split and handed out. */
+void	seg_end(struct segmenter *);
+void	seg_free(struct segmenter *);
+
+#endif

@@ -1,0 +1,742 @@
+/*
+ * The splitter looks only at candidate stops (. ? ! … 。 and kin) and,
+ * for each, at the token before it and the word after it.  The rules,
+ * in the order they are tried, are listed in split-sentences(1).
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "sentences.h"
+#include "utf8.h"
+
+enum term { T_NONE, T_DOT, T_QE, T_ELLIPSIS, T_CJK };
+
+/* Bytes that may begin a terminator; everything else is skipped fast. */
+static const unsigned char may_term[256] = {
+	['.'] = 1, ['?'] = 1, ['!'] = 1,
+	[0xD8] = 1, [0xDB] = 1, [0xE0] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
+/* The same, and capitals: where an opener may mark a lost stop. */
+static const unsigned char may_term_or_cap[256] = {
+	['.'] = 1, ['?'] = 1, ['!'] = 1,
+	[0xD8] = 1, [0xDB] = 1, [0xE0] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+	['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2,
+	['G'] = 2, ['H'] = 2, ['I'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2,
+	['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2,
+	['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2,
+	['Y'] = 2, ['Z'] = 2,
+};
+
+static enum term
+term_at(const char *t, size_t n, size_t i, size_t *len)
+{
+	int32_t cp;
+
+	*len = 1;
+	switch (t[i]) {
+	case '.':
+		return T_DOT;
+	case '?':
+	case '!':
+		return T_QE;
+	}
+	if ((unsigned char)t[i] < 0x80)
+		return T_NONE;
+	*len = utf8_decode(t + i, n - i, &cp);
+	switch (cp) {
+	case 0x2026:			/* … */
+		return T_ELLIPSIS;
+	case 0x203C: case 0x2047: case 0x2048: case 0x2049:	/* ‼ ⁇ ⁈ ⁉ */
+	case 0x061F: case 0x06D4:	/* Arabic ؟, Urdu ۔ */
+	case 0x0964: case 0x0965:	/* Devanagari danda । ॥ */
+		return T_QE;
+	case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF61:	/* 。！？｡ */
+		return T_CJK;
+	}
+	return T_NONE;
+}
+
+static int
+is_closer(int32_t cp)
+{
+	switch (cp) {
+	case '"': case '\'': case ')': case ']': case '}':
+	case 0x2019: case 0x201D: case 0x201C: case 0x2018:	/* ’ ” “ ‘ */
+	case 0x00BB: case 0x00AB: case 0x203A: case 0x2039:	/* » « › ‹ */
+	case 0x300D: case 0x300F: case 0x3009: case 0x300B:	/* 」 』 〉 》 */
+	case 0x3011: case 0x3015: case 0xFF09: case 0xFF63:	/* 】 〕 ） ｣ */
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_opener(int32_t cp)
+{
+	switch (cp) {
+	case '"': case '\'': case '`':
+	case 0x201C: case 0x2018: case 0x201E: case 0x201A:	/* “ ‘ „ ‚ */
+	case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:	/* « » ‹ › */
+	case 0x300C: case 0x300E:				/* 「 『 */
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_bracket_open(int32_t cp)
+{
+	return cp == '(' || cp == '[' || cp == '{' || cp == 0xFF08 ||
+	    cp == 0x3010 || cp == 0x3014;
+}
+
+static int
+is_emoji(int32_t cp)
+{
+	return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 &&
+	    cp <= 0x27BF) || cp == 0x200D || cp == 0xFE0F || cp == 0x2B50 ||
+	    cp == 0x2B55 || (cp >= 0xE0020 && cp <= 0xE007F);
+}
+
+static int
+space_at(const char *t, size_t n, size_t i, size_t *len)
+{
+	int32_t cp;
+
+	if ((unsigned char)t[i] < 0x80) {
+		*len = 1;
+		return t[i] == ' ' || (t[i] >= '\t' && t[i] <= '\r');
+	}
+	*len = utf8_decode(t + i, n - i, &cp);
+	return utf8_is_space(cp);
+}
+
+static size_t
+skip_space(const char *t, size_t n, size_t i)
+{
+	size_t k;
+
+	while (i < n && space_at(t, n, i, &k))
+		i += k;
+	return i;
+}
+
+static int32_t
+cp_at(const char *t, size_t n, size_t i, size_t *len)
+{
+	int32_t cp;
+
+	*len = utf8_decode(t + i, n - i, &cp);
+	return cp;
+}
+
+/* What follows a candidate stop. */
+struct next {
+	enum cclass	 cls;		/* of the first letter or sign */
+	int		 quoted;	/* an opening quote came first */
+	int		 bracketed;	/* an opening bracket came first */
+	int		 inverted;	/* ¿ or ¡ */
+	char		 word[64];	/* lower-cased first word */
+	size_t		 wlen;
+};
+
+static void
+look_next(const char *t, size_t n, size_t k, struct next *nx)
+{
+	size_t len, w;
+	int32_t cp;
+	int upper_inside = 0;
+	char enc[4];
+
+	memset(nx, 0, sizeof(*nx));
+	nx->cls = CC_OTHER;
+	while (k < n) {
+		cp = cp_at(t, n, k, &len);
+		if (cp == 0xBF || cp == 0xA1) {
+			nx->inverted = 1;
+			k += len;
+			continue;
+		}
+		if ((cp == '-' || cp == 0x2013 || cp == 0x2014) && k + len < n &&
+		    t[k + len] == ' ') {
+			/* "Then what?" - asks Smith: a dash does not start a sentence. */
+			k = skip_space(t, n, k + len);
+			continue;
+		}
+		if (is_opener(cp))
+			nx->quoted = 1;
+		else if (is_bracket_open(cp))
+			nx->bracketed = 1;
+		else
+			break;
+		k += len;
+	}
+	if (k >= n)
+		return;
+	cp = cp_at(t, n, k, &len);
+	nx->cls = utf8_class(cp);
+	if (nx->cls != CC_UPPER && nx->cls != CC_LOWER && nx->cls != CC_LETTER)
+		return;
+	while (k < n) {
+		unsigned char b = (unsigned char)t[k];
+		if (b < 0x80) {		/* ASCII fast path */
+			if (!((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
+				break;
+			if (b <= 'Z' && nx->wlen > 0)
+				upper_inside = 1;
+			if (nx->wlen + 1 >= sizeof(nx->word))
+				break;
+			nx->word[nx->wlen++] = (char)(b | 0x20);
+			k++;
+			continue;
+		}
+		cp = cp_at(t, n, k, &len);
+		enum cclass c = utf8_class(cp);
+		if (c != CC_UPPER && c != CC_LOWER && c != CC_LETTER && c != CC_MARK)
+			break;
+		if (c == CC_UPPER && nx->wlen > 0)
+			upper_inside = 1;
+		w = utf8_encode(utf8_tolower(cp), enc);
+		if (nx->wlen + w >= sizeof(nx->word))
+			break;
+		memcpy(nx->word + nx->wlen, enc, w);
+		nx->wlen += w;
+		k += len;
+	}
+	/* iPhone, eBay: a brand, not a lower-case continuation. */
+	if (nx->cls == CC_LOWER && upper_inside)
+		nx->cls = CC_UPPER;
+}
+
+/* Does the next word look like the start of a sentence, after an abbreviation? */
+static int
+starts_sentence(const struct lang *l, const struct next *nx)
+{
+	if (nx->inverted || nx->cls == CC_LETTER)
+		return 1;
+	if (nx->cls != CC_UPPER)
+		return 0;
+	if (nx->quoted)
+		return 1;
+	return wordset_get(&l->starters, nx->word, nx->wlen) != 0;
+}
+
+enum tokkind { TK_WORD, TK_PREFIX, TK_NUMERIC, TK_MAY_END, TK_INITIAL, TK_NUMBER };
+
+/* Classify the token that ends just before the stop at i. */
+static enum tokkind
+token_before(const struct lang *l, const char *t, size_t i, size_t *start)
+{
+	size_t s = i, j, len, letters = 0, seg = 0, digits = 0, other = 0;
+	int32_t cp;
+	int dotted = 0, segs_short = 1, cls;
+	char alt[64];
+
+	while (s > 0 && i - s < 128) {
+		unsigned char c = (unsigned char)t[s - 1];
+		if (c > ' ' && c < 0x80) {	/* ASCII fast path */
+			s--;
+			continue;
+		}
+		if (c <= ' ')
+			break;
+		j = utf8_back(t, s);
+		cp = cp_at(t, i, j, &len);
+		if (utf8_is_space(cp))
+			break;
+		s = j;
+	}
+	*start = s;
+	/* Leading quotes and brackets, trailing closers are not the word. */
+	while (s < i) {
+		cp = cp_at(t, i, s, &len);
+		if (!is_opener(cp) && !is_bracket_open(cp))
+			break;
+		s += len;
+	}
+	while (i > s) {
+		j = utf8_back(t, i);
+		cp = cp_at(t, i, j, &len);
+		if (!is_closer(cp))
+			break;
+		i = j;
+	}
+	if (s == i)
+		return TK_WORD;
+	if ((cls = wordset_get(&l->prefixes, t + s, i - s)) != 0)
+		goto found;
+	/* MR. or ETC. in a headline: try Mr and etc. */
+	if (i - s < sizeof(alt)) {
+		size_t k;
+		int allcaps = 1;
+		for (k = s; k < i; k++)
+			if ((unsigned char)t[k] >= 0x80 || (t[k] >= 'a' && t[k] <= 'z'))
+				allcaps = 0;
+		if (allcaps && i - s > 1) {
+			for (k = s; k < i; k++)
+				alt[k - s] = (t[k] >= 'A' && t[k] <= 'Z') ? t[k] + 32 : t[k];
+			if ((cls = wordset_get(&l->prefixes, alt, i - s)) != 0)
+				goto found;
+			alt[0] = t[s];
+			if ((cls = wordset_get(&l->prefixes, alt, i - s)) != 0)
+				goto found;
+		}
+	}
+	/* ex-Gov. Smith: the part after the last hyphen. */
+	for (j = i; j > s; j--)
+		if (t[j - 1] == '-')
+			break;
+	if (j > s && j < i && (cls = wordset_get(&l->prefixes, t + j, i - j)) != 0)
+		goto found;
+
+	for (j = s; j < i; j += len) {
+		cp = cp_at(t, i, j, &len);
+		if (cp == '.') {
+			dotted = 1;
+			if (seg == 0 || seg > 3)
+				segs_short = 0;
+			seg = 0;
+		} else if (utf8_is_letter(cp)) {
+			letters++;
+			seg++;
+		} else if (utf8_class(cp) == CC_MARK)
+			;
+		else if (utf8_class(cp) == CC_DIGIT)
+			digits++;
+		else
+			other++;
+	}
+	if (seg == 0 || seg > 3)
+		segs_short = 0;
+	if (letters == 1 && digits == 0 && other == 0 && !dotted)
+		return TK_INITIAL;
+	if (dotted && segs_short && digits == 0 && other == 0)
+		return TK_MAY_END;		/* U.S, e.g, Ph.D */
+	if (digits > 0 && letters == 0 && other == 0 && !dotted)
+		return TK_NUMBER;
+	return TK_WORD;
+found:
+	switch (cls) {
+	case PFX_NUMERIC:
+		return TK_NUMERIC;
+	case PFX_MAY_END:
+		return TK_MAY_END;
+	default:
+		return TK_PREFIX;
+	}
+}
+
+/* "end.Next": a stop with no space after it that still ends a sentence. */
+static int
+glued_boundary(const struct lang *l, const char *t, size_t n, size_t i)
+{
+	size_t len, len2, s, e, j;
+	int32_t prev, c1, c2;
+	enum cclass pc;
+
+	if (i == 0 || i + 2 >= n)
+		return 0;
+	prev = cp_at(t, n, utf8_back(t, i), &len);
+	pc = utf8_class(prev);
+	if (pc != CC_LOWER && pc != CC_DIGIT)
+		return 0;
+	c1 = cp_at(t, n, i + 1, &len);
+	c2 = cp_at(t, n, i + 1 + len, &len2);
+	if (utf8_class(c1) != CC_UPPER || utf8_class(c2) != CC_LOWER)
+		return 0;
+	if (token_before(l, t, i, &s) != TK_WORD || i - s < 2)
+		return 0;
+	/* Not inside an address: user@host.Name, http://a.B, www.X */
+	for (e = i; e < n && !space_at(t, n, e, &len); e += len)
+		;
+	for (j = s; j < e; j++)
+		if (t[j] == '@' || t[j] == '/' || t[j] == '\\')
+			return 0;
+	if (e - s >= 4 && memcmp(t + s, "www.", 4) == 0)
+		return 0;
+	return 1;
+}
+
+struct splitter {
+	const struct lang *l;
+	const char	*t;
+	size_t		 n;
+	span_fn		 fn;
+	void		*ctx;
+	size_t		 s;		/* start of the current sentence */
+};
+
+/*
+ * A headline run into the text with no stop: "...of the disease
+ * Unfortunately, there is".  An opener with a capital, after an
+ * all-lower-case word, starts a sentence.
+ */
+static int
+lost_stop(const struct splitter *sp, size_t i)
+{
+	const char *t = sp->t;
+	size_t n = sp->n, w, p;
+	char word[16];
+	int cls;
+
+	if (i < sp->s + 16 || t[i - 1] != ' ' || !(t[i - 2] >= 'a' && t[i - 2] <= 'z'))
+		return 0;
+	for (w = i; w < n && w - i < sizeof(word) && ((t[w] | 0x20) >= 'a' &&
+	    (t[w] | 0x20) <= 'z'); w++)
+		word[w - i] = (char)(t[w] | 0x20);
+	for (p = i + 1; p < w; p++)
+		if (t[p] < 'a')		/* IT, not It */
+			return 0;
+	if (w == i || w - i >= sizeof(word) || w + 1 >= n ||
+	    (cls = wordset_get(&sp->l->openers, word, w - i)) == 0)
+		return 0;
+	if (cls == OPENER_LOWER_NEXT && !(t[w] == ' ' && t[w + 1] >= 'a' &&
+	    t[w + 1] <= 'z'))
+		return 0;
+	if (cls == OPENER_ANY_NEXT && !(t[w] == ' ' || t[w] == ','))
+		return 0;
+	/* The word before must be all lower case: not a Title Case run. */
+	for (p = i - 1; p > sp->s && t[p - 1] != ' '; p--)
+		if (!(t[p - 1] >= 'a' && t[p - 1] <= 'z'))
+			return 0;
+	return p < i - 1;
+}
+
+/* List markers: "1." "1)" "1.)" "a." "a)" "A)" and bullets. */
+struct list {
+	int	 kind;		/* 0 none, 1 bullet, 2 number, 3 letter */
+	int32_t	 bullet;
+	long	 next;
+	char	 delim[3];
+};
+
+static int
+is_bullet(int32_t cp)
+{
+	switch (cp) {
+	case 0x2022: case 0x25E6: case 0x25AA: case 0x2023: case 0x2043:
+	case 0x25CF: case 0x25CB: case 0x25A0: case 0x25A1: case 0x27A2:
+	case 0x25BA: case 0x2713: case 0x2714: case 0x00B7:
+	case '-': case '*': case '+':
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Length of a list marker at t[i] (with the spaces after it), or 0.  With
+ * expect set, only the marker that continues that list counts; else any
+ * marker does and *lst is set up from it.
+ */
+static size_t
+marker_at(const char *t, size_t n, size_t i, struct list *lst, int expect)
+{
+	size_t j = i, len, d;
+	int32_t cp;
+	long num = 0;
+	char delim[3] = { 0 };
+	struct list found = { 0, 0, 0, { 0 } };
+
+	if (i >= n)
+		return 0;
+	cp = cp_at(t, n, i, &len);
+	if (is_bullet(cp)) {
+		j = i + len;
+		/* "-" and "*" need a space after them; "•9." does not. */
+		if (j < n && !(t[j] == ' ' || t[j] == '\t') && (cp < 0x80 ||
+		    !(t[j] >= '0' && t[j] <= '9')))
+			return 0;
+		if (j >= n)
+			return 0;
+		if (expect && (lst->kind != 1 || lst->bullet != cp))
+			return 0;
+		found.kind = 1;
+		found.bullet = cp;
+		found.next = 0;
+		while (j < n && (t[j] == ' ' || t[j] == '\t'))
+			j++;
+		/* "• 9. The first item": the number is part of the marker. */
+		for (d = j; d < n && d - j < 3 && t[d] >= '0' && t[d] <= '9'; d++)
+			;
+		if (d > j && d + 1 < n && (t[d] == '.' || t[d] == ')') &&
+		    t[d + 1] == ' ')
+			j = d + 1;
+		goto spaces;
+	}
+	for (d = i; d < n && d - i < 3 && t[d] >= '0' && t[d] <= '9'; d++)
+		num = num * 10 + (t[d] - '0');
+	if (d > i) {
+		found.kind = 2;
+		found.next = num + 1;
+		if (expect && (lst->kind != 2 || lst->next != num))
+			return 0;
+	} else if ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z')) {
+		d = i + 1;
+		found.kind = 3;
+		found.next = t[i] + 1;
+		if (expect && (lst->kind != 3 || lst->next != t[i]))
+			return 0;
+	} else
+		return 0;
+	if (d + 1 < n && t[d] == '.' && t[d + 1] == ')') {
+		memcpy(delim, ".)", 2);
+		j = d + 2;
+	} else if (d < n && (t[d] == '.' || t[d] == ')')) {
+		delim[0] = t[d];
+		j = d + 1;
+	} else
+		return 0;
+	/* "A." is an initial, not a list. */
+	if (found.kind == 3 && t[i] <= 'Z' && delim[0] == '.')
+		return 0;
+	if (expect && strcmp(delim, lst->delim) != 0)
+		return 0;
+	memcpy(found.delim, delim, sizeof(delim));
+spaces:
+	if (j >= n || !(t[j] == ' ' || t[j] == '\t'))
+		return 0;
+	while (j < n && (t[j] == ' ' || t[j] == '\t'))
+		j++;
+	*lst = found;
+	return j - i;
+}
+
+size_t
+list_marker_len(const char *t, size_t n)
+{
+	struct list l;
+
+	return marker_at(t, n, 0, &l, 0);
+}
+
+/* Position of the next marker continuing the list, after white space, or n. */
+static size_t
+find_marker(const char *t, size_t n, size_t from, const struct list *lst)
+{
+	size_t i, len;
+	struct list tmp;
+
+	if (lst->kind == 0)
+		return n;
+	for (i = from; i < n; i++) {
+		if (!(t[i] == ' ' || t[i] == '\t' || t[i] == '\n'))
+			continue;
+		tmp = *lst;
+		len = marker_at(t, n, i + 1, &tmp, 1);
+		if (len > 0)
+			return i + 1;
+	}
+	return n;
+}
+
+
+static void
+emit(struct splitter *sp, size_t end)
+{
+	size_t e = end, len;
+	int32_t cp;
+
+	/* Trim trailing white space: only white space lies between sentences. */
+	while (e > sp->s) {
+		size_t j = utf8_back(sp->t, e);
+		cp = cp_at(sp->t, e, j, &len);
+		if (!utf8_is_space(cp))
+			break;
+		e = j;
+	}
+	if (e > sp->s)
+		sp->fn(sp->ctx, sp->s, e);
+}
+
+/*
+ * Decide whether the cluster of stops that starts at i ends a sentence.
+ * On yes, *end is the end of the sentence and *next where the next one
+ * starts.  *resume is where scanning goes on either way.
+ */
+static int
+judge(struct splitter *sp, size_t i, enum term first, size_t *end,
+    size_t *next, size_t *resume)
+{
+	const char *t = sp->t;
+	size_t n = sp->n, j = i, len, k, tokstart;
+	int dots = 0, qe = 0, ell = 0, cjk = 0, progress;
+	int32_t cp;
+	enum term tt;
+	struct next nx;
+
+	(void)first;
+	/* The cluster: stops, spaced dots, closing marks, more stops. */
+	do {
+		progress = 0;
+		while (j < n && (tt = term_at(t, n, j, &len)) != T_NONE) {
+			if (tt == T_DOT)
+				dots++;
+			else if (tt == T_ELLIPSIS)
+				ell++;
+			else if (tt == T_CJK)
+				cjk++;
+			else
+				qe++;
+			j += len;
+			progress = 1;
+			/* ". . ." */
+			if (tt == T_DOT && j + 1 < n && t[j] == ' ' &&
+			    t[j + 1] == '.' && (dots > 1 || (j + 3 < n &&
+			    t[j + 2] == ' ' && t[j + 3] == '.')))
+				j++;
+		}
+		while (j < n) {
+			cp = cp_at(t, n, j, &len);
+			if (!is_closer(cp)) {
+				/* « Oui. » : a space, then the closing mark. */
+				if ((sp->l->flags & LANG_SPACED_CLOSE) &&
+				    (cp == ' ' || cp == 0xA0 || cp == 0x202F)) {
+					size_t l2;
+					int32_t c2;
+					if (j + len < n) {
+						c2 = cp_at(t, n, j + len, &l2);
+						if (c2 == 0xBB || c2 == 0x203A) {
+							j += len + l2;
+							progress = 1;
+							continue;
+						}
+					}
+				}
+				break;
+			}
+			j += len;
+			progress = 1;
+		}
+	} while (progress && j < n && term_at(t, n, j, &len) != T_NONE);
+	*resume = j;
+	*end = j;
+
+	if (cjk > 0 && dots == 0) {
+		*next = skip_space(t, n, j);
+		return 1;
+	}
+	if (j >= n) {
+		*next = n;
+		return 1;
+	}
+	if (!space_at(t, n, j, &len)) {
+		/* Glued to what follows: only "end.Next" ends a sentence. */
+		if (dots == 1 && qe == 0 && ell == 0 && j == i + 1 &&
+		    glued_boundary(sp->l, t, n, i)) {
+			*next = j;
+			return 1;
+		}
+		return 0;
+	}
+	k = skip_space(t, n, j);
+	if (k >= n) {
+		*next = n;
+		return 1;
+	}
+	/* "We won! 🎉 Next..." keeps the emoji. */
+	cp = cp_at(t, n, k, &len);
+	if (is_emoji(cp)) {
+		size_t m = k;
+		while (m < n && is_emoji(cp_at(t, n, m, &len)))
+			m += len;
+		if (m >= n || space_at(t, n, m, &len)) {
+			size_t k2 = skip_space(t, n, m);
+			look_next(t, n, k2, &nx);
+			if (k2 < n && nx.cls != CC_LOWER) {
+				*end = m;
+				*next = k2;
+				return 1;
+			}
+		}
+	}
+	look_next(t, n, k, &nx);
+	*next = k;
+	if (nx.cls == CC_LOWER)
+		return 0;
+	if (qe > 0 || dots + 3 * ell >= 4)
+		return 1;
+	if (ell > 0 || dots >= 2)
+		/* An ellipsis ends a sentence only before a capital ("I" tells nothing). */
+		return !nx.bracketed && (nx.cls == CC_UPPER || nx.cls == CC_LETTER) &&
+		    !(nx.wlen == 1 && nx.word[0] == 'i');
+	switch (token_before(sp->l, t, i, &tokstart)) {
+	case TK_PREFIX:
+		return 0;
+	case TK_NUMERIC:
+		if (nx.cls == CC_DIGIT)
+			return 0;
+		return 1;
+	case TK_MAY_END:
+	case TK_INITIAL:
+		return starts_sentence(sp->l, &nx);
+	case TK_NUMBER:
+		/* "five steps: 1. Consider...": a list number, not an end. */
+		if (i - tokstart <= 2 && (tokstart == sp->s || (tokstart >= 2 &&
+		    t[tokstart - 2] == ':')))
+			return 0;
+		if (sp->l->flags & LANG_ORDINAL_DOT)
+			return starts_sentence(sp->l, &nx);
+		return 1;
+	case TK_WORD:
+		break;
+	}
+	return 1;
+}
+
+void
+split_paragraph(const struct lang *l, const char *t, size_t n, span_fn fn,
+    void *ctx)
+{
+	struct splitter sp = { l, t, n, fn, ctx, 0 };
+	struct list lst = { 0, 0, 0, { 0 } };
+	size_t i, len, mlen, end, next, resume, mpos;
+	enum term tt;
+	const unsigned char *cand;
+
+	sp.s = skip_space(t, n, 0);
+	i = sp.s;
+	if ((mlen = marker_at(t, n, i, &lst, 0)) > 0)
+		i += mlen;
+	mpos = find_marker(t, n, i, &lst);
+	cand = l->openers.count > 0 ? may_term_or_cap : may_term;
+	while (i < n) {
+		size_t lim = mpos < n ? mpos : n;
+		while (i < lim && !cand[(unsigned char)t[i]])
+			i++;
+		if (i >= n)
+			break;
+		if (cand[(unsigned char)t[i]] == 2 && i != mpos) {
+			if (lost_stop(&sp, i)) {
+				emit(&sp, i);
+				sp.s = i;
+			}
+			i++;
+			continue;
+		}
+		if (i == mpos) {
+			/* The next item of a list starts a sentence, stop or not. */
+			emit(&sp, i);
+			sp.s = i;
+			i += marker_at(t, n, i, &lst, 1);
+			mpos = find_marker(t, n, i, &lst);
+			continue;
+		}
+		tt = term_at(t, n, i, &len);
+		if (tt == T_NONE) {
+			i += len;
+			continue;
+		}
+		if (judge(&sp, i, tt, &end, &next, &resume)) {
+			emit(&sp, end);
+			sp.s = next;
+			i = next;
+			if (lst.kind != 0 && (mlen = marker_at(t, n, i, &lst, 1)) > 0)
+				i += mlen;
+			if (mpos < i)
+				mpos = find_marker(t, n, i, &lst);
+		} else
+			i = resume;
+	}
+	emit(&sp, n);
+}

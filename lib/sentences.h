@@ -1,0 +1,21 @@
+/*
+ * sentences: sentence boundaries inside one paragraph.  The caller
+ * hands over a paragraph (line breaks inside it are soft, like spaces)
+ * and gets back the spans of its sentences, in order; only white space
+ * lies outside the spans.
+ */
+#ifndef NU_SENTENCES_H
+#define NU_SENTENCES_H
+#include <stddef.h>
+
+#include "lang.h"
+
+typedef void (*span_fn)(void *ctx, size_t start, size_t end);
+
+void	split_paragraph(const struct lang *, const char *text, size_t n,
+	    span_fn, void *ctx);
+
+/* Length of a list marker ("1.", "a)", "•") and its spaces at the start of t, or 0. */
+size_t	list_marker_len(const char *t, size_t n);
+
+#endif
