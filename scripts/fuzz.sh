@@ -1,0 +1,37 @@
+#!/bin/sh
+# Build the fuzz targets in fuzz/ and run each for FUZZ_SECONDS (default
+# 60), with libFuzzer under clang where it is there, else with the
+# stand-in driver under gcc; both with AddressSanitizer and UBSan.
+set -eu
+secs=${FUZZ_SECONDS:-60}
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+b=fuzz/build
+mkdir -p "$b/corpus"
+san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g -O1"
+inc="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib -Ilib/gen $(pkg-config --cflags libpcre2-8 libbsd-overlay libutf8proc)"
+libs=$(pkg-config --libs libpcre2-8 libbsd-overlay libutf8proc)
+src="lib/*.c lib/gen/wordlists.c"
+if command -v clang >/dev/null && echo 'int LLVMFuzzerTestOneInput(const char *d, long n){(void)d;(void)n;return 0;}' |
+    clang -fsanitize=fuzzer -x c -o "$b/probe" - 2>/dev/null; then
+	engine=libfuzzer
+else
+	engine=driver
+fi
+for t in fuzz/fuzz_*.c; do
+	name=$(basename "$t" .c)
+	corpus=$b/corpus/$name
+	mkdir -p "$corpus"
+	cp tests/*/*.in examples/*.txt "$corpus"/ 2>/dev/null || true
+	if [ $engine = libfuzzer ]; then
+		clang $inc $san -fsanitize=fuzzer -o "$b/$name" "$t" $src $libs
+		echo "fuzz: $name (libFuzzer, ${secs}s)"
+		"$b/$name" -max_total_time="$secs" -max_len=65536 -print_final_stats=0 \
+		    "$corpus" 2> "$b/$name.log" || { tail -40 "$b/$name.log"; exit 1; }
+		grep -E '^#[0-9]+.*DONE|Done [0-9]+ runs' "$b/$name.log" | tail -1
+	else
+		${CC:-cc} $inc $san -o "$b/$name" "$t" fuzz/driver.c $src $libs
+		echo "fuzz: $name (stand-in driver, ${secs}s)"
+		"$b/$name" "$secs" "$corpus"/*
+	fi
+done

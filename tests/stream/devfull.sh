@@ -1,0 +1,7 @@
+# A write error is exit status 2 with a message, never a silent truncation.
+set -u
+[ -w /dev/full ] || { echo "no /dev/full"; exit 1; }
+split-sentences examples/wire-morning.txt > /dev/full 2> "$TMPDIR_T/err"
+rc=$?
+[ $rc -eq 2 ] || { echo "exit status $rc, want 2"; exit 1; }
+grep -q '^split-sentences: stdout: No space left on device$' "$TMPDIR_T/err" || { cat "$TMPDIR_T/err"; exit 1; }

@@ -1,0 +1,16 @@
+# Documents are independent: GNU parallel over text records gives the
+# same records as one process, after a sort.
+set -u
+command -v parallel >/dev/null || { echo "GNU parallel is not installed"; exit 1; }
+for f in examples/*.txt tests/split-sentences/basic.in tests/split-sentences/paragraphs.in; do
+	awk -v id="$f" 'BEGIN { ORS = "" }
+	{ gsub(/\\/, "\\\\"); gsub(/\t/, "\\t"); gsub(/\r/, "\\r"); body = body (NR > 1 ? "\\n" : "") $0 }
+	END { print "text\t" id "\t0\t0\t" body "\n" }' "$f"
+done > "$TMPDIR_T/one.tsv"
+# Many documents: repeat with new ids.
+i=0
+while [ $i -lt 200 ]; do sed "s/^text\t/text\tcopy$i-/" "$TMPDIR_T/one.tsv"; i=$((i + 1)); done > "$TMPDIR_T/corpus.tsv"
+split-sentences -o "$TMPDIR_T/corpus.tsv" | LC_ALL=C sort > "$TMPDIR_T/serial"
+parallel --pipe --block 20k -j 4 split-sentences -o < "$TMPDIR_T/corpus.tsv" | LC_ALL=C sort > "$TMPDIR_T/par"
+[ -s "$TMPDIR_T/serial" ] || { echo "no output"; exit 1; }
+cmp -s "$TMPDIR_T/serial" "$TMPDIR_T/par" || { diff "$TMPDIR_T/serial" "$TMPDIR_T/par" | head; exit 1; }

@@ -1,0 +1,20 @@
+/*
+ * Unit tests of lib/.  Arguments: boundary case files (*.tsv) and
+ * raw-text fixtures for the round-trip check, see test_sentences.c.
+ */
+#include <stdio.h>
+
+#include "unit.h"
+
+int unit_pass, unit_fail;
+
+int
+main(int argc, char *argv[])
+{
+	test_tsv();
+	test_utf8();
+	test_record();
+	test_sentences(argc - 1, argv + 1);
+	printf("unit: %d passed, %d failed\n", unit_pass, unit_fail);
+	return unit_fail != 0;
+}
