@@ -16,6 +16,7 @@ struct lineinfo {
 	size_t	 first_word;	/* characters in the first word */
 	enum cclass first;	/* class of the first character */
 	int32_t	 last;		/* last character */
+	int	 title_end;	/* ends in "Gen." or the like */
 };
 
 static void
@@ -24,7 +25,6 @@ inspect(const struct lang *l, const char *p, size_t n, struct lineinfo *li)
 	size_t i = 0, e = n, len, k;
 	int32_t cp;
 
-	(void)l;
 	memset(li, 0, sizeof(*li));
 	while (e > 0) {
 		k = utf8_back(p, e);
@@ -38,6 +38,7 @@ inspect(const struct lang *l, const char *p, size_t n, struct lineinfo *li)
 		return;
 	}
 	utf8_decode(p + utf8_back(p, e), e - utf8_back(p, e), &li->last);
+	li->title_end = li->last == '.' && ends_in_title(l, p, e);
 	len = utf8_decode(p, n, &cp);
 	if (utf8_is_space(cp)) {
 		li->indented = 1;
@@ -120,7 +121,7 @@ is_wrap(struct segmenter *sg, const struct lineinfo *a, const struct lineinfo *b
 			sg->wrap_width = a->chars;
 		return 1;
 	}
-	if (soft_end(a->last))
+	if (soft_end(a->last) || a->title_end)
 		return 1;
 	/* Hard-wrapped text: would the next word have fitted on this line? */
 	if (sg->wrap_width > 0 && a->chars <= WRAP_MAX &&

@@ -355,6 +355,10 @@ glued_boundary(const struct lang *l, const char *t, size_t n, size_t i)
 			return 0;
 	if (e - s >= 4 && memcmp(t + s, "www.", 4) == 0)
 		return 0;
+	/* Minutes.March.zip: another inner dot makes it a name, not two sentences. */
+	for (j = i + 1; j + 1 < e; j++)
+		if (t[j] == '.' && !space_at(t, n, j + 1, &len) && t[j + 1] != '"')
+			return 0;
 	return 1;
 }
 
@@ -432,7 +436,7 @@ is_bullet(int32_t cp)
 static size_t
 marker_at(const char *t, size_t n, size_t i, struct list *lst, int expect)
 {
-	size_t j = i, len, d;
+	size_t j = i, len, d, k;
 	int32_t cp;
 	long num = 0;
 	char delim[3] = { 0 };
@@ -454,12 +458,13 @@ marker_at(const char *t, size_t n, size_t i, struct list *lst, int expect)
 		found.kind = 1;
 		found.bullet = cp;
 		found.next = 0;
-		while (j < n && (t[j] == ' ' || t[j] == '\t'))
-			j++;
+		k = j;
+		while (k < n && (t[k] == ' ' || t[k] == '\t'))
+			k++;
 		/* "• 9. The first item": the number is part of the marker. */
-		for (d = j; d < n && d - j < 3 && t[d] >= '0' && t[d] <= '9'; d++)
+		for (d = k; d < n && d - k < 3 && t[d] >= '0' && t[d] <= '9'; d++)
 			;
-		if (d > j && d + 1 < n && (t[d] == '.' || t[d] == ')') &&
+		if (d > k && d + 1 < n && (t[d] == '.' || t[d] == ')') &&
 		    t[d + 1] == ' ')
 			j = d + 1;
 		goto spaces;
@@ -500,6 +505,15 @@ spaces:
 		j++;
 	*lst = found;
 	return j - i;
+}
+
+int
+ends_in_title(const struct lang *l, const char *t, size_t n)
+{
+	size_t start;
+
+	return n > 1 && t[n - 1] == '.' &&
+	    token_before(l, t, n - 1, &start) == TK_PREFIX;
 }
 
 size_t

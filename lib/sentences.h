@@ -18,4 +18,7 @@ void	split_paragraph(const struct lang *, const char *text, size_t n,
 /* Length of a list marker ("1.", "a)", "•") and its spaces at the start of t, or 0. */
 size_t	list_marker_len(const char *t, size_t n);
 
+/* Does t end in a title that never ends a sentence ("Gen.")?  t has no trailing space. */
+int	ends_in_title(const struct lang *, const char *t, size_t n);
+
 #endif

@@ -130,12 +130,14 @@ run_case(const char *file, size_t lineno, char *line, struct got *g)
 		return;
 	}
 	for (i = 1; i < nf; i++) {
+		int glued = f[i].n >= 2 && f[i].p[0] == '\\' && f[i].p[1] == '0';
 		buf_clear(&field);
-		tsv_unescape(&field, f[i].p, f[i].n);
+		/* "\0" first: no gap at all before this sentence. */
+		tsv_unescape(&field, f[i].p + 2 * glued, f[i].n - 2 * glued);
 		/* Leading white space is the gap before the sentence. */
 		for (k = 0; k < field.len && all_space(field.data + k, 1); k++)
 			;
-		if (k == 0 && i > 1)
+		if (k == 0 && i > 1 && !glued)
 			buf_putc(&in, ' ');
 		buf_append(&in, field.data, k);
 		expect_start[i - 1] = in.len;
