@@ -137,6 +137,7 @@ struct next {
 	int		 quoted;	/* an opening quote came first */
 	int		 bracketed;	/* an opening bracket came first */
 	int		 inverted;	/* ¿ or ¡ */
+	int		 initial;	/* one letter and a stop: "J. A. Smith" */
 	char		 word[64];	/* lower-cased first word */
 	size_t		 wlen;
 };
@@ -204,6 +205,8 @@ look_next(const char *t, size_t n, size_t k, struct next *nx)
 		nx->wlen += w;
 		k += len;
 	}
+	if (k < n && t[k] == '.' && utf8_count(nx->word, nx->wlen) == 1)
+		nx->initial = 1;
 	/* iPhone, eBay: a brand, not a lower-case continuation. */
 	if (nx->cls == CC_LOWER && upper_inside)
 		nx->cls = CC_UPPER;
@@ -219,7 +222,7 @@ starts_sentence(const struct lang *l, const struct next *nx)
 		return 0;
 	if (nx->quoted)
 		return 1;
-	return wordset_get(&l->starters, nx->word, nx->wlen) != 0;
+	return !nx->initial && wordset_get(&l->starters, nx->word, nx->wlen) != 0;
 }
 
 enum tokkind { TK_WORD, TK_PREFIX, TK_NUMERIC, TK_MAY_END, TK_INITIAL, TK_NUMBER };
