@@ -6,7 +6,7 @@ MANDIR ?=	$(PREFIX)/share/man
 DESTDIR ?=
 
 CC ?=		cc
-CFLAGS ?=	-O2 -g
+CFLAGS ?=	-O3 -g
 WARNFLAGS =	-std=c11 -Wall -Wextra -Wpedantic
 PKGS =		libpcre2-8 libbsd-overlay libutf8proc
 PKG_CFLAGS =	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)

@@ -70,22 +70,25 @@ out_byte(int c)
 void
 out_uint(uint64_t v)
 {
-	char *p, *q, c;
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	    "8081828384858687888990919293949596979899";
+	char tmp[24], *q = tmp + sizeof(tmp);
 
-	if (OUT_SIZE - olen < 24)
-		out_flush();
-	p = q = obuf + olen;
-	do {
-		*q++ = (char)('0' + v % 10);
-		v /= 10;
-	} while (v != 0);
-	olen += (size_t)(q - p);
-	/* Digits came out least significant first. */
-	for (q--; p < q; p++, q--) {
-		c = *p;
-		*p = *q;
-		*q = c;
+	/* Two digits at a time, from the right. */
+	while (v >= 100) {
+		unsigned d = (unsigned)(v % 100) * 2;
+		v /= 100;
+		*--q = pairs[d + 1];
+		*--q = pairs[d];
 	}
+	if (v >= 10) {
+		*--q = pairs[v * 2 + 1];
+		*--q = pairs[v * 2];
+	} else
+		*--q = (char)('0' + v);
+	out_bytes(q, (size_t)(tmp + sizeof(tmp) - q));
 }
 
 void

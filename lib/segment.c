@@ -12,7 +12,8 @@ struct lineinfo {
 	int	 blank;
 	int	 indented;
 	int	 list;
-	size_t	 chars;		/* length in characters, trailing space trimmed */
+	const char *text;	/* the line, trailing space trimmed: */
+	size_t	 bytes;		/* its length in bytes */
 	size_t	 first_word;	/* characters in the first word */
 	enum cclass first;	/* class of the first character */
 	int32_t	 last;		/* last character */
@@ -58,8 +59,16 @@ inspect(const struct lang *l, const char *p, size_t n, struct lineinfo *li)
 			break;
 		li->first_word++;
 	}
-	/* Only short lines can be wrapped text; spare counting long ones. */
-	li->chars = e > 4 * WRAP_MAX ? e : utf8_count(p, e);
+	li->text = p;
+	li->bytes = e;
+}
+
+/* Length in characters, counted only when a wrap is in question. */
+static size_t
+chars(const struct lineinfo *li)
+{
+	/* Only short lines can be wrapped text: spare counting long ones. */
+	return li->bytes > 4 * WRAP_MAX ? li->bytes : utf8_count(li->text, li->bytes);
 }
 
 void
@@ -115,19 +124,21 @@ soft_end(int32_t c)
 static int
 is_wrap(struct segmenter *sg, const struct lineinfo *a, const struct lineinfo *b)
 {
+	size_t ac;
+
 	if (b->first == CC_LOWER) {
-		if (a->chars >= WRAP_MIN && a->chars <= WRAP_MAX &&
-		    a->chars > sg->wrap_width)
-			sg->wrap_width = a->chars;
+		ac = chars(a);
+		if (ac >= WRAP_MIN && ac <= WRAP_MAX && ac > sg->wrap_width)
+			sg->wrap_width = ac;
 		return 1;
 	}
 	if (soft_end(a->last) || a->title_end)
 		return 1;
 	/* Hard-wrapped text: would the next word have fitted on this line? */
-	if (sg->wrap_width > 0 && a->chars <= WRAP_MAX &&
-	    a->chars + 1 + b->first_word > sg->wrap_width) {
-		if (a->chars > sg->wrap_width)
-			sg->wrap_width = a->chars;
+	if (sg->wrap_width > 0 && (ac = chars(a)) <= WRAP_MAX &&
+	    ac + 1 + b->first_word > sg->wrap_width) {
+		if (ac > sg->wrap_width)
+			sg->wrap_width = ac;
 		return 1;
 	}
 	return 0;

@@ -17,6 +17,54 @@ static const unsigned char may_term[256] = {
 	[0xD8] = 1, [0xDB] = 1, [0xE0] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+static uint64_t
+load8(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+	return w;
+}
+
+/* High bit of each byte of w equal to c (a superset when bytes >= 0x80 are near). */
+static uint64_t
+bytes_eq(uint64_t w, unsigned char c)
+{
+	uint64_t x = w ^ (ONES * c);
+
+	return (x - ONES) & ~x & HIGHS;
+}
+
+/* High bit of each ASCII byte of w in lo..hi. */
+static uint64_t
+bytes_in(uint64_t w, unsigned char lo, unsigned char hi)
+{
+	return (w + ONES * (0x80 - lo)) & ~(w + ONES * (0x7F - hi)) & HIGHS;
+}
+
+/*
+ * Of the eight bytes at p + 2, those that may be candidates: stops,
+ * bytes of other scripts, and (with caps) a capital after a space after
+ * a lower-case letter.  Zero means none is; a set bit may be a false
+ * alarm, never a miss.  p[0] and p[1] give the context.
+ */
+static uint64_t
+candidates8(const char *p, int caps)
+{
+	uint64_t w = load8(p + 2), f;
+
+	f = (w & HIGHS) | bytes_eq(w, '.') | bytes_eq(w, '?') | bytes_eq(w, '!');
+	if (caps) {
+		uint64_t w1 = load8(p + 1), w0 = load8(p);
+		f |= ((w0 | w1) & HIGHS) | (bytes_in(w, 'A', 'Z') &
+		    bytes_eq(w1, ' ') & bytes_in(w0, 'a', 'z'));
+	}
+	return f;
+}
+
 /* The same, and capitals: where an opener may mark a lost stop. */
 static const unsigned char may_term_or_cap[256] = {
 	['.'] = 1, ['?'] = 1, ['!'] = 1,
@@ -294,6 +342,18 @@ token_before(const struct lang *l, const char *t, size_t i, size_t *start)
 		goto found;
 
 	for (j = s; j < i; j += len) {
+		unsigned char b = (unsigned char)t[j];
+		if (b < 0x80 && b != '.') {	/* ASCII fast path */
+			len = 1;
+			if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+				letters++;
+				seg++;
+			} else if (b >= '0' && b <= '9')
+				digits++;
+			else
+				other++;
+			continue;
+		}
 		cp = cp_at(t, i, j, &len);
 		if (cp == '.') {
 			dotted = 1;
@@ -719,12 +779,28 @@ split_paragraph(const struct lang *l, const char *t, size_t n, span_fn fn,
 	cand = l->openers.count > 0 ? may_term_or_cap : may_term;
 	while (i < n) {
 		size_t lim = mpos < n ? mpos : n;
-		while (i < lim && !cand[(unsigned char)t[i]])
-			i++;
+		while (i < lim && !cand[(unsigned char)t[i]]) {
+			uint64_t f;
+			if (i < 2 || i + 8 > lim) {
+				i++;
+				continue;
+			}
+			/* Skip eight bytes at a time while none can matter. */
+			f = candidates8(t + i - 2, cand == may_term_or_cap);
+			while (f != 0) {
+				size_t k = (size_t)__builtin_ctzll(f) >> 3;
+				if (cand[(unsigned char)t[i + k]])
+					break;
+				f &= f - 1;
+			}
+			i += f != 0 ? (size_t)__builtin_ctzll(f) >> 3 : 8;
+		}
 		if (i >= n)
 			break;
 		if (cand[(unsigned char)t[i]] == 2 && i != mpos) {
-			if (lost_stop(&sp, i)) {
+			/* Cheap test first: a space and a lower-case letter before. */
+			if (i >= 2 && t[i - 1] == ' ' && t[i - 2] >= 'a' &&
+			    t[i - 2] <= 'z' && lost_stop(&sp, i)) {
 				emit(&sp, i);
 				sp.s = i;
 			}
@@ -737,6 +813,13 @@ split_paragraph(const struct lang *l, const char *t, size_t n, span_fn fn,
 			sp.s = i;
 			i += marker_at(t, n, i, &lst, 1);
 			mpos = find_marker(t, n, i, &lst);
+			continue;
+		}
+		/* Curly quotes share the lead byte 0xE2 with … and ‼: skip them fast. */
+		if ((unsigned char)t[i] == 0xE2 && i + 2 < n &&
+		    (unsigned char)t[i + 1] == 0x80 &&
+		    (unsigned char)t[i + 2] != 0xA6 && (unsigned char)t[i + 2] != 0xBC) {
+			i += 3;
 			continue;
 		}
 		tt = term_at(t, n, i, &len);

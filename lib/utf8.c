@@ -96,9 +96,16 @@ utf8_check(const char *s, size_t n)
 size_t
 utf8_count(const char *s, size_t n)
 {
-	size_t i, c = 0;
+	size_t i = 0, c = 0;
+	uint64_t w;
 
-	for (i = 0; i < n; i++)
+	/* Eight bytes at a time: count the continuation bytes (10xxxxxx). */
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		c += 8 - (size_t)__builtin_popcountll(w & ~(w << 1) &
+		    0x8080808080808080ULL);
+	}
+	for (; i < n; i++)
 		if (((unsigned char)s[i] & 0xC0) != 0x80)
 			c++;
 	return c;

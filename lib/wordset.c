@@ -43,6 +43,8 @@ wordset_add(struct wordset *ws, const char *w, size_t n, int cls)
 {
 	size_t j;
 
+	if (n > 0)
+		ws->lens[(unsigned char)w[0]] |= 1U << (n < 31 ? n : 31);
 	if (ws->count * 2 >= ws->cap)
 		grow(ws);
 	j = hash(w, n) & (ws->cap - 1);
@@ -67,7 +69,9 @@ wordset_get(const struct wordset *ws, const char *w, size_t n)
 {
 	size_t j;
 
-	if (ws->cap == 0)
+	/* Most words asked about are not there: a quick no from the first byte and length. */
+	if (ws->cap == 0 || n == 0 ||
+	    !(ws->lens[(unsigned char)w[0]] & (1U << (n < 31 ? n : 31))))
 		return 0;
 	j = hash(w, n) & (ws->cap - 1);
 	while (ws->slot[j].word != NULL) {

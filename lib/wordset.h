@@ -2,6 +2,7 @@
 #ifndef NU_WORDSET_H
 #define NU_WORDSET_H
 #include <stddef.h>
+#include <stdint.h>
 
 struct wordset {
 	struct wordset_slot {
@@ -10,6 +11,8 @@ struct wordset {
 		int	 cls;
 	}	*slot;
 	size_t	 cap, count;
+	/* Bit k of lens[c]: some word starts with byte c and has length k (31: longer). */
+	uint32_t lens[256];
 };
 
 /* Add or replace; a later entry wins. */

@@ -1,0 +1,111 @@
+#!/bin/sh
+# Speed and peak memory of the programs on a generated corpus.
+#
+#	sh scripts/bench.sh [SIZE_MB]
+#
+# Builds scripts/gencorpus and scripts/runstat if they are missing or
+# older than their source, writes a corpus of SIZE_MB (default 64) MiB
+# into a temporary directory, once as raw text and once as a stream of
+# `text' records (one per article), and runs each program on each input
+# with stdin from the file and stdout to /dev/null, RUNS times, keeping
+# the best time and the largest peak resident set size.
+#
+# Variables:
+#	PROGRAMS	programs to time (default "split-sentences")
+#	BIN_DIR		where they are (default bin/ in the checkout)
+#	ARGS		arguments given to each program (default -o; ARGS=
+#			for none)
+#	RUNS		runs per program and input (default 3)
+#	CC		C compiler for the helpers (default cc)
+#	TMPDIR		where the corpus is written (default /tmp)
+#
+# MB is 2^20 bytes throughout.  Exit status 1 if a program is missing or
+# fails, 2 on trouble.  A last line times `pcre2grep -c [.!?]' on
+# the raw text as a reference, when pcre2grep is installed.
+set -eu
+export LC_ALL=C
+
+usage() {
+	echo "usage: sh scripts/bench.sh [SIZE_MB]" >&2
+	exit 2
+}
+[ $# -le 1 ] || usage
+size=${1:-64}
+case $size in '' | *[!0-9]*) usage ;; esac
+
+here=$(pwd)
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+BIN_DIR=${BIN_DIR:-$top/bin}
+case $BIN_DIR in /*) ;; *) BIN_DIR=$here/$BIN_DIR ;; esac
+PROGRAMS=${PROGRAMS:-split-sentences}
+ARGS=${ARGS--o}
+RUNS=${RUNS:-3}
+CC=${CC:-cc}
+case $RUNS in '' | *[!0-9]* | 0) echo "bench: RUNS must be a positive number" >&2; exit 2 ;; esac
+
+for t in gencorpus runstat; do
+	if [ ! -x "scripts/$t" ] || [ -n "$(find "scripts/$t.c" -newer "scripts/$t")" ]; then
+		echo "bench: building scripts/$t" >&2
+		$CC -O2 -o "scripts/$t" "scripts/$t.c"
+	fi
+done
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/newsutils-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' HUP INT TERM
+
+scripts/gencorpus -m "$size" > "$tmp/corpus.txt"
+scripts/gencorpus -m "$size" -r > "$tmp/corpus.rec"
+
+# measure NAME INPUT FILE COMMAND [ARG...]: time COMMAND < FILE, print a row.
+measure() {
+	name=$1 input=$2 file=$3
+	shift 3
+	best='' peak=0 bad=0 i=0
+	while [ "$i" -lt "$RUNS" ]; do
+		i=$((i + 1))
+		line=$(scripts/runstat -i "$file" -- "$@") || exit 2
+		secs=${line%% *}
+		rest=${line#* }
+		kib=${rest%% *}
+		status=${rest#* }
+		if [ "$status" -ne 0 ]; then
+			bad=$status
+		fi
+		best=$(awk -v a="$best" -v b="$secs" 'BEGIN { print (a == "" || b + 0 < a + 0) ? b : a }')
+		if [ "$kib" -gt "$peak" ]; then
+			peak=$kib
+		fi
+	done
+	bytes=$(wc -c < "$file")
+	if [ "$bad" -ne 0 ]; then
+		echo "bench: $name on $input: exit status $bad" >&2
+		printf '%-16s %-8s %8s %8s %9s %9s\n' "$name" "$input" - - "FAILED($bad)" -
+		rval=1
+		return 0
+	fi
+	awk -v n="$name" -v inp="$input" -v b="$bytes" -v s="$best" -v k="$peak" 'BEGIN {
+		mb = b / 1048576
+		rate = s > 0 ? sprintf("%.1f", mb / s) : "-"
+		printf "%-16s %-8s %8.1f %8.3f %9s %9.1f\n", n, inp, mb, s, rate, k / 1024
+	}'
+}
+
+rval=0
+printf '%-16s %-8s %8s %8s %9s %9s\n' program input MB seconds MB/s peak-MiB
+for p in $PROGRAMS; do
+	if [ ! -x "$BIN_DIR/$p" ]; then
+		echo "bench: $BIN_DIR/$p: not built (run make)" >&2
+		rval=1
+		continue
+	fi
+	# shellcheck disable=SC2086 # ARGS is split into words on purpose
+	measure "$p" text "$tmp/corpus.txt" "$BIN_DIR/$p" $ARGS
+	# shellcheck disable=SC2086
+	measure "$p" records "$tmp/corpus.rec" "$BIN_DIR/$p" $ARGS
+done
+if command -v pcre2grep > /dev/null 2>&1; then
+	measure "pcre2grep -c" text "$tmp/corpus.txt" pcre2grep -c '[.!?]'
+fi
+exit $rval
