@@ -404,6 +404,10 @@ glued_boundary(const struct lang *l, const char *t, size_t n, size_t i)
 	pc = utf8_class(prev);
 	if (pc != CC_LOWER && pc != CC_DIGIT)
 		return 0;
+	/* "...for Russia.https://t.co/x": a link pasted after the stop. */
+	if ((n - i > 8 && memcmp(t + i + 1, "https://", 8) == 0) ||
+	    (n - i > 7 && memcmp(t + i + 1, "http://", 7) == 0))
+		return pc == CC_LOWER;
 	c1 = cp_at(t, n, i + 1, &len);
 	c2 = cp_at(t, n, i + 1 + len, &len2);
 	if (utf8_class(c1) != CC_UPPER || utf8_class(c2) != CC_LOWER)
