@@ -1,0 +1,632 @@
+#include <err.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner.h"
+#include "ner_feat.h"
+#include "tokens.h"
+
+#define NL		NER_NLABELS
+#define NLP		24	/* rows padded so loops vectorise */
+#define CACHE_BITS	15		/* words whose features are kept */
+#define CACHE_WORD	32		/* longest word kept, bytes */
+#define NEG		(INT32_MIN / 2)
+
+#if defined(__GNUC__)
+#define PREFETCH(p)	__builtin_prefetch(p)
+#else
+#define PREFETCH(p)	((void)(p))
+#endif
+
+/* The model file, compiled in by lib/ner_model_data.c. */
+extern const unsigned char ner_model_blob[], ner_model_blob_end[];
+
+struct ner_model {
+	const unsigned char	*ftab, *pool;
+	uint64_t		 fmask;
+	uint32_t		 npool;
+	struct ner_gaz		 gaz;
+	/* Dense tables, summed from the model at load time. */
+	int32_t	trans[NER_NCAP][NL + 1][NLP];	/* label pair, current word's cap */
+	int32_t	doc[NER_NDOC][NER_NCAP][2][NLP];	/* memory, cap, common word */
+	int32_t	gazw[NER_NGAZ][5][NER_NCAP][NLP];	/* class, BILOU position, cap */
+	int32_t	bos[NER_NSLOT][NLP], eos[NER_NSLOT][NLP];
+};
+
+/*
+ * A word's summed slot weights (saturated), in a four-way cache whose
+ * tags (the word's hash, 0 for none) and use stamps sit apart, so a
+ * lookup reads one line before it touches an entry.
+ */
+#define WAYS	4
+struct centry {
+	uint64_t	lower;
+	uint32_t	len, gazall;
+	unsigned char	capsent, cap, gaz;
+	char		word[CACHE_WORD];
+	int16_t		v[NER_NSLOT][NLP];	/* from byte 64 */
+};
+
+struct ner_doc {
+	const struct ner_model	*m;
+	struct tokens		 tok;
+	struct centry		*cache, tmp;
+	uint64_t		*tag;
+	uint32_t		*used, clock;
+	/* Document memory: lower-case word hash -> NER_NDOC value. */
+	struct dslot {
+		uint64_t	key;
+		uint32_t	gen;
+		unsigned char	val;
+	}			*mem;
+	size_t			 memcap, memcount;
+	uint32_t		 gen;
+	/* Per sentence, grown to the longest. */
+	size_t			 room;
+	int32_t			(*E)[NLP];
+	uint64_t		*hash;
+	unsigned char		*bp, *cap, *common, *gpos, *lab;
+	uint64_t		*lower;
+	uint32_t		*gazall;
+};
+
+static const char *const typenames[] = { "PER", "ORG", "LOC", "MISC" };
+
+/*
+ * Inside the tagger labels live in lanes ordered so the Viterbi step
+ * works on runs: O, the four B, the four U (the "outside" labels, lanes
+ * 0-8), the four I, the four L.  Lanes 17-23 are padding.
+ */
+#define LB(t)	(1 + (t))
+#define LU(t)	(5 + (t))
+#define LI(t)	(9 + (t))
+#define LL(t)	(13 + (t))
+#define LTYPE(x)	(((x) - 1) % 4)
+#define NOUT	12	/* outside lanes, rounded up to a vector */
+#define LBOS	NL	/* the "previous lane" of the first token */
+
+/* Lane of each model label (and of NER_BOS). */
+static const unsigned char lanes[NL + 1] = {
+	0, LB(0), LI(0), LL(0), LU(0), LB(1), LI(1), LL(1), LU(1),
+	LB(2), LI(2), LL(2), LU(2), LB(3), LI(3), LL(3), LU(3), LBOS
+};
+#define lane(l)	(lanes[l])
+
+const char *
+ner_type_name(enum ner_type t)
+{
+	return (unsigned)t < NER_NTYPES ? typenames[t] : "?";
+}
+
+static int16_t
+i16(const unsigned char *p)
+{
+	return (int16_t)(uint16_t)(p[0] | p[1] << 8);
+}
+
+/* The table entry of feature h, or NULL. */
+static const unsigned char *
+findfeat(const struct ner_model *m, uint64_t h)
+{
+	uint64_t j;
+	uint32_t key = ner_key(h), k;
+	const unsigned char *e;
+
+	for (j = h & m->fmask; ; j = (j + 1) & m->fmask) {
+		e = m->ftab + 12 * j;
+		if ((k = ner_u32(e)) == 0)
+			return NULL;
+		if (k == key)
+			return e;
+	}
+}
+
+/* Add the weights of table entry e to v, by lane. */
+static void
+addentry(const struct ner_model *m, const unsigned char *e, int32_t *v)
+{
+	uint32_t mask, off;
+	int b;
+
+	if (e == NULL)
+		return;
+	mask = ner_u32(e + 4);
+	off = ner_u32(e + 8);
+	for (b = 0; mask != 0; b++, mask >>= 1)
+		if (mask & 1)
+			v[lane(b)] += i16(m->pool + 2 * (size_t)off++);
+}
+
+static void
+addfeat(const struct ner_model *m, uint64_t h, int32_t *v)
+{
+	addentry(m, findfeat(m, h), v);
+}
+
+/*
+ * Sum a word's features per slot.  The lookups are cache misses, so
+ * fetch all table slots first, then all weights, then add.
+ */
+static void
+wordvec(const struct ner_model *m, const struct ner_wordinfo *wi,
+    int32_t v[NER_NSLOT][NLP])
+{
+	const unsigned char *e[NER_NSLOT][NER_MAXF];
+	int s, i;
+
+	memset(v, 0, sizeof(int32_t) * NER_NSLOT * NLP);
+	for (s = 0; s < NER_NSLOT; s++)
+		for (i = 0; i < wi->nf[s]; i++)
+			PREFETCH(m->ftab + 12 * (wi->f[s][i] & m->fmask));
+	for (s = 0; s < NER_NSLOT; s++)
+		for (i = 0; i < wi->nf[s]; i++)
+			if ((e[s][i] = findfeat(m, wi->f[s][i])) != NULL)
+				PREFETCH(m->pool + 2 * (size_t)ner_u32(e[s][i] + 8));
+	for (s = 0; s < NER_NSLOT; s++)
+		for (i = 0; i < wi->nf[s]; i++)
+			addentry(m, e[s][i], v[s]);
+}
+
+static int
+popcount(uint32_t x)
+{
+	int n = 0;
+
+	for (; x; x &= x - 1)
+		n++;
+	return n;
+}
+
+struct ner_model *
+ner_open(const void *blob, size_t n)
+{
+	const unsigned char *b = blob;
+	struct ner_model *m;
+	struct ner_wordinfo wi;
+	uint32_t fbits, gbits, npool, mask, off;
+	uint64_t j, need, empty;
+	int c, p, l, d, x;
+
+	if (n < sizeof(struct ner_header) || ner_u32(b) != NER_MAGIC ||
+	    ner_u32(b + 4) != NER_FEATVER || ner_u32(b + 8) != NL)
+		return NULL;
+	fbits = ner_u32(b + 12);
+	gbits = ner_u32(b + 16);
+	npool = ner_u32(b + 20);
+	if (fbits > 30 || gbits > 30)
+		return NULL;
+	need = sizeof(struct ner_header) + 12 * ((uint64_t)1 << fbits) +
+	    8 * ((uint64_t)1 << gbits) + 2 * (uint64_t)npool;
+	if (need > n)
+		return NULL;
+	if ((m = calloc(1, sizeof(*m))) == NULL)
+		err(2, NULL);
+	m->ftab = b + sizeof(struct ner_header);
+	m->fmask = ((uint64_t)1 << fbits) - 1;
+	m->gaz.tab = m->ftab + 12 * ((uint64_t)1 << fbits);
+	m->gaz.mask = ((uint64_t)1 << gbits) - 1;
+	m->pool = m->gaz.tab + 8 * ((uint64_t)1 << gbits);
+	m->npool = npool;
+
+	/* Every weight a feature points at must lie in the pool, and both
+	 * tables need an empty slot to end their probes. */
+	for (j = 0, empty = 0; j <= m->fmask; j++) {
+		const unsigned char *e = m->ftab + 12 * j;
+
+		mask = ner_u32(e + 4);
+		off = ner_u32(e + 8);
+		if (ner_u32(e) == 0) {
+			empty++;
+			continue;
+		}
+		if ((mask >> NL) != 0 ||
+		    (uint64_t)off + (uint64_t)popcount(mask) > npool)
+			goto bad;
+	}
+	if (empty == 0)
+		goto bad;
+	for (j = 0, empty = 0; j <= m->gaz.mask; j++)
+		empty += ner_u32(m->gaz.tab + 8 * j) == 0;
+	if (empty == 0)
+		goto bad;
+
+	for (c = 0; c < NER_NCAP; c++)
+		for (p = 0; p <= NL; p++) {
+			addfeat(m, ner_fdense(D_TRANS, p, 0, 0),
+			    m->trans[c][lane(p)]);
+			addfeat(m, ner_fdense(D_PREVCAP, p, c, 0),
+			    m->trans[c][lane(p)]);
+		}
+	for (d = 0; d < NER_NDOC; d++)
+		for (c = 0; c < NER_NCAP; c++)
+			for (x = 0; x < 2; x++)
+				addfeat(m, ner_fdense(D_DOC, d, c, x),
+				    m->doc[d][c][x]);
+	for (l = 0; l < NER_NGAZ; l++)
+		for (p = 1; p < 5; p++)
+			for (c = 0; c < NER_NCAP; c++)
+				addfeat(m, ner_fdense(D_GAZ, l, p, c),
+				    m->gazw[l][p][c]);
+	ner_boundary(0, &wi);
+	wordvec(m, &wi, m->bos);
+	ner_boundary(1, &wi);
+	wordvec(m, &wi, m->eos);
+	return m;
+bad:
+	free(m);
+	return NULL;
+}
+
+struct ner_model *
+ner_load(void)
+{
+	return ner_open(ner_model_blob,
+	    (size_t)(ner_model_blob_end - ner_model_blob));
+}
+
+void
+ner_free(struct ner_model *m)
+{
+	free(m);
+}
+
+struct ner_doc *
+ner_doc_new(const struct ner_model *m)
+{
+	struct ner_doc *d;
+
+	if ((d = calloc(1, sizeof(*d))) == NULL ||
+	    (d->cache = calloc((size_t)1 << CACHE_BITS, sizeof(*d->cache))) == NULL ||
+	    (d->tag = calloc((size_t)1 << CACHE_BITS, sizeof(*d->tag))) == NULL ||
+	    (d->used = calloc((size_t)1 << CACHE_BITS, sizeof(*d->used))) == NULL)
+		err(2, NULL);
+	d->m = m;
+	d->gen = 1;
+	return d;
+}
+
+void
+ner_doc_reset(struct ner_doc *d)
+{
+	d->memcount = 0;
+	if (++d->gen == 0) {
+		/* After 2^32 documents, really clear the slots. */
+		if (d->mem != NULL)
+			memset(d->mem, 0, d->memcap * sizeof(*d->mem));
+		d->gen = 1;
+	}
+}
+
+void
+ner_doc_free(struct ner_doc *d)
+{
+	if (d == NULL)
+		return;
+	tokens_free(&d->tok);
+	free(d->cache);
+	free(d->tag);
+	free(d->used);
+	free(d->mem);
+	free(d->E);
+	free(d->bp);
+	free(d->cap);
+	free(d->common);
+	free(d->gpos);
+	free(d->lab);
+	free(d->lower);
+	free(d->gazall);
+	free(d->hash);
+	free(d);
+}
+
+static struct dslot *
+memfind(struct ner_doc *d, uint64_t key)
+{
+	size_t j;
+
+	if (d->memcap == 0)
+		return NULL;
+	for (j = key & (d->memcap - 1); d->mem[j].gen == d->gen;
+	    j = (j + 1) & (d->memcap - 1))
+		if (d->mem[j].key == key)
+			return &d->mem[j];
+	return &d->mem[j];	/* an empty slot */
+}
+
+static int
+memget(struct ner_doc *d, uint64_t key)
+{
+	struct dslot *s = memfind(d, key);
+
+	return s != NULL && s->gen == d->gen ? s->val : 0;
+}
+
+static void
+memput(struct ner_doc *d, uint64_t key, int val)
+{
+	struct dslot *s, *old;
+	size_t oldcap, i;
+
+	if ((d->memcount + 1) * 2 > d->memcap) {
+		old = d->mem;
+		oldcap = d->memcap;
+		d->memcap = oldcap ? oldcap * 2 : 256;
+		if ((d->mem = calloc(d->memcap, sizeof(*d->mem))) == NULL)
+			err(2, NULL);
+		for (i = 0; i < oldcap; i++)
+			if (old[i].gen == d->gen) {
+				s = memfind(d, old[i].key);
+				*s = old[i];
+			}
+		free(old);
+	}
+	s = memfind(d, key);
+	if (s->gen != d->gen) {
+		s->gen = d->gen;
+		s->key = key;
+		s->val = 0;
+		d->memcount++;
+	}
+	/* An entity type, once seen, stays; O only fills an empty slot. */
+	if (val > 1 || s->val == 0)
+		s->val = (unsigned char)val;
+}
+
+static void *
+regrow(void *p, size_t n, size_t size)
+{
+	if ((p = reallocarray(p, n, size)) == NULL)
+		err(2, NULL);
+	return p;
+}
+
+static void
+room(struct ner_doc *d, size_t n)
+{
+	if (n <= d->room)
+		return;
+	n = n < 64 ? 64 : n + n / 2;
+	d->E = regrow(d->E, n, sizeof(*d->E));
+	d->bp = regrow(d->bp, n, NL);
+	d->cap = regrow(d->cap, n, 1);
+	d->common = regrow(d->common, n, 1);
+	d->gpos = regrow(d->gpos, n, NER_NGAZ);
+	d->lab = regrow(d->lab, n, 1);
+	d->lower = regrow(d->lower, n, sizeof(*d->lower));
+	d->gazall = regrow(d->gazall, n, sizeof(*d->gazall));
+	d->hash = regrow(d->hash, n, sizeof(*d->hash));
+	d->room = n;
+}
+
+/* The first slot of the set of hash h. */
+static size_t
+cacheset(uint64_t h)
+{
+	return WAYS * (h & (((size_t)1 << CACHE_BITS) / WAYS - 1));
+}
+
+/* The cache entry of word w (hash h, never 0). */
+static const struct centry *
+lookup(struct ner_doc *d, const char *w, size_t n, int capsent, uint64_t h)
+{
+	struct centry *e;
+	struct ner_wordinfo wi;
+	int32_t v[NER_NSLOT][NLP];
+	size_t set, k, old;
+	int l;
+
+	d->clock++;
+	if (n <= CACHE_WORD) {
+		set = cacheset(h);
+		old = set;
+		for (k = set; k < set + WAYS; k++) {
+			if (d->tag[k] == h) {
+				e = &d->cache[k];
+				if (e->len == n && e->capsent == capsent &&
+				    memcmp(e->word, w, n) == 0) {
+					d->used[k] = d->clock;
+					return e;
+				}
+			}
+			if (d->used[k] < d->used[old])
+				old = k;
+		}
+		/* Replace the least recently used. */
+		d->tag[old] = h;
+		d->used[old] = d->clock;
+		e = &d->cache[old];
+		memcpy(e->word, w, n);
+	} else
+		e = &d->tmp;
+	ner_word(&d->m->gaz, w, n, capsent, &wi);
+	wordvec(d->m, &wi, v);
+	for (k = 0; k < NER_NSLOT; k++)
+		for (l = 0; l < NLP; l++)
+			e->v[k][l] = (int16_t)(v[k][l] > INT16_MAX ? INT16_MAX :
+			    v[k][l] < -INT16_MAX ? -INT16_MAX : v[k][l]);
+	e->len = (uint32_t)n;
+	e->capsent = (unsigned char)capsent;
+	e->cap = wi.cap;
+	e->gaz = wi.gaz;
+	e->gazall = wi.gazall;
+	e->lower = wi.lower;
+	return e;
+}
+
+static void
+vadd(int32_t *restrict a, const int16_t *restrict b)
+{
+	int l;
+
+	for (l = 0; l < NLP; l++)
+		a[l] += b[l];
+}
+
+static void
+vadd32(int32_t *restrict a, const int32_t *restrict b)
+{
+	int l;
+
+	for (l = 0; l < NLP; l++)
+		a[l] += b[l];
+}
+
+/* Best lane path under the BILOU constraints, into d->lab. */
+static void
+viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
+{
+	int32_t sc[NLP], best[NLP], arg[NLP], c, s, top;
+	int l, p, t, k, gt, a;
+	size_t i;
+
+	for (l = 0; l < NLP; l++) {
+		sc[l] = l >= LI(0) ? NEG :
+		    d->E[0][l] + m->trans[d->cap[0]][LBOS][l];
+		best[l] = NEG;
+	}
+	for (i = 1; i < n; i++) {
+		const int32_t (*T)[NLP] = m->trans[d->cap[i]];
+		unsigned char *bp = d->bp + i * NL;
+
+		/* O, B and U follow O, U or L. */
+		s = sc[0];
+		for (l = 0; l < NOUT; l++) {
+			best[l] = s + T[0][l];
+			arg[l] = 0;
+		}
+		for (k = 0; k < 2 * NER_NTYPES; k++) {
+			p = k < NER_NTYPES ? LU(k) : LL(k - NER_NTYPES);
+			s = sc[p];
+			for (l = 0; l < NOUT; l++) {
+				c = s + T[p][l];
+				gt = c > best[l];
+				best[l] = gt ? c : best[l];
+				arg[l] = gt ? p : arg[l];
+			}
+		}
+		/* I and L follow B or I of their type. */
+		for (t = 0; t < NER_NTYPES; t++) {
+			for (l = LI(t); l <= LL(t); l += LL(0) - LI(0)) {
+				best[l] = sc[LB(t)] + T[LB(t)][l];
+				arg[l] = LB(t);
+				if ((c = sc[LI(t)] + T[LI(t)][l]) > best[l]) {
+					best[l] = c;
+					arg[l] = LI(t);
+				}
+			}
+		}
+		for (l = 0; l < NLP; l++)
+			sc[l] = best[l] + d->E[i][l];
+		/* Now and then pull the scores back near 0: only their
+		 * differences matter, and a step moves them by far less
+		 * than NEG / 32. */
+		if (i % 16 == 0) {
+			top = NEG;
+			for (l = 0; l < NLP; l++)
+				top = sc[l] > top ? sc[l] : top;
+			for (l = 0; l < NLP; l++)
+				sc[l] = sc[l] < NEG / 2 ? NEG : sc[l] - top;
+		}
+		for (l = 0; l < NL; l++)
+			bp[l] = (unsigned char)arg[l];
+	}
+	/* The last is O, U or L. */
+	a = 0;
+	for (l = LU(0); l < NL; l++)
+		if ((l < LI(0) || l >= LL(0)) && sc[l] > sc[a])
+			a = l;
+	for (i = n; i-- > 0; ) {
+		d->lab[i] = (unsigned char)a;
+		if (i > 0)
+			a = d->bp[i * NL + a];
+	}
+}
+
+size_t
+ner_tag(const struct ner_model *m, struct ner_doc *d, const char *s,
+    size_t n, struct ner_mention *out, size_t max)
+{
+	const struct centry *e;
+	const struct token *tk;
+	size_t nt, i, j, k = 0;
+	int capsent, c, dv, l;
+
+	if ((nt = tokens_split(&d->tok, s, n)) == 0)
+		return 0;
+	room(d, nt);
+	tk = d->tok.v;
+	capsent = ner_capsent(s, &d->tok);
+	memset(d->E, 0, nt * sizeof(*d->E));
+	/* Hash the words and fetch their cache tags, then their entries,
+	 * ahead of use: the cache is larger than the CPU's. */
+	for (j = 0; j < nt; j++) {
+		d->hash[j] = ner_hash(s + tk[j].start, tk[j].end - tk[j].start,
+		    (uint64_t)capsent + 1) | (uint64_t)1 << 63;
+		PREFETCH(&d->tag[cacheset(d->hash[j])]);
+	}
+	for (j = 0; j < nt; j++) {
+		size_t set = cacheset(d->hash[j]), w, b;
+
+		for (w = set; w < set + WAYS; w++)
+			if (d->tag[w] == d->hash[j])
+				for (b = 0; b < sizeof(struct centry); b += 64)
+					PREFETCH((const char *)&d->cache[w] + b);
+	}
+	for (j = 0; j < nt; j++) {
+		e = lookup(d, s + tk[j].start, tk[j].end - tk[j].start, capsent,
+		    d->hash[j]);
+		vadd(d->E[j], e->v[SLOT_W]);
+		if (j == 0)
+			vadd(d->E[j], e->v[SLOT_FIRST]);
+		if (j + 1 < nt)
+			vadd(d->E[j + 1], e->v[SLOT_P1]);
+		if (j + 2 < nt)
+			vadd(d->E[j + 2], e->v[SLOT_P2]);
+		if (j >= 1)
+			vadd(d->E[j - 1], e->v[SLOT_N1]);
+		if (j >= 2)
+			vadd(d->E[j - 2], e->v[SLOT_N2]);
+		d->cap[j] = e->cap;
+		d->common[j] = (e->gaz & GZ_COMMON) != 0;
+		d->lower[j] = e->lower;
+		d->gazall[j] = e->gazall;
+	}
+	vadd32(d->E[0], m->bos[SLOT_P1]);
+	vadd32(d->E[0], m->bos[SLOT_P2]);
+	if (nt > 1)
+		vadd32(d->E[1], m->bos[SLOT_P2]);
+	vadd32(d->E[nt - 1], m->eos[SLOT_N1]);
+	vadd32(d->E[nt - 1], m->eos[SLOT_N2]);
+	if (nt > 1)
+		vadd32(d->E[nt - 2], m->eos[SLOT_N2]);
+
+	ner_gaz_match(&m->gaz, d->lower, d->gazall, nt, d->gpos);
+	for (i = 0; i < nt; i++) {
+		for (c = 0; c < NER_NGAZ; c++)
+			if (d->gpos[i * NER_NGAZ + c])
+				vadd32(d->E[i],
+				    m->gazw[c][d->gpos[i * NER_NGAZ + c]][d->cap[i]]);
+		if (ner_docword(d->cap[i]) && (dv = memget(d, d->lower[i])) != 0)
+			vadd32(d->E[i], m->doc[dv][d->cap[i]][d->common[i]]);
+	}
+
+	viterbi(m, d, nt);
+
+	for (i = 0; i < nt; i++) {
+		l = d->lab[i];
+		if (ner_docword(d->cap[i]))
+			memput(d, d->lower[i], l ? 2 + LTYPE(l) : 1);
+		if (l == 0 || l >= LI(0))
+			continue;	/* mentions open at B or U */
+		for (j = i; l < LU(0) && j + 1 < nt && d->lab[j] < LL(0); j++)
+			;
+		if (k < max) {
+			out[k].start = tk[i].start;
+			out[k].end = tk[j].end;
+			out[k].type = (enum ner_type)LTYPE(l);
+		}
+		k++;
+	}
+	return k;
+}

@@ -1,0 +1,59 @@
+#!/bin/sh
+# Build the entity tagger's tools, train its model, evaluate it.
+# Run from anywhere; works at the top of the tree.
+#
+#   tools/build-ner.sh model   build train-ner, write lib/data/ner.model
+#   tools/build-ner.sh eval    build eval-ner (model compiled in), score
+#                              the held-out sets, measure the speed
+#   tools/build-ner.sh         both
+#
+# The data is ../shared/data/entities beside the checkout, or
+# $NEWSUTILS_DATA/entities.  Never train on the held-out sets:
+# conll2003.valid.txt, wikigold.conll.txt, uner_en_ewt.dev.iob2.
+set -eu
+cd "$(dirname "$0")/.."
+data=${NEWSUTILS_DATA:-../shared/data}/entities
+out=tools/build
+CC=${CC:-cc}
+CFLAGS=${CFLAGS:--O2 -g}
+PKGS="libpcre2-8 libbsd-overlay libutf8proc"
+FLAGS="-std=c11 -Wall -Wextra -Wpedantic -Werror -D_POSIX_C_SOURCE=200809L \
+-D_DEFAULT_SOURCE -Ilib -Ilib/gen -Itools $(pkg-config --cflags $PKGS)"
+LIBS="$(pkg-config --libs $PKGS) -lm"
+COMMON="tools/nerdata.c lib/ner_feat.c lib/tokens.c lib/utf8.c lib/buf.c"
+mkdir -p $out
+
+model() {
+	for f in conll2003.train.txt wikiann_en.train.txt; do
+		[ -r "$data/$f" ] || { echo "build-ner: $data/$f: missing" >&2; exit 1; }
+	done
+	# shellcheck disable=SC2086
+	$CC $FLAGS $CFLAGS -o $out/train-ner tools/train-ner.c $COMMON $LIBS
+	# WikiANN is noisy and leaves MISC untagged: it counts a quarter.
+	$out/train-ner -e 10 -o lib/data/ner.model.tmp \
+	    "$data/conll2003.train.txt" "$data/wikiann_en.train.txt:0.25"
+	mv lib/data/ner.model.tmp lib/data/ner.model
+}
+
+evaluate() {
+	# shellcheck disable=SC2086
+	$CC $FLAGS $CFLAGS -o $out/eval-ner tools/eval-ner.c lib/ner.c \
+	    lib/ner_model_data.c $COMMON $LIBS
+	set --
+	for f in conll2003.valid.txt wikigold.conll.txt uner_en_ewt.dev.iob2; do
+		if [ -r "$data/$f" ]; then
+			set -- "$@" "$data/$f"
+		else
+			echo "eval-ner: skipped: no $data/$f"
+		fi
+	done
+	[ $# -gt 0 ] || return 0
+	$out/eval-ner -r 20 "$@"
+}
+
+case ${1:-all} in
+model)	model ;;
+eval)	evaluate ;;
+all)	model; evaluate ;;
+*)	echo "usage: build-ner.sh [model | eval | all]" >&2; exit 2 ;;
+esac

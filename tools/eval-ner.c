@@ -1,0 +1,285 @@
+/*
+ * eval-ner: run the entity tagger on annotated files and print
+ * conlleval-style entity-level precision, recall and F1 (exact span and
+ * type) for PER, ORG and LOC.  MISC and other types are set aside on both
+ * sides.  Each sentence is its tokens joined by spaces; a mention maps
+ * back to the tokens it starts and ends in.  A file with no document
+ * markers is one document per sentence.
+ *
+ * -m FILE uses a model file instead of the compiled-in model; -r N tags
+ * the data N times more and reports the speed; -v lists the mentions
+ * missed (FN) and wrongly found (FP).
+ */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "ner.h"
+#include "nerdata.h"
+
+struct counts {
+	size_t	tp[3], gold[3], pred[3];
+};
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int
+hasdocs(FILE *fp)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	int found = 0;
+
+	while (!found && getline(&line, &cap, fp) != -1)
+		found = strncmp(line, "-DOCSTART-", 10) == 0 ||
+		    strncmp(line, "# newdoc", 8) == 0;
+	free(line);
+	rewind(fp);
+	return found;
+}
+
+/* The index of the token holding byte off. */
+static size_t
+tokat(const struct nsent *s, size_t off)
+{
+	size_t lo = 0, hi = s->ntok, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (s->tend[mid] <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < s->ntok ? lo : s->ntok - 1;
+}
+
+static int verbose;
+
+static void
+show(const char *what, const struct nsent *s, size_t a, size_t b, int t)
+{
+	printf("%s %s\t%.*s\t| %.*s\n", what, nerdata_typename(t),
+	    (int)(s->tend[b - 1] - s->tstart[a]), s->text.data + s->tstart[a],
+	    (int)s->text.len, s->text.data);
+}
+
+static void
+score(const struct nsent *s, const struct ner_mention *m, size_t nm,
+    struct counts *c)
+{
+	size_t i, j, a, b;
+	int t, hit;
+
+	for (j = 0; j < s->nchunk; j++)
+		if (s->chunk[j].type < 3)
+			c->gold[s->chunk[j].type]++;
+	for (i = 0; i < nm; i++) {
+		if ((t = (int)m[i].type) >= 3)
+			continue;
+		c->pred[t]++;
+		a = tokat(s, m[i].start);
+		b = tokat(s, m[i].end - 1) + 1;
+		hit = 0;
+		for (j = 0; j < s->nchunk; j++)
+			if (s->chunk[j].start == a && s->chunk[j].end == b &&
+			    s->chunk[j].type == t)
+				hit = 1;
+		c->tp[t] += hit;
+		if (verbose && !hit)
+			show("FP", s, a, b, t);
+	}
+	for (j = 0; verbose && j < s->nchunk; j++) {
+		if (s->chunk[j].type >= 3)
+			continue;
+		for (i = 0, hit = 0; i < nm; i++)
+			if (tokat(s, m[i].start) == s->chunk[j].start &&
+			    tokat(s, m[i].end - 1) + 1 == s->chunk[j].end &&
+			    (int)m[i].type == s->chunk[j].type)
+				hit = 1;
+		if (!hit)
+			show("FN", s, s->chunk[j].start, s->chunk[j].end,
+			    s->chunk[j].type);
+	}
+}
+
+static void
+prf(const char *name, size_t tp, size_t gold, size_t pred)
+{
+	double p = pred ? (double)tp / (double)pred : 0;
+	double r = gold ? (double)tp / (double)gold : 0;
+	double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+
+	printf("%-8s %9.4f %9.4f %9.4f %7zu %7zu %7zu\n", name, p, r, f, gold,
+	    pred, tp);
+}
+
+static char *
+slurp(const char *path, size_t *n)
+{
+	struct buf b = { 0 };
+	char tmp[65536];
+	size_t k;
+	FILE *fp;
+
+	if ((fp = fopen(path, "rb")) == NULL)
+		err(2, "%s", path);
+	while ((k = fread(tmp, 1, sizeof(tmp), fp)) > 0)
+		buf_append(&b, tmp, k);
+	if (ferror(fp))
+		err(2, "%s", path);
+	fclose(fp);
+	*n = b.len;
+	return b.data;
+}
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: eval-ner [-v] [-m model] [-r repeat] file ...\n");
+	exit(2);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct ner_model *model;
+	struct ner_doc *doc;
+	struct ner_mention *m = NULL;
+	struct nsent s = { 0 };
+	struct counts c;
+	struct buf all = { 0 };
+	size_t mcap = 0, nm, nsent, ntok, bytes, blobn = 0, *starts = NULL;
+	size_t nstarts = 0, scap = 0, i;
+	const char *errstr, *name;
+	char *blob = NULL;
+	double t0, t1, tagtime;
+	int ch, rval = 0, repeat = 0, docs, r, k;
+	FILE *fp;
+
+	while ((ch = getopt(argc, argv, "m:r:v")) != -1) {
+		switch (ch) {
+		case 'v':
+			verbose = 1;
+			break;
+		case 'm':
+			blob = slurp(optarg, &blobn);
+			break;
+		case 'r':
+			repeat = (int)strtonum(optarg, 0, 100000, &errstr);
+			if (errstr)
+				errx(2, "-r %s: %s", optarg, errstr);
+			break;
+		default:
+			usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		usage();
+	t0 = now();
+	model = blob ? ner_open(blob, blobn) : ner_load();
+	if (model == NULL)
+		errx(2, "%s: not a model of this version", blob ? "-m" : "built-in model");
+	doc = ner_doc_new(model);
+	printf("model loaded in %.2f ms\n", (now() - t0) * 1e3);
+
+	for (k = 0; k < argc; k++) {
+		if ((fp = fopen(argv[k], "r")) == NULL) {
+			warn("%s", argv[k]);
+			rval = 1;
+			continue;
+		}
+		name = strrchr(argv[k], '/') ? strrchr(argv[k], '/') + 1 : argv[k];
+		docs = hasdocs(fp);
+		memset(&c, 0, sizeof(c));
+		nsent = ntok = bytes = 0;
+		tagtime = 0;
+		buf_clear(&all);
+		nstarts = 0;
+		ner_doc_reset(doc);
+		while (nerdata_read(fp, &s)) {
+			if (!docs || s.newdoc)
+				ner_doc_reset(doc);
+			if (mcap < s.ntok + 1) {
+				mcap = s.ntok + 1;
+				if ((m = reallocarray(m, mcap, sizeof(*m))) == NULL)
+					err(2, NULL);
+			}
+			t1 = now();
+			nm = ner_tag(model, doc, s.text.data, s.text.len, m, mcap);
+			tagtime += now() - t1;
+			score(&s, m, nm < mcap ? nm : mcap, &c);
+			nsent++;
+			ntok += s.ntok;
+			bytes += s.text.len + 1;
+			if (repeat) {
+				if (nstarts + 2 > scap) {
+					scap = scap ? 2 * scap : 1024;
+					if ((starts = reallocarray(starts, scap,
+					    sizeof(*starts))) == NULL)
+						err(2, NULL);
+				}
+				/* Odd entries mark documents. */
+				starts[nstarts++] = all.len << 1 |
+				    (size_t)(!docs || s.newdoc);
+				buf_append(&all, s.text.data, s.text.len);
+				buf_putc(&all, '\n');
+			}
+		}
+		if (ferror(fp))
+			err(2, "%s", argv[k]);
+		fclose(fp);
+		printf("%s: %zu sentences, %zu tokens; tagged at %.1f MB/s "
+		    "(first pass)\n", name, nsent, ntok,
+		    (double)bytes / 1e6 / (tagtime > 0 ? tagtime : 1e-9));
+		printf("%-8s %9s %9s %9s %7s %7s %7s\n", "type", "precision",
+		    "recall", "F1", "gold", "pred", "correct");
+		prf("PER", c.tp[0], c.gold[0], c.pred[0]);
+		prf("ORG", c.tp[1], c.gold[1], c.pred[1]);
+		prf("LOC", c.tp[2], c.gold[2], c.pred[2]);
+		prf("overall", c.tp[0] + c.tp[1] + c.tp[2],
+		    c.gold[0] + c.gold[1] + c.gold[2],
+		    c.pred[0] + c.pred[1] + c.pred[2]);
+		if (repeat) {
+			t1 = now();
+			for (r = 0; r < repeat; r++)
+				for (i = 0; i < nstarts; i++) {
+					size_t a = starts[i] >> 1;
+					size_t b = i + 1 < nstarts ?
+					    starts[i + 1] >> 1 : all.len;
+
+					if (starts[i] & 1)
+						ner_doc_reset(doc);
+					ner_tag(model, doc, all.data + a, b - a - 1,
+					    m, mcap);
+				}
+			t1 = now() - t1;
+			printf("%s: %d more passes, %.1f MB in %.3f s: %.1f MB/s, "
+			    "%.0f tokens/s\n", name, repeat,
+			    (double)all.len * repeat / 1e6, t1,
+			    (double)all.len * repeat / 1e6 / t1,
+			    (double)ntok * repeat / t1);
+		}
+	}
+	ner_doc_free(doc);
+	ner_free(model);
+	nerdata_free(&s);
+	buf_free(&all);
+	free(starts);
+	free(m);
+	free(blob);
+	return rval;
+}
