@@ -13,22 +13,26 @@ PKG_CFLAGS =	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS =	$(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS =	$(WARNFLAGS) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		-Ilib -Ilib/gen $(PKG_CFLAGS) $(CFLAGS)
-LDLIBS =	$(PKG_LIBS)
+LDLIBS =	$(PKG_LIBS) -lm
 
-PROGS =		split-sentences
+PROGS =		split-sentences tag-entities
 BINS =		$(PROGS:%=bin/%)
 MAN1 =		$(PROGS:%=man/man1/%.1)
 MAN7 =		man/man7/newsutils.7
 
-LIBOBJS =	lib/buf.o lib/diag.o lib/lang.o lib/out.o lib/reader.o \
-		lib/record.o lib/segment.o lib/sentences.o lib/tsv.o \
-		lib/utf8.o lib/wordset.o lib/gen/wordlists.o
+LIBOBJS =	lib/buf.o lib/diag.o lib/entities.o lib/entkey.o lib/lang.o \
+		lib/ner.o lib/ner_feat.o lib/ner_model_data.o lib/numex.o \
+		lib/out.o lib/reader.o lib/record.o lib/segment.o \
+		lib/sentences.o lib/tokens.o lib/tsv.o lib/utf8.o \
+		lib/wordset.o lib/gen/wordlists.o lib/gen/places.o
 LIB =		lib/libnewsutils.a
 UNIT =		tests/unit/unit
 UNITOBJS =	tests/unit/main.o tests/unit/test_tsv.o tests/unit/test_utf8.o \
-		tests/unit/test_record.o tests/unit/test_sentences.o
+		tests/unit/test_record.o tests/unit/test_sentences.o \
+		tests/unit/test_entkey.o tests/unit/test_tokens.o \
+		tests/unit/test_numex.o
 
-.PHONY: all check demo bench eval lint fuzz install uninstall clean deps
+.PHONY: all check demo bench eval lint fuzz install uninstall clean deps model
 
 all: $(BINS)
 
@@ -45,6 +49,19 @@ lib/gen/wordlists.c: scripts/mkwordlists.sh lib/data/*/*.txt
 $(LIBOBJS): lib/*.h
 lib/gen/wordlists.o: lib/gen/wordlists.c lib/wordlists.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ lib/gen/wordlists.c
+
+lib/gen/places.c: scripts/mkplaces.sh lib/data/gaz/*.txt
+	@mkdir -p lib/gen
+	sh scripts/mkplaces.sh lib/data/gaz > $@.tmp && mv $@.tmp $@
+lib/gen/places.o: lib/gen/places.c lib/places.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ lib/gen/places.c
+
+# The tagger's model is assembled in from lib/data/ner.model (.incbin).
+lib/ner_model_data.o: lib/ner_model_data.c lib/data/ner.model
+
+# Rebuild the model from ../shared/data/entities (see lib/data/README.ner).
+model:
+	sh tools/build-ner.sh model
 
 $(LIB): $(LIBOBJS)
 	rm -f $@
@@ -66,7 +83,7 @@ demo: deps
 	@sh scripts/demo.sh
 
 bench: all
-	@sh scripts/bench.sh
+	@PROGRAMS="split-sentences tag-entities" sh scripts/bench.sh
 
 eval: all
 	@sh scripts/eval.sh
@@ -88,4 +105,4 @@ uninstall:
 	rm -f $(DESTDIR)$(MANDIR)/man7/newsutils.7
 
 clean:
-	rm -rf $(BINS) $(LIB) $(LIBOBJS) lib/gen $(UNIT) $(UNITOBJS) fuzz/build tests/out
+	rm -rf $(BINS) $(LIB) $(LIBOBJS) lib/gen $(UNIT) $(UNITOBJS) fuzz/build tests/out tools/build

@@ -6,7 +6,7 @@ cd "$top"
 PATH=$top/bin:$PATH
 for f in examples/*.txt; do
 	echo "== $f: the first sentences"
-	split-sentences -o "$f" | head -n 6 | cut -f 3-7
+	split-sentences -o "$f" | head -n 4 | cut -f 3-7
 done
 echo
 echo "== sentences and paragraphs per article"
@@ -14,6 +14,19 @@ split-sentences -o examples/*.txt |
 	awk -F '\t' '{ n[$2]++; if ($6 > p[$2]) p[$2] = $6 }
 	END { for (d in n) printf "%-28s %3d sentences %3d paragraphs\n", d, n[d], p[d] }' | sort
 echo
-echo "== a stream of text records, passed through with their sentences"
-printf 'text\tbrief-1\t0\t0\tThe ferry resumed service at 6 a.m. Passengers cheered.\n' |
-	split-sentences
+echo "== split-sentences | tag-entities: the entities of the wire's morning report"
+split-sentences examples/wire-morning.txt | tag-entities -o | cut -f 3-7 | head -n 24
+echo
+echo "== who is named in each report (PERSON keys link spellings across reports)"
+split-sentences examples/*.txt | tag-entities -o -t PERSON |
+	awk -F '\t' '{ seen[$7] = seen[$7] ? seen[$7] : $6; n[$2 "\t" $7]++ }
+	END { for (k in n) { split(k, a, "\t"); printf "%-28s %-10s %-24s %d\n", a[1], a[2], seen[a[2]], n[k] } }' |
+	sort | head -n 20
+echo
+echo "== the numbers that differ between the two morning reports"
+for f in examples/wire-morning.txt examples/daily-morning.txt; do
+	tag-entities -o -t CARDINAL,MONEY,PERCENT "$f" | cut -f 5,7 | LC_ALL=C sort -u > "${TMPDIR:-/tmp}/demo.$$.$(basename "$f")"
+done
+LC_ALL=C comm -3 "${TMPDIR:-/tmp}/demo.$$.wire-morning.txt" "${TMPDIR:-/tmp}/demo.$$.daily-morning.txt" |
+	sed 's/^\t/\t\t\t\tdaily only: /; s/^\([^\t]\)/wire only: \1/'
+rm -f "${TMPDIR:-/tmp}/demo.$$."*

@@ -16,3 +16,13 @@ if [ -f "$1" ]; then
 else
 	echo "eval: skipped: no $data/sentences/*.jsonl"
 fi
+echo
+echo "== tag-entities: PER/ORG/LOC entity F1, exact span and type (targets: CoNLL >= 0.88)"
+if [ -d "$data/entities" ]; then
+	NEWSUTILS_DATA=$data sh "$top/tools/build-ner.sh" eval
+else
+	echo "eval: skipped: no $data/entities"
+fi
+echo
+echo "== tag-entities: acceptance on the seed articles"
+sh "$top/scripts/eval_seeds.sh"

@@ -15,6 +15,9 @@ main(int argc, char *argv[])
 	test_utf8();
 	test_record();
 	test_sentences(argc - 1, argv + 1);
+	test_entkey();
+	test_tokens();
+	test_numex();
 	printf("unit: %d passed, %d failed\n", unit_pass, unit_fail);
 	return unit_fail != 0;
 }

@@ -18,5 +18,8 @@ void	test_tsv(void);
 void	test_utf8(void);
 void	test_record(void);
 void	test_sentences(int argc, char **argv);
+void	test_entkey(void);
+void	test_tokens(void);
+void	test_numex(void);
 
 #endif
