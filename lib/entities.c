@@ -33,6 +33,14 @@ static const char *const titles[] = {
 	"German", NULL
 };
 
+/* Titles that come before a person only ("Foreign" also names ministries). */
+static const char *const person_titles[] = {
+	"President", "Ambassador", "Minister", "Senator", "Sen.", "Rep.",
+	"Gov.", "Governor", "Mayor", "Judge", "Mr.", "Mrs.", "Ms.", "Dr.",
+	"Prof.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "King", "Queen",
+	"Pope", "Chancellor", "Sir", "Dame", NULL
+};
+
 /* Last words of events ("the Second World War", "the Paris Olympics"). */
 static const char *const event_words[] = {
 	"War", "Wars", "Games", "Olympics", "Olympiad", "Cup", "Summit",
@@ -65,6 +73,7 @@ struct tagger {
 	struct ner_doc		*doc;
 	struct tokens		 tok;
 	struct wordset		 gpe, nationality, title, event, group;
+	struct wordset		 person_title;	/* only ever before a person */
 	struct wordset		 user;		/* name -> type + 1 */
 	size_t			 user_maxwords;
 	struct wordset		 acronyms;	/* per document: acronym -> index + 1 */
@@ -115,6 +124,7 @@ tagger_new(void)
 	add_all(&tg->gpe, places_region);
 	add_all(&tg->nationality, places_lang);
 	add_all(&tg->title, titles);
+	add_all(&tg->person_title, person_titles);
 	add_all(&tg->event, event_words);
 	add_all(&tg->group, groups);
 	if (numex_init() != 0)
@@ -133,6 +143,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->gpe);
 	wordset_free(&tg->nationality);
 	wordset_free(&tg->title);
+	wordset_free(&tg->person_title);
 	wordset_free(&tg->event);
 	wordset_free(&tg->group);
 	wordset_free(&tg->user);
@@ -251,7 +262,7 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 
 	/* "President Zelenskyy" tagged as an organisation is a person. */
 	if (nt == NER_ORG && i + 1 < t->n && t->v[i + 1].end <= *b &&
-	    in_set(&tg->title, s + t->v[i].start, t->v[i].end - t->v[i].start) &&
+	    in_set(&tg->person_title, s + t->v[i].start, t->v[i].end - t->v[i].start) &&
 	    s[t->v[i + 1].start] >= 'A' && s[t->v[i + 1].start] <= 'Z')
 		nt = NER_PER;
 	/* Titles before a person's name are not the name ("Polish Ambassador"). */
