@@ -570,7 +570,7 @@ tagger_sentence(struct tagger *tg, const char *s, size_t n, entity_fn fn,
 		e.start = tg->c[i].start;
 		e.end = tg->c[i].end;
 		e.type = tg->c[i].type;
-		e.key = tg->keys.data + tg->c[i].koff;
+		e.key = tg->keys.data != NULL ? tg->keys.data + tg->c[i].koff : "";
 		e.keylen = tg->c[i].klen;
 		fn(ctx, &e);
 	}

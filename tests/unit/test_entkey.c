@@ -11,7 +11,7 @@ key_is(const char *name, const char *want)
 	int ok;
 
 	entkey_name(&b, name, strlen(name));
-	ok = b.len == strlen(want) && memcmp(b.data, want, b.len) == 0;
+	ok = b.len == strlen(want) && (b.len == 0 || memcmp(b.data, want, b.len) == 0);
 	if (!ok)
 		printf("    key of \"%s\" is \"%.*s\", want \"%s\"\n", name,
 		    (int)b.len, b.data ? b.data : "", want);
