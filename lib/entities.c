@@ -283,6 +283,10 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	if (*a == 0 && *b < n && s[*b] == ',' &&
 	    all_caps(s + *a, *b - *a))
 		return ET_GPE;
+	/* A nationality or a group is NORP whatever the model guessed. */
+	if (in_set(&tg->group, s + *a, *b - *a) ||
+	    in_set(&tg->nationality, s + *a, *b - *a))
+		return ET_NORP;
 	switch (nt) {
 	case NER_PER:
 		return ET_PERSON;
@@ -449,7 +453,7 @@ resolve(struct tagger *tg)
 	tg->nc = out;
 }
 
-/* "the Security Service" + "of" + "Ukraine": one organisation. */
+/* Adjacent pieces of one name: "the Security Service" + "of" + "Ukraine". */
 static void
 merge_of(struct tagger *tg, const char *s)
 {
@@ -463,6 +467,14 @@ merge_of(struct tagger *tg, const char *s)
 			    c->type == ET_LOC || c->type == ET_ORG) && c->prio == 2 &&
 			    c->start == p->end + 4 && memcmp(s + p->end, " of ", 4) == 0) {
 				p->end = c->end;
+				continue;
+			}
+			/* "the Paris" + "Olympics": one event. */
+			if ((p->type == ET_GPE || p->type == ET_LOC) && p->prio == 2 &&
+			    c->type == ET_EVENT && c->prio == 2 && c->start == p->end + 1 &&
+			    s[p->end] == ' ') {
+				p->end = c->end;
+				p->type = ET_EVENT;
 				continue;
 			}
 		}
