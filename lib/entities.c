@@ -562,9 +562,31 @@ name_keys(struct tagger *tg, const char *s, size_t n)
 	}
 }
 
+/* No real sentence is this long: longer runs are tagged in pieces, so memory stays small. */
+#define MAXSENTENCE	(8 * 1024)
+
+static void	tag_piece(struct tagger *, const char *, size_t, size_t,
+		    entity_fn, void *);
+
 void
 tagger_sentence(struct tagger *tg, const char *s, size_t n, entity_fn fn,
     void *ctx)
+{
+	size_t off = 0, len;
+
+	while (n - off > MAXSENTENCE) {
+		/* Cut at the last space of the window. */
+		for (len = MAXSENTENCE; len > MAXSENTENCE / 2 && s[off + len] != ' '; len--)
+			;
+		tag_piece(tg, s + off, len, off, fn, ctx);
+		off += len;
+	}
+	tag_piece(tg, s + off, n - off, off, fn, ctx);
+}
+
+static void
+tag_piece(struct tagger *tg, const char *s, size_t n, size_t base,
+    entity_fn fn, void *ctx)
 {
 	struct entity e;
 	size_t i;
@@ -579,8 +601,8 @@ tagger_sentence(struct tagger *tg, const char *s, size_t n, entity_fn fn,
 	merge_of(tg, s);
 	name_keys(tg, s, n);
 	for (i = 0; i < tg->nc; i++) {
-		e.start = tg->c[i].start;
-		e.end = tg->c[i].end;
+		e.start = base + tg->c[i].start;
+		e.end = base + tg->c[i].end;
 		e.type = tg->c[i].type;
 		e.key = tg->keys.data != NULL ? tg->keys.data + tg->c[i].koff : "";
 		e.keylen = tg->c[i].klen;

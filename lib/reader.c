@@ -53,6 +53,8 @@ open_next(struct reader *r)
 			continue;
 		} else
 			r->name = op;
+		/* Large reads: stdio's default of a few KB costs a system call each. */
+		setvbuf(r->fp, NULL, _IOFBF, 1 << 18);
 		r->lineno = 0;
 		r->warned_utf8 = r->warned_nul = 0;
 		r->cur = r->mode;
