@@ -1,4 +1,6 @@
 #include <err.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -182,6 +184,58 @@ tagger_gazetteer_line(struct tagger *tg, const char *line, size_t n,
 		tg->user_maxwords = words;
 	wordset_add(&tg->user, line, (size_t)(tab - line), type + 1);
 	return 0;
+}
+
+int
+tagger_gazetteer_file(struct tagger *tg, const char *path, size_t *lineno,
+    const char **why)
+{
+	FILE *fp;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int rc = 0, saved;
+
+	*why = NULL;
+	*lineno = 0;
+	if ((fp = fopen(path, "r")) == NULL)
+		return -1;
+	while (rc == 0 && (n = getline(&line, &cap, fp)) > 0) {
+		++*lineno;
+		if (line[n - 1] == '\n')
+			n--;
+		rc = tagger_gazetteer_line(tg, line, (size_t)n, why);
+	}
+	saved = errno;
+	if (rc == 0 && ferror(fp))
+		rc = -1;
+	free(line);
+	fclose(fp);
+	errno = saved;
+	return rc;
+}
+
+unsigned
+ent_type_mask(const char *list, const char **bad, size_t *badlen)
+{
+	unsigned mask = 0;
+	const char *p = list, *comma;
+	size_t n;
+	int t;
+
+	for (;;) {
+		comma = strchr(p, ',');
+		n = comma ? (size_t)(comma - p) : strlen(p);
+		if ((t = ent_type_parse(p, n)) < 0) {
+			*bad = p;
+			*badlen = n;
+			return 0;
+		}
+		mask |= 1U << t;
+		if (comma == NULL)
+			return mask;
+		p = comma + 1;
+	}
 }
 
 void

@@ -34,6 +34,12 @@ void		 tagger_free(struct tagger *);
 /* Add "name<TAB>TYPE" lines of a user gazetteer; -1 with *why on a bad line. */
 int		 tagger_gazetteer_line(struct tagger *, const char *line, size_t n,
 		    const char **why);
+/*
+ * Add a gazetteer file; on failure -1 with *why (and *lineno for a bad
+ * line), or *why NULL and errno set when the file cannot be read.
+ */
+int		 tagger_gazetteer_file(struct tagger *, const char *path,
+		    size_t *lineno, const char **why);
 /* A new document: what was learnt of the last one is forgotten. */
 void		 tagger_begin(struct tagger *);
 /* The entities of one sentence, in order, not overlapping. */
@@ -43,5 +49,7 @@ void		 tagger_sentence(struct tagger *, const char *s, size_t n,
 const char	*ent_type_name(enum ent_type);
 /* The type named by s ("PERSON", "GPE"...), or -1. */
 int		 ent_type_parse(const char *s, size_t n);
+/* A comma-separated list of types as a bit mask (bit = 1 << type); 0 if one is unknown. */
+unsigned	 ent_type_mask(const char *list, const char **bad, size_t *badlen);
 
 #endif
