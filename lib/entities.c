@@ -345,7 +345,8 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	case NER_PER:
 		return ET_PERSON;
 	case NER_ORG:
-		return ET_ORG;
+		/* "left for Oslo": a place the lists know, taken for a body. */
+		return in_set(&tg->gpe, s + *a, *b - *a) ? ET_GPE : ET_ORG;
 	case NER_LOC:
 		return in_set(&tg->gpe, s + *a, *b - *a) ? ET_GPE : ET_LOC;
 	case NER_MISC:
