@@ -47,20 +47,32 @@ bytes_in(uint64_t w, unsigned char lo, unsigned char hi)
 
 /*
  * Of the eight bytes at p + 2, those that may be candidates: stops,
- * bytes of other scripts, and (with caps) a capital after a space after
- * a lower-case letter.  Zero means none is; a set bit may be a false
- * alarm, never a miss.  p[0] and p[1] give the context.
+ * lead bytes of stops in other scripts, and (with caps) a capital after
+ * a space after a lower-case letter.  Zero means none is; a set bit may
+ * be a false alarm.  p[0] and p[1] give the context.
  */
 static uint64_t
 candidates8(const char *p, int caps)
 {
 	uint64_t w = load8(p + 2), f;
 
-	f = (w & HIGHS) | bytes_eq(w, '.') | bytes_eq(w, '?') | bytes_eq(w, '!');
+	/*
+	 * Lead bytes that may start a stop of another script: 0xE0 and up
+	 * (… 。 ！ ।) and 0xD8..0xDF (؟ ۔).  Continuation bytes and Latin
+	 * letters (é is C3 A9) are let through.
+	 */
+	f = (w & (w << 1) & (w << 2) & HIGHS) |
+	    (w & (w << 1) & ~(w << 2) & (w << 3) & (w << 4) & HIGHS) |
+	    bytes_eq(w, '.') | bytes_eq(w, '?') | bytes_eq(w, '!');
 	if (caps) {
+		/*
+		 * Exact for a capital after a space; a lower-case letter right
+		 * after an invalid lead byte may be missed, which costs only
+		 * this heuristic on broken input.
+		 */
 		uint64_t w1 = load8(p + 1), w0 = load8(p);
-		f |= ((w0 | w1) & HIGHS) | (bytes_in(w, 'A', 'Z') &
-		    bytes_eq(w1, ' ') & bytes_in(w0, 'a', 'z'));
+		f |= bytes_in(w, 'A', 'Z') & bytes_eq(w1, ' ') &
+		    bytes_in(w0, 'a', 'z');
 	}
 	return f;
 }
