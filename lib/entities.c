@@ -74,7 +74,7 @@ struct tagger {
 	struct ner_model	*model;
 	struct ner_doc		*doc;
 	struct tokens		 tok;
-	struct wordset		 gpe, nationality, title, event, group;
+	struct wordset		 gpe, nationality, title, event, group, common;
 	struct wordset		 person_title;	/* only ever before a person */
 	struct wordset		 user;		/* name -> type + 1 */
 	size_t			 user_maxwords;
@@ -125,6 +125,7 @@ tagger_new(void)
 	add_all(&tg->gpe, places_city);
 	add_all(&tg->gpe, places_region);
 	add_all(&tg->nationality, places_lang);
+	add_all(&tg->common, places_common);
 	add_all(&tg->title, titles);
 	add_all(&tg->person_title, person_titles);
 	add_all(&tg->event, event_words);
@@ -144,6 +145,7 @@ tagger_free(struct tagger *tg)
 	tokens_free(&tg->tok);
 	wordset_free(&tg->gpe);
 	wordset_free(&tg->nationality);
+	wordset_free(&tg->common);
 	wordset_free(&tg->title);
 	wordset_free(&tg->person_title);
 	wordset_free(&tg->event);
@@ -253,6 +255,25 @@ in_set(const struct wordset *ws, const char *s, size_t n)
 	return wordset_get(ws, s, n) != 0;
 }
 
+static int	all_caps(const char *, size_t);
+
+/* As in_set, and an ALL CAPS name ("BRAZIL", "NEW YORK") as it is usually written. */
+static int
+in_set_caps(const struct wordset *ws, const char *s, size_t n)
+{
+	char tc[128];
+	size_t i;
+
+	if (in_set(ws, s, n))
+		return 1;
+	if (n >= sizeof(tc) || !all_caps(s, n))
+		return 0;
+	for (i = 0; i < n; i++)
+		tc[i] = (i > 0 && s[i - 1] != ' ' && s[i - 1] != '-' &&
+		    s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+	return in_set(ws, tc, n);
+}
+
 static void
 add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
     int prio)
@@ -303,8 +324,6 @@ gazetteer(struct tagger *tg, const char *s)
 }
 
 /* The OntoNotes type of a name the model found, or -1 to drop it. */
-static int	all_caps(const char *, size_t);
-
 static int
 name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
     enum ner_type nt)
@@ -345,10 +364,10 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	case NER_PER:
 		return ET_PERSON;
 	case NER_ORG:
-		/* "left for Oslo": a place the lists know, taken for a body. */
-		return in_set(&tg->gpe, s + *a, *b - *a) ? ET_GPE : ET_ORG;
+		/* "Japan beat Syria": a country's team; trust the model here. */
+		return ET_ORG;
 	case NER_LOC:
-		return in_set(&tg->gpe, s + *a, *b - *a) ? ET_GPE : ET_LOC;
+		return in_set_caps(&tg->gpe, s + *a, *b - *a) ? ET_GPE : ET_LOC;
 	case NER_MISC:
 		if (in_set(&tg->nationality, s + *a, *b - *a) ||
 		    in_set(&tg->group, s + *a, *b - *a))
@@ -370,20 +389,31 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 
 /*
  * A headline in Title Case ("Ukraine to Share Intelligence with China"):
- * most longer words start with a capital, so capitals say little.
+ * most longer words capitalised, some of them common words (Share,
+ * Intelligence), so the capitals mean nothing.  A line of names
+ * ("Glamorgan 259, Durham 114") is not one.
  */
 static int
-title_case(const struct tokens *t, const char *s)
+title_case(const struct tagger *tg, const struct tokens *t, const char *s)
 {
-	size_t i, words = 0, caps = 0;
+	size_t i, k, n, words = 0, caps = 0, common = 0;
+	char low[32];
 
 	for (i = 0; i < t->n; i++) {
-		if (t->v[i].kind != TOK_WORD || t->v[i].end - t->v[i].start < 4)
+		n = t->v[i].end - t->v[i].start;
+		if (t->v[i].kind != TOK_WORD || n < 4 || n >= sizeof(low))
 			continue;
 		words++;
-		caps += s[t->v[i].start] >= 'A' && s[t->v[i].start] <= 'Z';
+		/* Capitalised, not ALL CAPS: the model has its own headline mode for those. */
+		if (!(s[t->v[i].start] >= 'A' && s[t->v[i].start] <= 'Z' &&
+		    s[t->v[i].start + 1] >= 'a' && s[t->v[i].start + 1] <= 'z'))
+			continue;
+		caps++;
+		for (k = 0; k < n; k++)
+			low[k] = (char)(s[t->v[i].start + k] | 0x20);
+		common += wordset_get(&tg->common, low, n) != 0;
 	}
-	return words >= 4 && caps * 5 >= words * 4;
+	return caps * 5 >= words * 4 && common >= 2 && common * 3 >= caps;
 }
 
 /*
@@ -428,7 +458,7 @@ names(struct tagger *tg, const char *s, size_t n)
 {
 	struct ner_mention m[MAXMENTIONS];
 	size_t k, i;
-	int type, headline = title_case(&tg->tok, s);
+	int type, headline = title_case(tg, &tg->tok, s);
 
 	k = ner_tag(tg->model, tg->doc, s, n, m, MAXMENTIONS);
 	if (k > MAXMENTIONS)

@@ -6,5 +6,6 @@ extern const char *const places_country[];
 extern const char *const places_city[];
 extern const char *const places_region[];
 extern const char *const places_lang[];	/* language names, which are also nationalities: Chinese */
+extern const char *const places_common[];	/* common English words, lower case */
 
 #endif

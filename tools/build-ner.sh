@@ -36,9 +36,10 @@ model() {
 }
 
 evaluate() {
+	[ -f lib/libnewsutils.a ] || { echo "build-ner: run make first" >&2; exit 1; }
 	# shellcheck disable=SC2086
-	$CC $FLAGS $CFLAGS -o $out/eval-ner tools/eval-ner.c lib/ner.c \
-	    lib/ner_model_data.c $COMMON $LIBS
+	$CC $FLAGS $CFLAGS -o $out/eval-ner tools/eval-ner.c tools/nerdata.c \
+	    lib/libnewsutils.a $LIBS
 	set --
 	for f in conll2003.valid.txt wikigold.conll.txt uner_en_ewt.dev.iob2; do
 		if [ -r "$data/$f" ]; then
@@ -48,7 +49,10 @@ evaluate() {
 		fi
 	done
 	[ $# -gt 0 ] || return 0
+	echo "-- the model alone"
 	$out/eval-ner -r 20 "$@"
+	echo "-- through tag-entities (titles stripped, GPE and LOC as LOC, NORP and EVENT set aside)"
+	$out/eval-ner -e "$@" | grep -v '^model loaded\|^scored through'
 }
 
 case ${1:-all} in
