@@ -108,7 +108,7 @@ static void
 add_all(struct wordset *ws, const char *const *list)
 {
 	for (; *list != NULL; list++)
-		wordset_add(ws, *list, strlen(*list), 1);
+		wordset_add_static(ws, *list, strlen(*list), 1);
 }
 
 struct tagger *

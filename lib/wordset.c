@@ -38,10 +38,11 @@ grow(struct wordset *ws)
 	free(old);
 }
 
-void
-wordset_add(struct wordset *ws, const char *w, size_t n, int cls)
+static void
+add(struct wordset *ws, const char *w, size_t n, int cls, int copy)
 {
 	size_t j;
+	char *c;
 
 	if (n > 0)
 		ws->lens[(unsigned char)w[0]] |= 1U << (n < 31 ? n : 31);
@@ -55,13 +56,30 @@ wordset_add(struct wordset *ws, const char *w, size_t n, int cls)
 		}
 		j = (j + 1) & (ws->cap - 1);
 	}
-	if ((ws->slot[j].word = malloc(n + 1)) == NULL)
-		err(2, NULL);
-	memcpy(ws->slot[j].word, w, n);
-	ws->slot[j].word[n] = '\0';
+	if (copy) {
+		if ((c = malloc(n + 1)) == NULL)
+			err(2, NULL);
+		memcpy(c, w, n);
+		c[n] = '\0';
+		w = c;
+	}
+	ws->slot[j].word = w;
 	ws->slot[j].len = n;
 	ws->slot[j].cls = cls;
+	ws->slot[j].owned = copy;
 	ws->count++;
+}
+
+void
+wordset_add(struct wordset *ws, const char *w, size_t n, int cls)
+{
+	add(ws, w, n, cls, 1);
+}
+
+void
+wordset_add_static(struct wordset *ws, const char *w, size_t n, int cls)
+{
+	add(ws, w, n, cls, 0);
 }
 
 int
@@ -88,7 +106,8 @@ wordset_free(struct wordset *ws)
 	size_t i;
 
 	for (i = 0; i < ws->cap; i++)
-		free(ws->slot[i].word);
+		if (ws->slot[i].owned)
+			free((char *)ws->slot[i].word);
 	free(ws->slot);
 	memset(ws, 0, sizeof(*ws));
 }
