@@ -1,731 +1,1582 @@
 /*
- * Number, date and time mentions, found over the sentence's tokens by
- * a few hand-written recognisers tried in turn at each token, longest
- * first: dates and times, money, percentages, quantities, ordinals and
- * plain numbers.
+ * numex: number, date and time mentions by pcre2 patterns.
+ *
+ * A cheap byte scan finds the places where a mention may start (a digit
+ * that does not follow a letter, a currency sign, or a word from a small
+ * table of trigger words); most of a news sentence is skipped without
+ * running any pattern.  At each such place the patterns that can start
+ * there are run anchored (JIT-compiled once, one match data reused), C
+ * code checks the context and computes the value, and the longest
+ * candidate wins; scanning goes on after it.
  */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "buf.h"
 #include "numex.h"
-#include "tokens.h"
-#include "wordset.h"
+#include "numex_int.h"
+#include "utf8.h"
 
-static struct tokens tk;
-static struct wordset triggers;	/* words that may start a mention */
+enum { RX_SHAPE, RX_NUM, RX_SUF, RX_MONEY, RX_MDY, RX_WORDS, RX_ORDW, RX_N };
+
+/* Which patterns a trigger word may start. */
+#define F_NUM	0x01
+#define F_ORD	0x02
+#define F_MDY	0x04
+#define F_WORDS	0x08
+#define F_MONEY	0x10
+
+static pcre2_code		*rx[RX_N];
+static pcre2_match_data		*md;
+static pcre2_match_context	*mctx;
+static pcre2_jit_stack		*jstack;
+static PCRE2_SIZE		*ov;
+static struct buf		 clean;	/* a copy of invalid input, made valid */
+static int			 ready;
+
+/* Group numbers, looked up by name once. */
+static struct {
+	int phone, iso, iy, im, id, nd, na, nb, ny, ver, clk, ch, csp, cm, cs,
+	    cap, ctz, hap, hh, hp, htz, dmy, dd, dmon, dy, ord, on, dec, dc,
+	    dd2, dec2, dd3, yr2, y1, y2, slash;
+	int sg, vg, n1, n2, n3;
+	int ap, pct, cur, unit, dur, old, tdur, oc, noon, frac, ofc;
+	int mcur, m1, m2, msc;
+	int wd, mon, d, y;
+	int wnoon, wmid, tp, th, dq, qn, qy, dq2, qn2, qy2, dcx, dthe, dqual,
+	    dcy, dap, dcd, rel, edge, season, recent, vdur, vu, adur, au,
+	    dayrel, tdy, wkend, bare, wday;
+} g;
+
+/* Trigger words: an open-addressing table of lower-case ASCII words. */
+#define WT_SIZE	1024
+static struct {
+	char	w[16];
+	int	f;
+} wt[WT_SIZE];
+
+/* The sentence being scanned, and its results so far. */
+struct scan {
+	const char		*s;
+	size_t			 n;
+	struct numex_mention	*out;
+	size_t			 max, count;
+	int			 headline;	/* -1 not yet known */
+	size_t			 lastend;	/* end of the last mention */
+	enum numex_type		 lasttype;
+};
+
+struct cand {
+	size_t		 start, end;
+	int		 type;		/* an enum numex_type, or -1: not a mention, skip it */
+	char		 value[NUMEX_VALUE];
+};
 
 static const char *const type_names[] = {
 	"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"
 };
 
-struct word { const char *w; int v; };
-
-static const struct word months[] = {
-	{ "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 },
-	{ "may", 5 }, { "june", 6 }, { "july", 7 }, { "august", 8 },
-	{ "september", 9 }, { "october", 10 }, { "november", 11 },
-	{ "december", 12 }, { "jan.", 1 }, { "feb.", 2 }, { "mar.", 3 },
-	{ "apr.", 4 }, { "jun.", 6 }, { "jul.", 7 }, { "aug.", 8 },
-	{ "sep.", 9 }, { "sept.", 9 }, { "oct.", 10 }, { "nov.", 11 },
-	{ "dec.", 12 }, { "jan", 1 }, { "feb", 2 }, { "apr", 4 }, { "jun", 6 },
-	{ "jul", 7 }, { "aug", 8 }, { "sep", 9 }, { "sept", 9 }, { "oct", 10 },
-	{ "nov", 11 }, { "dec", 12 }, { NULL, 0 }
-};
-
-static const struct word weekdays[] = {
-	{ "monday", 1 }, { "tuesday", 2 }, { "wednesday", 3 }, { "thursday", 4 },
-	{ "friday", 5 }, { "saturday", 6 }, { "sunday", 7 }, { NULL, 0 }
-};
-
-static const struct word units[] = {	/* number words */
-	{ "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 },
-	{ "five", 5 }, { "six", 6 }, { "seven", 7 }, { "eight", 8 },
-	{ "nine", 9 }, { "ten", 10 }, { "eleven", 11 }, { "twelve", 12 },
-	{ "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 },
-	{ "sixteen", 16 }, { "seventeen", 17 }, { "eighteen", 18 },
-	{ "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 }, { "forty", 40 },
-	{ "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 },
-	{ "ninety", 90 }, { "dozen", 12 }, { NULL, 0 }
-};
-
-static const struct word ordinals[] = {
-	{ "first", 1 }, { "second", 2 }, { "third", 3 }, { "fourth", 4 },
-	{ "fifth", 5 }, { "sixth", 6 }, { "seventh", 7 }, { "eighth", 8 },
-	{ "ninth", 9 }, { "tenth", 10 }, { "eleventh", 11 }, { "twelfth", 12 },
-	{ "twentieth", 20 }, { "hundredth", 100 }, { NULL, 0 }
-};
-
-static const struct word scales[] = {
-	{ "hundred", 2 }, { "thousand", 3 }, { "million", 6 }, { "billion", 9 },
-	{ "trillion", 12 }, { "bn", 9 }, { "mln", 6 }, { "mn", 6 }, { NULL, 0 }
-};
-
-struct named { const char *w; const char *v; };
-
-static const struct named currencies[] = {	/* words after a number */
-	{ "dollars", "USD" }, { "dollar", "USD" }, { "euros", "EUR" },
-	{ "euro", "EUR" }, { "pounds", "GBP" }, { "sterling", "GBP" },
-	{ "yuan", "CNY" }, { "renminbi", "CNY" }, { "yen", "JPY" },
-	{ "rubles", "RUB" }, { "roubles", "RUB" }, { "ruble", "RUB" },
-	{ "rouble", "RUB" }, { "hryvnias", "UAH" }, { "hryvnia", "UAH" },
-	{ "hryvnas", "UAH" }, { "rupees", "INR" }, { "francs", "CHF" },
-	{ "pesos", "MXN" }, { "zlotys", "PLN" }, { NULL, NULL }
-};
-
-static const struct named symbols[] = {	/* signs before a number */
-	{ "$", "USD" }, { "€", "EUR" }, { "£", "GBP" }, { "¥", "JPY" },
-	{ "₴", "UAH" }, { "₽", "RUB" }, { "₹", "INR" }, { NULL, NULL }
-};
-
-static const struct named measures[] = {
-	{ "km", "km" }, { "kilometres", "km" }, { "kilometers", "km" },
-	{ "kilometre", "km" }, { "kilometer", "km" }, { "miles", "mi" },
-	{ "mile", "mi" }, { "metres", "m" }, { "meters", "m" }, { "metre", "m" },
-	{ "meter", "m" }, { "feet", "ft" }, { "foot", "ft" }, { "ft", "ft" },
-	{ "kg", "kg" }, { "kilograms", "kg" }, { "kilos", "kg" },
-	{ "tonnes", "t" }, { "tons", "t" }, { "tonne", "t" }, { "ton", "t" },
-	{ "litres", "l" }, { "liters", "l" }, { "hectares", "ha" },
-	{ "acres", "ac" }, { "pounds", "lb" }, { "lbs", "lb" }, { NULL, NULL }
-};
-
-static const char *const spans[] = {	/* durations and the like: DATE */
-	"day", "days", "week", "weeks", "month", "months", "year", "years",
-	"decade", "decades", "century", "centuries", "weekend", NULL
-};
-
-static const char *const parts_of_day[] = {
-	"morning", "afternoon", "evening", "night", NULL
-};
-
-static const char *const year_cues[] = {	/* a bare year follows these */
-	"in", "since", "by", "until", "till", "from", "of", "to", "before",
-	"after", "during", "through", "early", "late", "mid", "between", "and",
-	NULL
-};
-
 const char *
 numex_type_name(enum numex_type t)
 {
+	if ((unsigned)t >= sizeof(type_names) / sizeof(type_names[0]))
+		return "?";
 	return type_names[t];
 }
 
+/* ---- building the patterns ---- */
+
 static void
-add_words(const struct word *list)
+puts_buf(struct buf *b, const char *s)
 {
-	for (; list->w != NULL; list++)
-		wordset_add(&triggers, list->w, strlen(list->w), 1);
+	buf_append(b, s, strlen(s));
+}
+
+/* A word or phrase as a pattern: literal, one or more spaces where it has one. */
+static void
+put_lit(struct buf *b, const char *w)
+{
+	for (; *w != '\0'; w++) {
+		unsigned char c = (unsigned char)*w;
+
+		if (c == ' ')
+			puts_buf(b, "(?&S)");
+		else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+		    (c >= 'A' && c <= 'Z') || c >= 0x80)
+			buf_putc(b, c);
+		else {
+			buf_putc(b, '\\');
+			buf_putc(b, c);
+		}
+	}
+}
+
+static int
+bylen(const void *a, const void *b)
+{
+	size_t la = strlen(*(const char *const *)a), lb = strlen(*(const char *const *)b);
+
+	if (la != lb)
+		return la > lb ? -1 : 1;
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* An alternation of words, longest first, each case-sensitive or not. */
+static void
+put_alt(struct buf *b, const char **w, const int *cs, size_t n)
+{
+	const char **v;
+	size_t i, j;
+
+	if ((v = calloc(n, sizeof(*v))) == NULL)
+		abort();
+	memcpy(v, w, n * sizeof(*v));
+	qsort(v, n, sizeof(*v), bylen);
+	buf_putc(b, '(');
+	buf_putc(b, '?');
+	buf_putc(b, ':');
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_putc(b, '|');
+		for (j = 0; j < n && w[j] != v[i]; j++)
+			;
+		puts_buf(b, cs[j] ? "(?-i:" : "(?:");
+		put_lit(b, v[i]);
+		buf_putc(b, ')');
+	}
+	buf_putc(b, ')');
+	free(v);
+}
+
+static void
+put_cur(struct buf *b, const struct nx_cur *t)
+{
+	const char *w[128];
+	int cs[128];
+	size_t n;
+
+	for (n = 0; t[n].w != NULL && n < 128; n++) {
+		w[n] = t[n].w;
+		cs[n] = t[n].cs;
+	}
+	put_alt(b, w, cs, n);
+}
+
+static void
+put_units(struct buf *b)
+{
+	const char *w[256];
+	int cs[256];
+	size_t n;
+
+	for (n = 0; nx_units[n].w != NULL && n < 256; n++) {
+		w[n] = nx_units[n].w;
+		cs[n] = nx_units[n].cs;
+	}
+	put_alt(b, w, cs, n);
+}
+
+/* Month names, capitalised or in capitals; abbreviations take an optional full stop. */
+static void
+put_months(struct buf *b)
+{
+	char up[16];
+	size_t i, k;
+
+	puts_buf(b, "(?<month>(?-i:(?:");
+	for (i = 0; nx_month_full[i] != NULL; i++) {
+		for (k = 0; nx_month_full[i][k] != '\0' && k < 15; k++)
+			up[k] = (char)(nx_month_full[i][k] & ~0x20);
+		up[k] = '\0';
+		if (i > 0)
+			buf_putc(b, '|');
+		puts_buf(b, nx_month_full[i]);
+		buf_putc(b, '|');
+		puts_buf(b, up);
+	}
+	puts_buf(b, ")(?&NL)|(?:Sept|SEPT");
+	for (i = 0; nx_month_abbr[i] != NULL; i++) {
+		if (strcmp(nx_month_abbr[i], "May") == 0)
+			continue;
+		for (k = 0; nx_month_abbr[i][k] != '\0'; k++)
+			up[k] = (char)(nx_month_abbr[i][k] & ~0x20);
+		up[k] = '\0';
+		buf_putc(b, '|');
+		puts_buf(b, nx_month_abbr[i]);
+		buf_putc(b, '|');
+		puts_buf(b, up);
+	}
+	puts_buf(b, ")(?:\\.|(?&NL))))");
+}
+
+static void
+put_list(struct buf *b, const char *name, const char *const *list, int cs)
+{
+	size_t i;
+
+	puts_buf(b, "(?<");
+	puts_buf(b, name);
+	puts_buf(b, cs ? ">(?-i:" : ">(?:");
+	for (i = 0; list[i] != NULL; i++) {
+		if (i > 0)
+			buf_putc(b, '|');
+		put_lit(b, list[i]);
+	}
+	puts_buf(b, "))");
+}
+
+/* Definitions every pattern shares; (?i) applies to all but the marked parts. */
+static void
+put_defs(struct buf *b)
+{
+	puts_buf(b, "(?i)(?(DEFINE)"
+	    "(?<S>[\\s\\x{A0}\\x{202F}\\x{2009}]{1,3})"
+	    "(?<NL>(?![\\p{L}\\p{M}]))"
+	    "(?<NW>(?![\\p{L}\\p{M}\\p{N}]))"
+	    "(?<dig>[0-9]{1,3}(?:,[0-9]{3}){1,4}(?![0-9])(?:\\.[0-9]{1,6})?"
+	    "|[0-9]{1,12}(?:\\.[0-9]{1,6})?)"
+	    "(?<dign>(?&dig)(?![0-9])(?!\\.[0-9])(?!,[0-9]))"
+	    "(?<u>one|two|three|four|five|six|seven|eight|nine)"
+	    "(?<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+	    "|seventeen|eighteen|nineteen)"
+	    "(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+	    "(?<u99>(?:(?&tens)(?:(?:-|(?&S))(?&u)(?&NL))?|(?&teen)|(?&u))(?&NL))"
+	    "(?<u999>(?:(?&u)|an?)(?&S)hundred(?&NL)"
+	    "(?:(?&S)(?:and(?&S))?(?&u99))?|(?&u99))"
+	    "(?<scw>(?:thousand|million|billion|trillion)(?&NL))"
+	    "(?<spelled>(?:(?&u999)|an?(?=(?&S)(?:(?&scw)|dozen(?&NL))))"
+	    "(?:(?&S)(?&scw)(?:(?&S)(?&u999))?){0,3}(?:(?&S)dozen(?&NL))?)"
+	    "(?<scale>(?:hundred|thousand|million|billion|trillion|mln|bln|mn"
+	    "|bn|tn|trn)(?&NL)|(?-i:[mkb])(?=(?&S)(?&curw)(?&NL)))"
+	    "(?<numcore>(?&dign)(?:(?&S)?(?&scale))?)"
+	    "(?<ampm>(?:[ap]\\.m\\.?|[ap]m)(?&NL))"
+	    "(?<yr>[12][0-9]{3}(?![0-9]))");
+	put_months(b);
+	put_list(b, "weekday", nx_weekdays, 0);
+	puts_buf(b, "(?<tz>(?&S)");
+	put_list(b, "tzname", nx_tzones, 1);
+	puts_buf(b, "(?&NW))");
+	puts_buf(b, "(?<curw>");
+	put_cur(b, nx_curwords);
+	puts_buf(b, ")(?<cursym>");
+	put_cur(b, nx_cursyms);
+	puts_buf(b, ")(?<unitw>");
+	put_units(b);
+	puts_buf(b, ")(?<ordw>(?:(?:(?&tens)(?:-|(?&S)))?(?:first|second|third|fourth"
+	    "|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
+	    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+	    "|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth"
+	    "|seventieth|eightieth|ninetieth|hundredth|thousandth|millionth)"
+	    "(?&NL))"
+	    ")");
+}
+
+/* Shapes starting with a digit: dates, times, ordinals, decades, and things to skip. */
+static const char src_shape[] =
+    "(?<iso>(?<iy>[12][0-9]{3})(?<isp>[-/.])(?<im>[0-9]{1,2})\\k<isp>"
+    "(?<id>[0-9]{1,2})(?![0-9]))"
+    "|(?<nd>(?<na>[0-9]{1,2})(?<nsp>[/.])(?<nb>[0-9]{1,2})\\k<nsp>"
+    "(?<ny>[12][0-9]{3})(?![0-9]))"
+    "|(?<phone>(?:\\+[0-9]{1,3}(?&S)?)?(?:\\([0-9]{2,5}\\)(?&S)?|[0-9]{2,5}[-.\\x20])"
+    "[0-9]{2,4}[-.\\x20][0-9]{3,4}(?:[-.\\x20][0-9]{2,4})?(?![0-9])"
+    "|[0-9]{3}-[0-9]{4}(?![0-9]))"
+    "|(?<ver>[0-9]{1,9}(?:\\.[0-9]{1,9}){2,6}(?![0-9]))"
+    "|(?<clk>(?<ch>[0-9]{1,2})(?<csp>[:.])(?<cm>[0-5][0-9])"
+    "(?::(?<cs>[0-5][0-9]))?(?![0-9])(?:(?&S)?(?<cap>(?&ampm)))?(?<ctz>(?&tz))?)"
+    "|(?<hap>(?<hh>[0-9]{1,2})(?&S)?(?<hp>(?&ampm))(?<htz>(?&tz))?)"
+    "|(?<dmy>(?<dd>[0-9]{1,2})(?:st|nd|rd|th)?(?&S)(?:of(?&S))?(?<dmon>(?&month))"
+    "(?:,?(?&S)(?<dy>(?&yr))(?&NW))?)"
+    "|(?<ord>(?<on>[0-9]{1,6})(?:st|nd|rd|th)(?&NW))"
+    "|(?<dec>(?<dc>1[0-9]|20)(?<dd2>[0-9])0['\\x{2019}]?s(?&NW))"
+    "|(?<dec2>(?<dd3>[0-9])0s(?&NW))"
+    "|(?<yr2>(?<y1>(?&yr))(?&S)?[-\\x{2013}/](?&S)?(?<y2>[12][0-9]{3}|[0-9]{2})(?&NW))"
+    "|(?<slash>[0-9]{1,4}/[0-9]{1,4}(?![0-9/]))";
+
+/* A number: digits (maybe a range), spelled, or vague. */
+static const char src_num[] =
+    "(?<sg>[-+\\x{2212}])?(?:"
+    "(?<vg>(?:tens|hundreds)(?&S)of(?&S)(?:thousands|millions)|dozens|hundreds"
+    "|thousands|millions|billions|several(?&S)(?:dozen|hundred|thousand|million"
+    "|billion)|a(?&S)few(?&S)(?:dozen|hundred|thousand|million))(?&NL)"
+    "|(?<n1>(?&numcore))(?:(?&S)?[-\\x{2013}](?&S)?(?<n2>(?&numcore)))?"
+    "|(?<n3>(?&spelled)))";
+
+/* What may follow a number. */
+static const char src_suf[] =
+    "(?:(?&S)|-)?(?:"
+    "(?<ap>(?&ampm))"
+    "|(?<pct>%|\\x{FF05}|(?:percentage(?&S)points?|percent|per(?&S)?cent"
+    "|per-cent|pct|(?-i:pc))(?&NL))"
+    "|(?<cur>(?&curw))(?&NL)"
+    "|(?<unit>(?&unitw))(?&NW)"
+    "|(?<dur>days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+    "(?:(?&S)(?:ago|earlier|later))?(?<old>(?:-|(?&S))old)?(?&NL)"
+    "|(?<tdur>hours?|minutes?|seconds?|hrs?|mins?)(?:(?&S)(?:ago|earlier|later))?"
+    "(?&NL)"
+    "|(?<oc>o['\\x{2019}]clock)(?&NL)"
+    "|(?<noon>noon)(?&NL)"
+    "|(?<frac>halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?"
+    "|ninths?|tenths?)(?&NL)"
+    "|(?<ofc>of(?&S)(?&curw))(?&NL))";
+
+/* Money with the sign first: "$2.5 billion", "€40m", "US$5", "USD 5 million". */
+static const char src_money[] =
+    "(?<mcur>(?&cursym))(?&S)?(?<m1>(?&dign))"
+    "(?:(?&S)?[-\\x{2013}](?&S)?(?&cursym)?(?<m2>(?&dign)))?"
+    "(?:(?&S)?(?<msc>(?:hundred|thousand|million|billion|trillion|mln|bln|mn|bn"
+    "|tn|trn)(?&NL)|(?-i:[mMkKbB])(?&NW)))?(?&NW)";
+
+/* Month first: "April 22, 2025", "Apr. 22", "April 2025", "Tuesday, April 22". */
+static const char src_mdy[] =
+    "(?:(?<wd>(?&weekday))s?,?(?&S))?(?<mon>(?&month))"
+    "(?:(?&S)(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?&NW))?"
+    "(?:,?(?&S)(?<y>(?&yr))(?&NW))?";
+
+/* Words and phrases; the first alternative that matches is taken. */
+static const char src_words[] =
+    "(?<wnoon>noon|midday)(?&NL)"
+    "|(?<wmid>midnight)(?&NL)"
+    "|(?<tp>(?:this|yesterday|tomorrow|(?&weekday))(?&S)(?:morning|afternoon"
+    "|evening|night)|last(?&S)night|tonight|overnight)(?&NL)"
+    "|(?<th>(?:the(?&S))?(?:past|last|next|previous|coming|first)(?&S)"
+    "(?:(?:(?&numcore)|(?&spelled))(?&S)|few(?&S)|several(?&S)|couple(?&S)of(?&S))?"
+    "(?:hours?|minutes?))(?&NL)"
+    "|(?<dq>(?:the(?&S))?(?<qn>first|second|third|fourth|1st|2nd|3rd|4th)(?&S)"
+    "(?:fiscal(?&S))?quarter(?:(?&S)(?:of(?&S))?(?<qy>(?&yr)))?)(?&NW)"
+    "|(?<dq2>(?-i:Q(?<qn2>[1-4]))(?:(?&S)(?<qy2>(?&yr)))?)(?&NW)"
+    "|(?<dcx>(?<dthe>the(?&S))?(?:(?<dqual>early|mid|late)(?:-|(?&S)))?"
+    "(?:(?<dcy>(?:1[0-9]|20)[0-9]0)['\\x{2019}]?s|(?<dap>['\\x{2019}])?(?<dcd>[0-9])0s))"
+    "(?&NW)"
+    "|(?<rel>(?:(?:earlier|later|early|late)(?&S))?(?:the(?&S))?(?:last|next|this"
+    "|past|coming|previous|following|same|current)(?&S)"
+    "(?:(?:(?&numcore)|(?&spelled))(?&S)|few(?&S)|couple(?&S)of(?&S))?"
+    "(?:days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|summer"
+    "|winter|spring|autumn|fall|season|quarter|(?&weekday)|(?&month)))(?&NL)"
+    "|(?<edge>(?:the(?&S))?(?:(?:early|mid|late)(?:-|(?&S))|(?:end|start|beginning"
+    "|middle|turn)(?&S)of(?&S))(?:(?&month)(?:(?&S)(?&yr))?|(?&yr)"
+    "|the(?&S)(?:year|month|week|decade|century)))(?&NW)"
+    "|(?<season>(?:spring|summer|autumn|fall|winter)(?&S)(?:of(?&S))?(?&yr))(?&NW)"
+    "|(?<recent>recent(?&S)(?:days|weeks|months|years|decades))(?&NL)"
+    "|(?<vdur>(?:several|many|a(?&S)few|a(?&S)couple(?&S)of)(?&S)"
+    "(?<vu>days|weeks|months|years|decades|hours|minutes)"
+    "(?:(?&S)(?:ago|earlier|later))?)(?&NL)"
+    "|(?<adur>an?(?&S)(?<au>day|week|month|year|decade|hour|minute)(?&S)"
+    "(?:ago|earlier|later))(?&NL)"
+    "|(?<dayrel>(?:the(?&S))?day(?&S)(?:before(?&S)yesterday|after(?&S)tomorrow))"
+    "(?&NL)"
+    "|(?<tdy>today|yesterday|tomorrow)(?&NL)"
+    "|(?<wkend>the(?&S)weekend)(?&NL)"
+    "|(?<bare>years|decades|months)(?&NL)"
+    "|(?<wday>(?&weekday)s?)(?&NL)";
+
+static const char src_ordw[] = "(?&ordw)";
+
+static int
+group(int r, const char *name)
+{
+	int k = pcre2_substring_number_from_name(rx[r], (PCRE2_SPTR)name);
+
+	if (k < 0) {
+		fprintf(stderr, "numex: no group %s\n", name);
+		abort();
+	}
+	return k;
+}
+
+static void
+groups(void)
+{
+	g.iso = group(RX_SHAPE, "iso"); g.iy = group(RX_SHAPE, "iy");
+	g.im = group(RX_SHAPE, "im"); g.id = group(RX_SHAPE, "id");
+	g.nd = group(RX_SHAPE, "nd"); g.na = group(RX_SHAPE, "na");
+	g.nb = group(RX_SHAPE, "nb"); g.ny = group(RX_SHAPE, "ny");
+	g.phone = group(RX_SHAPE, "phone"); g.ver = group(RX_SHAPE, "ver");
+	g.clk = group(RX_SHAPE, "clk"); g.ch = group(RX_SHAPE, "ch");
+	g.csp = group(RX_SHAPE, "csp"); g.cm = group(RX_SHAPE, "cm");
+	g.cs = group(RX_SHAPE, "cs"); g.cap = group(RX_SHAPE, "cap");
+	g.ctz = group(RX_SHAPE, "ctz"); g.hap = group(RX_SHAPE, "hap");
+	g.hh = group(RX_SHAPE, "hh"); g.hp = group(RX_SHAPE, "hp");
+	g.htz = group(RX_SHAPE, "htz"); g.dmy = group(RX_SHAPE, "dmy");
+	g.dd = group(RX_SHAPE, "dd"); g.dmon = group(RX_SHAPE, "dmon");
+	g.dy = group(RX_SHAPE, "dy"); g.ord = group(RX_SHAPE, "ord");
+	g.on = group(RX_SHAPE, "on"); g.dec = group(RX_SHAPE, "dec");
+	g.dc = group(RX_SHAPE, "dc"); g.dd2 = group(RX_SHAPE, "dd2");
+	g.dec2 = group(RX_SHAPE, "dec2"); g.dd3 = group(RX_SHAPE, "dd3");
+	g.yr2 = group(RX_SHAPE, "yr2"); g.y1 = group(RX_SHAPE, "y1");
+	g.y2 = group(RX_SHAPE, "y2"); g.slash = group(RX_SHAPE, "slash");
+	g.sg = group(RX_NUM, "sg"); g.vg = group(RX_NUM, "vg");
+	g.n1 = group(RX_NUM, "n1"); g.n2 = group(RX_NUM, "n2");
+	g.n3 = group(RX_NUM, "n3");
+	g.ap = group(RX_SUF, "ap"); g.pct = group(RX_SUF, "pct");
+	g.cur = group(RX_SUF, "cur"); g.unit = group(RX_SUF, "unit");
+	g.dur = group(RX_SUF, "dur"); g.old = group(RX_SUF, "old");
+	g.tdur = group(RX_SUF, "tdur"); g.oc = group(RX_SUF, "oc");
+	g.noon = group(RX_SUF, "noon"); g.frac = group(RX_SUF, "frac");
+	g.ofc = group(RX_SUF, "ofc");
+	g.mcur = group(RX_MONEY, "mcur"); g.m1 = group(RX_MONEY, "m1");
+	g.m2 = group(RX_MONEY, "m2"); g.msc = group(RX_MONEY, "msc");
+	g.wd = group(RX_MDY, "wd"); g.mon = group(RX_MDY, "mon");
+	g.d = group(RX_MDY, "d"); g.y = group(RX_MDY, "y");
+	g.wnoon = group(RX_WORDS, "wnoon"); g.wmid = group(RX_WORDS, "wmid");
+	g.tp = group(RX_WORDS, "tp"); g.th = group(RX_WORDS, "th");
+	g.dq = group(RX_WORDS, "dq"); g.qn = group(RX_WORDS, "qn");
+	g.qy = group(RX_WORDS, "qy"); g.dq2 = group(RX_WORDS, "dq2");
+	g.qn2 = group(RX_WORDS, "qn2"); g.qy2 = group(RX_WORDS, "qy2");
+	g.dcx = group(RX_WORDS, "dcx"); g.dthe = group(RX_WORDS, "dthe");
+	g.dqual = group(RX_WORDS, "dqual"); g.dcy = group(RX_WORDS, "dcy");
+	g.dap = group(RX_WORDS, "dap"); g.dcd = group(RX_WORDS, "dcd");
+	g.rel = group(RX_WORDS, "rel"); g.edge = group(RX_WORDS, "edge");
+	g.season = group(RX_WORDS, "season"); g.recent = group(RX_WORDS, "recent");
+	g.vdur = group(RX_WORDS, "vdur"); g.vu = group(RX_WORDS, "vu");
+	g.adur = group(RX_WORDS, "adur"); g.au = group(RX_WORDS, "au");
+	g.dayrel = group(RX_WORDS, "dayrel"); g.tdy = group(RX_WORDS, "tdy");
+	g.wkend = group(RX_WORDS, "wkend"); g.bare = group(RX_WORDS, "bare");
+	g.wday = group(RX_WORDS, "wday");
+}
+
+static unsigned
+whash(const char *w, size_t n)
+{
+	unsigned h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+static void
+wt_add(const char *w, int f)
+{
+	char low[16];
+	size_t n = strlen(w), i;
+	unsigned h;
+
+	if (n >= sizeof(low))
+		return;
+	for (i = 0; i < n; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	low[n] = '\0';
+	for (h = whash(low, n) % WT_SIZE; wt[h].w[0] != '\0'; h = (h + 1) % WT_SIZE)
+		if (strcmp(wt[h].w, low) == 0) {
+			wt[h].f |= f;
+			return;
+		}
+	memcpy(wt[h].w, low, n + 1);
+	wt[h].f = f;
+}
+
+/* Flags of a word already in lower case, 0 if it starts nothing. */
+static int
+wt_get(const char *w, size_t n)
+{
+	unsigned h;
+
+	for (h = whash(w, n) % WT_SIZE; wt[h].w[0] != '\0'; h = (h + 1) % WT_SIZE)
+		if (strncmp(wt[h].w, w, n) == 0 && wt[h].w[n] == '\0')
+			return wt[h].f;
+	return 0;
+}
+
+static void
+wt_list(const char *const *list, int f)
+{
+	for (; *list != NULL; list++)
+		wt_add(*list, f);
+}
+
+static void
+triggers(void)
+{
+	static const char *const num[] = {
+		"one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+		"fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "a",
+		"an", "dozens", "hundreds", "thousands", "millions", "billions",
+		"tens", "several", "zero", NULL
+	};
+	static const char *const tens[] = {
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+		"eighty", "ninety", NULL
+	};
+	static const char *const ord[] = {
+		"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+		"eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+		"fourteenth", "fifteenth", "sixteenth", "seventeenth",
+		"eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+		"fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+		"hundredth", "thousandth", "millionth", NULL
+	};
+	static const char *const words[] = {
+		"noon", "midday", "midnight", "this", "yesterday", "tomorrow",
+		"today", "last", "tonight", "overnight", "early", "late", "the",
+		"past", "next", "previous", "coming", "first", "second", "third",
+		"fourth", "q", "earlier", "later", "mid", "end", "start",
+		"beginning", "middle", "turn", "spring", "summer", "autumn",
+		"fall", "winter", "recent", "several", "many", "a", "an", "day",
+		"years", "decades", "months", "current", "following", "same",
+		NULL
+	};
+	static const char *const codes[] = {
+		"usd", "eur", "gbp", "jpy", "cny", "uah", "rub", "chf", "inr",
+		"cad", "aud", "rs", NULL
+	};
+	size_t i;
+
+	memset(wt, 0, sizeof(wt));
+	wt_list(num, F_NUM);
+	wt_list(tens, F_NUM | F_ORD);
+	wt_list(ord, F_ORD);
+	wt_list(nx_month_full, F_MDY);
+	wt_list(nx_month_abbr, F_MDY);
+	wt_add("sept", F_MDY);
+	wt_list(nx_weekdays, F_MDY | F_WORDS);
+	for (i = 0; nx_weekdays[i] != NULL; i++) {
+		char pl[16];
+
+		snprintf(pl, sizeof(pl), "%ss", nx_weekdays[i]);
+		wt_add(pl, F_MDY | F_WORDS);
+	}
+	wt_list(words, F_WORDS);
+	wt_list(codes, F_MONEY);
 }
 
 int
 numex_init(void)
 {
-	static const char *const more[] = {
-		"yesterday", "today", "tomorrow", "earlier", "later", "early",
-		"late", "this", "last", "next", "past", "coming", "noon", "midday",
-		"midnight", "dozens", "hundreds", "thousands", "millions", "us",
-		NULL
+	static const char *const srcs[RX_N] = {
+		src_shape, src_num, src_suf, src_money, src_mdy, src_words, src_ordw
 	};
-	const char *const *p;
+	struct buf b = { NULL, 0, 0 };
+	PCRE2_UCHAR msg[256];
+	PCRE2_SIZE off;
+	int i, err;
 
-	if (triggers.count > 0)
+	if (ready)
 		return 0;
-	add_words(months);
-	add_words(weekdays);
-	add_words(units);
-	add_words(ordinals);
-	for (p = more; *p != NULL; p++)
-		wordset_add(&triggers, *p, strlen(*p), 1);
+	for (i = 0; i < RX_N; i++) {
+		buf_clear(&b);
+		put_defs(&b);
+		puts_buf(&b, "(?:");
+		puts_buf(&b, srcs[i]);
+		buf_putc(&b, ')');
+		rx[i] = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF |
+		    PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, &err, &off, NULL);
+		if (rx[i] == NULL) {
+			pcre2_get_error_message(err, msg, sizeof(msg));
+			fprintf(stderr, "numex: pattern %d at %zu: %s\n", i,
+			    (size_t)off, (char *)msg);
+			buf_free(&b);
+			numex_free();
+			return -1;
+		}
+		/* Without JIT (not built in) the interpreter gives the same results. */
+		(void)pcre2_jit_compile(rx[i], PCRE2_JIT_COMPLETE);
+	}
+	buf_free(&b);
+	md = pcre2_match_data_create(160, NULL);
+	mctx = pcre2_match_context_create(NULL);
+	jstack = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
+	if (md == NULL || mctx == NULL || jstack == NULL) {
+		fprintf(stderr, "numex: out of memory\n");
+		numex_free();
+		return -1;
+	}
+	pcre2_jit_stack_assign(mctx, NULL, jstack);
+	ov = pcre2_get_ovector_pointer(md);
+	groups();
+	triggers();
+	ready = 1;
 	return 0;
 }
 
 void
 numex_free(void)
 {
-	tokens_free(&tk);
-	wordset_free(&triggers);
+	int i;
+
+	for (i = 0; i < RX_N; i++) {
+		pcre2_code_free(rx[i]);
+		rx[i] = NULL;
+	}
+	pcre2_match_data_free(md);
+	pcre2_match_context_free(mctx);
+	pcre2_jit_stack_free(jstack);
+	md = NULL;
+	mctx = NULL;
+	jstack = NULL;
+	buf_free(&clean);
+	ready = 0;
 }
 
+/* ---- matching helpers ---- */
 
-/* Sentence and tokens, shared by the recognisers of one call. */
-static const char *S;
+static int
+run(const struct scan *sc, int r, size_t p)
+{
+	return pcre2_match(rx[r], (PCRE2_SPTR)sc->s, sc->n, p,
+	    PCRE2_NO_UTF_CHECK, md, mctx) > 0;
+}
+
+static int
+set(int k)
+{
+	return ov[2 * k] != PCRE2_UNSET;
+}
 
 static size_t
-tlen(size_t i)
+gs(int k)
 {
-	return tk.v[i].end - tk.v[i].start;
+	return ov[2 * k];
 }
 
-/* Case-insensitive (ASCII) comparison of token i with a lower-case word. */
-static int
-is(size_t i, const char *w)
+static size_t
+gl(int k)
 {
-	size_t n, k;
-	char c0;
+	return ov[2 * k + 1] - ov[2 * k];
+}
 
-	if (i >= tk.n)
-		return 0;
-	/* Most calls fail on the first letter: spare the strlen. */
-	c0 = S[tk.v[i].start];
-	if (c0 >= 'A' && c0 <= 'Z')
-		c0 += 32;
-	if (c0 != w[0] || tlen(i) != (n = strlen(w)))
-		return 0;
-	for (k = 0; k < n; k++) {
-		char c = S[tk.v[i].start + k];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != w[k])
-			return 0;
+static long
+gint(const struct scan *sc, int k)
+{
+	long v = 0;
+	size_t i;
+
+	for (i = ov[2 * k]; i < ov[2 * k + 1]; i++)
+		if (sc->s[i] >= '0' && sc->s[i] <= '9' && v < 100000000L)
+			v = v * 10 + (sc->s[i] - '0');
+	return v;
+}
+
+static int
+is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Is the character ending at i (i > 0) a letter or digit of any script? */
+static int
+alnum_before(const char *s, size_t i)
+{
+	unsigned char c = (unsigned char)s[i - 1];
+	int32_t cp;
+	size_t j;
+
+	if (c < 0x80)
+		return is_alpha(c) || is_digit(c) || c == '_';
+	j = utf8_back(s, i);
+	utf8_decode(s + j, i - j, &cp);
+	return utf8_is_letter(cp) || utf8_class(cp) == CC_DIGIT ||
+	    utf8_class(cp) == CC_MARK;
+}
+
+/* Step back over up to three spaces (ASCII or NBSP) from i. */
+static size_t
+back_space(const char *s, size_t i)
+{
+	int k;
+
+	for (k = 0; k < 3 && i > 0; k++) {
+		if (s[i - 1] == ' ' || s[i - 1] == '\t')
+			i--;
+		else if (i >= 2 && (unsigned char)s[i - 2] == 0xC2 &&
+		    (unsigned char)s[i - 1] == 0xA0)
+			i -= 2;
+		else
+			break;
 	}
-	return 1;
+	return i;
 }
 
-/* Can a mention start at token i?  Cheap, and never wrong to say yes. */
-static int
-may_start(size_t i)
+/*
+ * The word before position p: skip spaces and, if dot, one full stop;
+ * [*ws, *we) is the word (ASCII letters), empty if there is none.
+ */
+static void
+prev_word(const struct scan *sc, size_t p, int dot, size_t *ws, size_t *we)
 {
-	char w[16];
-	size_t n = tlen(i), k;
-	unsigned char c = (unsigned char)S[tk.v[i].start];
+	size_t i = back_space(sc->s, p);
 
-	if (tk.v[i].kind == TOK_NUMBER)
-		return 1;
-	if (tk.v[i].kind == TOK_PUNCT)
-		return c == '$' || c >= 0xC2;	/* currency signs */
-	for (k = 0; k < n && k < sizeof(w); k++) {
-		char ch = S[tk.v[i].start + k];
-		if (ch == '-')
-			break;		/* twenty-five: its first part */
-		w[k] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
-	}
-	return k < sizeof(w) && wordset_get(&triggers, w, k) != 0;
+	if (dot && i > 0 && sc->s[i - 1] == '.')
+		i--;
+	*we = i;
+	while (i > 0 && *we - i < 32 && is_alpha((unsigned char)sc->s[i - 1]))
+		i--;
+	if (i > 0 && alnum_before(sc->s, i))
+		i = *we;
+	*ws = i;
 }
 
-static int
-lookup(size_t i, const struct word *list)
+/* The word after position e (after spaces): [*ws, *we), empty if none. */
+static void
+next_word(const struct scan *sc, size_t e, size_t *ws, size_t *we)
 {
-	for (; list->w != NULL; list++)
-		if (is(i, list->w))
-			return list->v;
-	return -1;
-}
+	size_t i = e;
+	int k;
 
-static const char *
-lookup_named(size_t i, const struct named *list)
-{
-	for (; list->w != NULL; list++)
-		if (is(i, list->w))
-			return list->v;
-	return NULL;
+	for (k = 0; k < 3 && i < sc->n && (sc->s[i] == ' ' || sc->s[i] == '\t'); k++)
+		i++;
+	*ws = i;
+	while (i < sc->n && i - *ws < 32 && is_alpha((unsigned char)sc->s[i]))
+		i++;
+	if (i < sc->n && ((unsigned char)sc->s[i] >= 0x80 ||
+	    is_digit((unsigned char)sc->s[i])))
+		i = *ws;	/* a word of another script or with digits: not an English word */
+	*we = i;
 }
 
 static int
-in_list(size_t i, const char *const *list)
+has_upper(const char *s, size_t n)
 {
-	for (; *list != NULL; list++)
-		if (is(i, *list))
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
 			return 1;
 	return 0;
 }
 
+/* Is the word at ws the first of its sentence (or clause after a colon)? */
 static int
-capital(size_t i)
+initial(const struct scan *sc, size_t ws)
 {
-	return S[tk.v[i].start] >= 'A' && S[tk.v[i].start] <= 'Z';
-}
+	size_t i = ws;
 
-/* Plain digits with , and . (1,200  2.5); the rest of the token is in *suffix. */
-static int
-digits(size_t i, double *v, const char **suffix, size_t *sn, int *plain4)
-{
-	const char *p, *e;
-	double x = 0, frac = 0.1;
-	int dot = 0, nd = 0, comma = 0;
+	while (i > 0) {
+		unsigned char c = (unsigned char)sc->s[i - 1];
 
-	if (i >= tk.n || tk.v[i].kind != TOK_NUMBER)
-		return 0;
-	p = S + tk.v[i].start;
-	e = S + tk.v[i].end;
-	for (; p < e; p++) {
-		if (*p >= '0' && *p <= '9') {
-			if (dot) {
-				x += (*p - '0') * frac;
-				frac /= 10;
-			} else
-				x = x * 10 + (*p - '0');
-			nd++;
-		} else if (*p == ',' && !dot && p + 1 < e && p[1] >= '0' && p[1] <= '9')
-			comma = 1;
-		else if (*p == '.' && !dot && p + 1 < e && p[1] >= '0' && p[1] <= '9')
-			dot = 1;
+		if (c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '\'' ||
+		    c == '(' || c == '[' || c == '-')
+			i--;
+		else if (c >= 0x80 && !alnum_before(sc->s, i))
+			i = utf8_back(sc->s, i);	/* curly quotes, dashes, NBSP */
 		else
-			break;
+			return c == '.' || c == ':' || c == '!' || c == '?';
 	}
-	*v = x;
-	*suffix = p;
-	*sn = (size_t)(e - p);
-	*plain4 = nd == 4 && !dot && !comma && *sn == 0;
-	return nd > 0;
-}
-
-static void
-fmt_number(char *out, size_t cap, double v)
-{
-	char tmp[64];
-	size_t n;
-
-	snprintf(tmp, sizeof(tmp), "%.6f", v);
-	n = strlen(tmp);
-	while (n > 0 && tmp[n - 1] == '0')
-		n--;
-	if (n > 0 && tmp[n - 1] == '.')
-		n--;
-	tmp[n] = '\0';
-	snprintf(out, cap, "%s", tmp);
-}
-
-static double
-pow10i(int k)
-{
-	double x = 1;
-
-	while (k-- > 0)
-		x *= 10;
-	return x;
-}
-
-/*
- * A number at token i: digits, or number words (twenty-five), with a
- * scale (2.5 billion, 40m, 3.5bn).  Sets *v and returns the tokens used,
- * 0 if none.  *ord is set for 21st, *decade for 1990s, *year for a plain
- * four-digit number.
- */
-static size_t
-number(size_t i, double *v, int *ord, int *decade, int *year)
-{
-	const char *suf;
-	size_t sn, used = 1;
-	int k, p4;
-
-	*ord = *decade = *year = 0;
-	if (i >= tk.n)
-		return 0;
-	if (digits(i, v, &suf, &sn, &p4)) {
-		if (sn == 0)
-			*year = p4;
-		else if (sn == 2 && (!strncmp(suf, "st", 2) || !strncmp(suf, "nd", 2) ||
-		    !strncmp(suf, "rd", 2) || !strncmp(suf, "th", 2)))
-			*ord = 1;
-		else if (sn == 1 && *suf == 's' && *v >= 10 && *v < 10000 && (long)*v % 10 == 0)
-			*decade = 1;
-		else if (sn == 1 && (*suf == 'm' || *suf == 'k' || *suf == 'b'))
-			*v *= pow10i(*suf == 'm' ? 6 : *suf == 'k' ? 3 : 9);
-		else if ((sn == 2 && !strncmp(suf, "bn", 2)) || (sn == 2 &&
-		    !strncmp(suf, "mn", 2)))
-			*v *= pow10i(suf[0] == 'b' ? 9 : 6);
-		else
-			return 0;
-	} else if ((k = lookup(i, units)) >= 0) {
-		*v = k;
-	} else {
-		/* twenty-five */
-		const char *p = S + tk.v[i].start, *h;
-		size_t n = tlen(i);
-		int t, u;
-		if (tk.v[i].kind != TOK_WORD || (h = memchr(p, '-', n)) == NULL)
-			return 0;
-		for (t = 2; t <= 9; t++)
-			if ((size_t)(h - p) == strlen(units[18 + t].w) &&
-			    !strncasecmp(p, units[18 + t].w, (size_t)(h - p)))
-				break;
-		if (t > 9)
-			return 0;
-		for (u = 1; u <= 9; u++)
-			if (n - (size_t)(h + 1 - p) == strlen(units[u].w) &&
-			    !strncasecmp(h + 1, units[u].w, strlen(units[u].w)))
-				break;
-		if (u > 9)
-			return 0;
-		*v = t * 10 + u;
-	}
-	if (!*ord && !*decade && (k = lookup(i + 1, scales)) > 0) {
-		*v *= pow10i(k);
-		used++;
-		*year = 0;
-	}
-	return used;
-}
-
-static size_t nout, maxout;
-static struct numex_mention *out;
-
-static void
-emit(size_t a, size_t b, enum numex_type t, const char *value)
-{
-	if (nout < maxout) {
-		out[nout].start = tk.v[a].start;
-		out[nout].end = tk.v[b].end;
-		out[nout].type = t;
-		snprintf(out[nout].value, sizeof(out[nout].value), "%s", value);
-	}
-	nout++;
-}
-
-/* The tokens a..b as a lower-case phrase with single spaces. */
-static void
-phrase(size_t a, size_t b, char *v, size_t cap)
-{
-	size_t k, i, n = 0;
-
-	for (i = a; i <= b && n + 1 < cap; i++) {
-		if (i > a && tk.v[i].start > tk.v[i - 1].end && n + 1 < cap)
-			v[n++] = ' ';
-		for (k = tk.v[i].start; k < tk.v[i].end && n + 1 < cap; k++) {
-			char c = S[k];
-			v[n++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-		}
-	}
-	v[n] = '\0';
-}
-
-static int
-day_number(size_t i, int *d)
-{
-	double v;
-	const char *suf;
-	size_t sn;
-	int p4;
-
-	if (!digits(i, &v, &suf, &sn, &p4) || v < 1 || v > 31 || v != (int)v)
-		return 0;
-	if (sn != 0 && !(sn == 2 && (!strncmp(suf, "st", 2) ||
-	    !strncmp(suf, "nd", 2) || !strncmp(suf, "rd", 2) || !strncmp(suf, "th", 2))))
-		return 0;
-	*d = (int)v;
 	return 1;
 }
 
+/* A headline in Title Case: no long word in lower case. */
 static int
-year_number(size_t i, int *y)
+headline(struct scan *sc)
 {
-	double v;
-	const char *suf;
-	size_t sn;
-	int p4;
+	size_t i = 0, j;
+	int low = 0, up = 0;
 
-	if (!digits(i, &v, &suf, &sn, &p4) || !p4 || v < 1000 || v > 2199)
-		return 0;
-	*y = (int)v;
-	return 1;
-}
-
-/* Dates at i: the token after the mention, or 0 if there is none. */
-static size_t
-date(size_t i)
-{
-	char v[64];
-	int m, d, y;
-	size_t j;
-
-	/* 2025-04-22 */
-	if (tk.v[i].kind == TOK_NUMBER && tlen(i) == 10 && S[tk.v[i].start + 4] == '-' &&
-	    S[tk.v[i].start + 7] == '-') {
-		snprintf(v, sizeof(v), "%.10s", S + tk.v[i].start);
-		emit(i, i, NX_DATE, v);
-		return i + 1;
-	}
-	/* April 22, 2025 / April 22 / April 2025 / April */
-	if ((m = lookup(i, months)) > 0 && capital(i)) {
-		j = i + 1;
-		if (j < tk.n && day_number(j, &d)) {
-			if (j + 2 < tk.n && is(j + 1, ",") && year_number(j + 2, &y)) {
-				snprintf(v, sizeof(v), "%04d-%02d-%02d", y, m, d);
-				emit(i, j + 2, NX_DATE, v);
-				return j + 3;
-			}
-			if (j + 1 < tk.n && year_number(j + 1, &y)) {
-				snprintf(v, sizeof(v), "%04d-%02d-%02d", y, m, d);
-				emit(i, j + 1, NX_DATE, v);
-				return j + 2;
-			}
-			snprintf(v, sizeof(v), "--%02d-%02d", m, d);
-			emit(i, j, NX_DATE, v);
-			return j + 1;
-		}
-		if (j < tk.n && year_number(j, &y)) {
-			snprintf(v, sizeof(v), "%04d-%02d", y, m);
-			emit(i, j, NX_DATE, v);
-			return j + 1;
-		}
-		/* "May" alone is a verb more often than a month. */
-		if (m != 5 && tk.v[i].kind == TOK_WORD) {
-			phrase(i, i, v, sizeof(v));
-			emit(i, i, NX_DATE, v);
-			return i + 1;
-		}
-		return 0;
-	}
-	/* 22 April 2025 */
-	if (day_number(i, &d) && i + 1 < tk.n && (m = lookup(i + 1, months)) > 0 &&
-	    capital(i + 1)) {
-		if (i + 2 < tk.n && year_number(i + 2, &y)) {
-			snprintf(v, sizeof(v), "%04d-%02d-%02d", y, m, d);
-			emit(i, i + 2, NX_DATE, v);
-			return i + 3;
-		}
-		snprintf(v, sizeof(v), "--%02d-%02d", m, d);
-		emit(i, i + 1, NX_DATE, v);
-		return i + 2;
-	}
-	return 0;
-}
-
-/* last week, earlier this month, next Tuesday, yesterday, two years ago */
-static size_t
-relative(size_t i)
-{
-	char v[64];
-	size_t j = i;
-	double x;
-	int o, dc, yr;
-
-	if (is(j, "yesterday") || is(j, "today") || is(j, "tomorrow")) {
-		phrase(j, j, v, sizeof(v));
-		emit(j, j, NX_DATE, v);
-		return j + 1;
-	}
-	if (is(j, "earlier") || is(j, "later") || is(j, "early") || is(j, "late"))
-		j++;
-	if (is(j, "this") || is(j, "last") || is(j, "next") || is(j, "past") ||
-	    is(j, "coming")) {
-		if (in_list(j + 1, spans) || lookup(j + 1, weekdays) > 0) {
-			phrase(i, j + 1, v, sizeof(v));
-			emit(i, j + 1, NX_DATE, v);
-			return j + 2;
-		}
-		if (in_list(j + 1, parts_of_day)) {
-			phrase(i, j + 1, v, sizeof(v));
-			emit(i, j + 1, NX_TIME, v);
-			return j + 2;
-		}
-		return 0;
-	}
-	j = i;
-	if (lookup(j, weekdays) > 0 && capital(j)) {
-		phrase(j, j, v, sizeof(v));
-		emit(j, j, NX_DATE, v);
-		return j + 1;
-	}
-	/* two years ago; 10 days */
-	if ((j = number(i, &x, &o, &dc, &yr)) > 0 && !o && !dc &&
-	    in_list(i + j, spans)) {
-		size_t last = i + j + (is(i + j + 1, "ago") ? 1 : 0);
-		phrase(i, last, v, sizeof(v));
-		emit(i, last, NX_DATE, v);
-		return last + 1;
-	}
-	return 0;
-}
-
-static int
-hour(size_t i, int *h)
-{
-	double v;
-	const char *suf;
-	size_t sn;
-	int p4;
-
-	if (!digits(i, &v, &suf, &sn, &p4) || sn != 0 || v > 24 || v != (int)v)
-		return 0;
-	*h = (int)v;
-	return 1;
-}
-
-static int
-meridiem(size_t i)
-{
-	if (is(i, "a.m.") || is(i, "am") || is(i, "a.m"))
-		return 1;
-	if (is(i, "p.m.") || is(i, "pm") || is(i, "p.m"))
-		return 2;
-	return 0;
-}
-
-/* 7:30 a.m., 19:45, 5 p.m., noon, midnight */
-static size_t
-time_of_day(size_t i)
-{
-	char v[16];
-	int h, mi = 0, ap;
-	size_t j = i;
-
-	if (is(i, "noon") || is(i, "midday") || is(i, "midnight")) {
-		emit(i, i, NX_TIME, is(i, "midnight") ? "00:00" : "12:00");
-		return i + 1;
-	}
-	if (!hour(i, &h))
-		return 0;
-	if (i + 2 < tk.n && is(i + 1, ":") && tk.v[i + 1].start == tk.v[i].end &&
-	    tlen(i + 2) == 2 && S[tk.v[i + 2].start] >= '0' &&
-	    S[tk.v[i + 2].start] <= '5' && S[tk.v[i + 2].start + 1] >= '0' &&
-	    S[tk.v[i + 2].start + 1] <= '9') {
-		mi = (S[tk.v[i + 2].start] - '0') * 10 + S[tk.v[i + 2].start + 1] - '0';
-		j = i + 2;
-	}
-	ap = meridiem(j + 1);
-	if (j == i && ap == 0)
-		return 0;
-	if (ap != 0 && (h < 1 || h > 12))
-		return 0;
-	if (ap == 1 && h == 12)
-		h = 0;
-	else if (ap == 2 && h < 12)
-		h += 12;
-	if (h > 23)
-		return 0;
-	snprintf(v, sizeof(v), "%02d:%02d", h, mi);
-	j += ap != 0;
-	emit(i, j, NX_TIME, v);
-	return j + 1;
-}
-
-/* $2.5 billion, US$5, €40m, 40 million euros */
-static size_t
-money(size_t i)
-{
-	char num[48], v[64];
-	const char *code;
-	size_t j = i, used;
-	double x;
-	int o, dc, yr;
-
-	if (is(j, "us") && j + 1 < tk.n && is(j + 1, "$") &&
-	    tk.v[j + 1].start == tk.v[j].end)
-		j++;
-	if ((code = lookup_named(j, symbols)) != NULL) {
-		if ((used = number(j + 1, &x, &o, &dc, &yr)) == 0 || o || dc)
-			return 0;
-		fmt_number(num, sizeof(num), x);
-		snprintf(v, sizeof(v), "%s %s", num, code);
-		emit(i, j + used, NX_MONEY, v);
-		return j + used + 1;
-	}
-	if ((used = number(i, &x, &o, &dc, &yr)) == 0 || o || dc)
-		return 0;
-	if ((code = lookup_named(i + used, currencies)) == NULL)
-		return 0;
-	fmt_number(num, sizeof(num), x);
-	snprintf(v, sizeof(v), "%s %s", num, code);
-	emit(i, i + used, NX_MONEY, v);
-	return i + used + 1;
-}
-
-/* 35%, 35 percent, 35 per cent, a number and a unit */
-static size_t
-percent_or_quantity(size_t i)
-{
-	char num[48], v[64];
-	const char *unit;
-	size_t used;
-	double x;
-	int o, dc, yr;
-
-	if ((used = number(i, &x, &o, &dc, &yr)) == 0 || o || dc)
-		return 0;
-	fmt_number(num, sizeof(num), x);
-	if (is(i + used, "%") || is(i + used, "percent")) {
-		snprintf(v, sizeof(v), "%s%%", num);
-		emit(i, i + used, NX_PERCENT, v);
-		return i + used + 1;
-	}
-	if (is(i + used, "per") && is(i + used + 1, "cent")) {
-		snprintf(v, sizeof(v), "%s%%", num);
-		emit(i, i + used + 1, NX_PERCENT, v);
-		return i + used + 2;
-	}
-	if ((unit = lookup_named(i + used, measures)) != NULL) {
-		snprintf(v, sizeof(v), "%s %s", num, unit);
-		emit(i, i + used, NX_QUANTITY, v);
-		return i + used + 1;
-	}
-	return 0;
-}
-
-/* first, 21st; plain numbers; decades and years */
-static size_t
-plain(size_t i)
-{
-	char v[64];
-	size_t used;
-	double x;
-	int o, dc, yr, k;
-
-	if ((k = lookup(i, ordinals)) > 0 && tk.v[i].kind == TOK_WORD) {
-		snprintf(v, sizeof(v), "%d", k);
-		emit(i, i, NX_ORDINAL, v);
-		return i + 1;
-	}
-	if (is(i, "dozens") || is(i, "hundreds") || is(i, "thousands") ||
-	    is(i, "millions")) {
-		phrase(i, i, v, sizeof(v));
-		emit(i, i, NX_CARDINAL, v);
-		return i + 1;
-	}
-	if ((used = number(i, &x, &o, &dc, &yr)) == 0)
-		return 0;
-	/* "one of them", "the one": a pronoun, not a count. */
-	if (is(i, "one") && used == 1 && (is(i + 1, "of") || i + 1 >= tk.n ||
-	    tk.v[i + 1].kind == TOK_PUNCT || (i > 0 && (is(i - 1, "the") ||
-	    is(i - 1, "no") || is(i - 1, "any") || is(i - 1, "every") ||
-	    is(i - 1, "each") || is(i - 1, "this") || is(i - 1, "that")))))
-		return 0;
-	if (is(i, "dozen") && used == 1)
-		return 0;
-	fmt_number(v, sizeof(v), x);
-	if (o) {
-		emit(i, i, NX_ORDINAL, v);
-		return i + 1;
-	}
-	if (dc) {
-		snprintf(v, sizeof(v), "%.*s", (int)tlen(i), S + tk.v[i].start);
-		emit(i > 0 && is(i - 1, "the") ? i - 1 : i, i, NX_DATE, v);
-		return i + 1;
-	}
-	if (yr && x >= 1800 && x <= 2099) {
-		emit(i, i, NX_DATE, v);
-		return i + 1;
-	}
-	if (yr && i > 0 && in_list(i - 1, year_cues) && x >= 1000 && x <= 2199) {
-		emit(i, i, NX_DATE, v);
-		return i + 1;
-	}
-	emit(i, i + used - 1, NX_CARDINAL, v);
-	return i + used;
-}
-
-size_t
-numex_find(const char *s, size_t n, struct numex_mention *o, size_t max)
-{
-	size_t i = 0, next;
-	S = s;
-	out = o;
-	maxout = max;
-	nout = 0;
-	tokens_split(&tk, s, n);
-	if (triggers.count == 0)
-		numex_init();
-	while (i < tk.n) {
-		if (!may_start(i)) {
+	if (sc->headline >= 0)
+		return sc->headline;
+	while (i < sc->n) {
+		if (!is_alpha((unsigned char)sc->s[i]) || (i > 0 &&
+		    alnum_before(sc->s, i))) {
 			i++;
 			continue;
 		}
-		if ((next = date(i)) == 0 && (next = time_of_day(i)) == 0 &&
-		    (next = relative(i)) == 0 && (next = money(i)) == 0 &&
-		    (next = percent_or_quantity(i)) == 0 && (next = plain(i)) == 0)
-			next = i + 1;
-		i = next;
+		for (j = i; j < sc->n && is_alpha((unsigned char)sc->s[j]); j++)
+			;
+		if (j - i >= 4) {
+			if (sc->s[i] >= 'a' && sc->s[i] <= 'z')
+				low++;
+			else
+				up++;
+		}
+		i = j;
 	}
-	return nout;
+	sc->headline = low == 0 && up >= 2;
+	return sc->headline;
+}
+
+/* Inside a URL, e-mail address or handle: the end of that token, else 0. */
+static size_t
+in_link(const struct scan *sc, size_t a, size_t b)
+{
+	size_t i = a, j = b, k;
+
+	while (i > 0 && a - i < 256 && sc->s[i - 1] != ' ' && sc->s[i - 1] != '\t' &&
+	    sc->s[i - 1] != '\n' && sc->s[i - 1] != '(' && sc->s[i - 1] != '<')
+		i--;
+	while (j < sc->n && j - b < 256 && sc->s[j] != ' ' && sc->s[j] != '\t' &&
+	    sc->s[j] != '\n' && sc->s[j] != ')' && sc->s[j] != '>')
+		j++;
+	for (k = i; k < j; k++) {
+		if (sc->s[k] == '@' || (k + 3 <= j && memcmp(sc->s + k, "://", 3) == 0) ||
+		    (k + 4 <= j && (memcmp(sc->s + k, "www.", 4) == 0 ||
+		    memcmp(sc->s + k, ".com", 4) == 0 || memcmp(sc->s + k, ".org", 4) == 0)))
+			return j > b ? j : b;
+	}
+	return 0;
+}
+
+static int
+phrase(struct cand *c, const struct scan *sc, size_t a, size_t b, int type)
+{
+	c->start = a;
+	c->end = b;
+	c->type = type;
+	return nx_phrase(sc->s + a, b - a, c->value, sizeof(c->value)) >= 0;
+}
+
+static int
+valuef(struct cand *c, size_t a, size_t b, int type, const char *fmt, ...)
+{
+	va_list ap;
+	int k;
+
+	va_start(ap, fmt);
+	k = vsnprintf(c->value, sizeof(c->value), fmt, ap);
+	va_end(ap);
+	c->start = a;
+	c->end = b;
+	c->type = type;
+	return k >= 0 && (size_t)k < sizeof(c->value);
+}
+
+static int
+days_in(int m, long y)
+{
+	static const int dm[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (m == 2 && y > 0)
+		return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+	return dm[m - 1];
+}
+
+/* A date value: YYYY-MM-DD, YYYY-MM, --MM-DD or --MM (y, d may be 0). */
+static int
+datef(struct cand *c, size_t a, size_t b, long y, int m, long d)
+{
+	if (m < 1 || m > 12 || d < 0 || d > days_in(m, y) || (y != 0 &&
+	    (y < 1000 || y > 2999)))
+		return 0;
+	if (y && d)
+		return valuef(c, a, b, NX_DATE, "%04ld-%02d-%02ld", y, m, d);
+	if (y)
+		return valuef(c, a, b, NX_DATE, "%04ld-%02d", y, m);
+	if (d)
+		return valuef(c, a, b, NX_DATE, "--%02d-%02ld", m, d);
+	return valuef(c, a, b, NX_DATE, "--%02d", m);
+}
+
+/* A clock value, with the zone abbreviation of group tz if it matched. */
+static int
+clockf(struct cand *c, const struct scan *sc, size_t a, size_t b, long h,
+    long mi, long s, int ampm, int tz)
+{
+	char zone[16] = "";
+	size_t zs, zl;
+
+	if (ampm) {
+		if (h < 1 || h > 12)
+			return 0;
+		h %= 12;
+		if (ampm == 'p')
+			h += 12;
+	} else if (h > 23)
+		return 0;
+	if (tz >= 0 && set(tz)) {
+		zs = gs(tz);
+		zl = gl(tz);
+		while (zl > 0 && !is_alpha((unsigned char)sc->s[zs])) {
+			zs++;
+			zl--;
+		}
+		snprintf(zone, sizeof(zone), " %.*s", (int)(zl < 8 ? zl : 8), sc->s + zs);
+	}
+	if (s >= 0)
+		return valuef(c, a, b, NX_TIME, "%02ld:%02ld:%02ld%s", h, mi, s, zone);
+	return valuef(c, a, b, NX_TIME, "%02ld:%02ld%s", h, mi, zone);
+}
+
+static int
+ampm_of(const struct scan *sc, int k)
+{
+	char c = sc->s[gs(k)];
+
+	return c == 'p' || c == 'P' ? 'p' : 'a';
+}
+
+/* ---- the recognisers; each fills c and returns 1, or returns 0 ---- */
+
+static int
+shape(struct scan *sc, size_t p, struct cand *c)
+{
+	size_t e;
+
+	if (!run(sc, RX_SHAPE, p))
+		return 0;
+	e = ov[1];
+	if (set(g.phone) || set(g.ver) || set(g.slash)) {
+		c->start = p;
+		c->end = e;
+		c->type = -1;
+		return 1;
+	}
+	if (set(g.iso))
+		return datef(c, p, e, gint(sc, g.iy), (int)gint(sc, g.im),
+		    gint(sc, g.id)) && gint(sc, g.id) > 0;
+	if (set(g.nd)) {
+		long a = gint(sc, g.na), b = gint(sc, g.nb), y = gint(sc, g.ny);
+
+		if (a < 1 || b < 1)
+			return 0;
+		if (a > 12 && b <= 12)
+			return datef(c, p, e, y, (int)b, a);
+		if (b > 12 && a <= 12)
+			return datef(c, p, e, y, (int)a, b);
+		if (a == b)
+			return datef(c, p, e, y, (int)a, b);
+		return a <= 12 && b <= 12 && phrase(c, sc, p, e, NX_DATE);
+	}
+	if (set(g.clk)) {
+		if (sc->s[gs(g.csp)] == '.' && !set(g.cap))
+			return 0;	/* 7.30 is a decimal */
+		return clockf(c, sc, p, e, gint(sc, g.ch), gint(sc, g.cm),
+		    set(g.cs) ? gint(sc, g.cs) : -1,
+		    set(g.cap) ? ampm_of(sc, g.cap) : 0, g.ctz);
+	}
+	if (set(g.hap))
+		return clockf(c, sc, p, e, gint(sc, g.hh), 0, -1,
+		    ampm_of(sc, g.hp), g.htz);
+	if (set(g.dmy))
+		return datef(c, p, e, set(g.dy) ? gint(sc, g.dy) : 0,
+		    nx_month(sc->s + gs(g.dmon), gl(g.dmon)), gint(sc, g.dd)) &&
+		    gint(sc, g.dd) > 0;
+	if (set(g.ord))
+		return valuef(c, p, e, NX_ORDINAL, "%ld", gint(sc, g.on));
+	if (set(g.dec))
+		return valuef(c, p, e, NX_DATE, "%.2s%c0s", sc->s + gs(g.dc),
+		    sc->s[gs(g.dd2)]);
+	if (set(g.dec2)) {
+		/* "'90s": only with the apostrophe, which joins the span. */
+		char d = sc->s[gs(g.dd3)];
+
+		if (p >= 1 && sc->s[p - 1] == '\'')
+			p -= 1;
+		else if (p >= 3 && memcmp(sc->s + p - 3, "\xE2\x80\x99", 3) == 0)
+			p -= 3;
+		else
+			return 0;
+		return valuef(c, p, e, NX_DATE, "%s%c0s", d <= '1' ? "20" : "19", d);
+	}
+	if (set(g.yr2)) {
+		long y1 = gint(sc, g.y1), y2 = gint(sc, g.y2);
+
+		if (y1 < 1900 || y1 > 2099)
+			return 0;
+		if (gl(g.y2) == 2) {
+			long m = y2;
+
+			y2 += y1 - y1 % 100;
+			if (y2 <= y1)
+				y2 += 100;
+			if (y2 - y1 > 10)	/* "2024-04": a month */
+				return sc->s[gs(g.y2) - 1] == '-' &&
+				    datef(c, p, e, y1, (int)m, 0);
+		}
+		if (y2 <= y1 || y2 > 2099)
+			return 0;
+		return valuef(c, p, e, NX_DATE, "%ld/%ld", y1, y2);
+	}
+	return 0;
+}
+
+/*
+ * Is a bare four-digit number at [a, b) a year here?  2 if a cue before
+ * it says so ("in 2025"), 1 if it only looks like one, 0 if it is a count.
+ * News writes counts of a thousand and more with a comma, so a bare
+ * 1900-2099 is taken as a year unless the words around it say otherwise.
+ */
+static int
+year_here(const struct scan *sc, size_t a, size_t b, long v)
+{
+	size_t ws, we, ns, ne, ps, pe;
+	int det;
+
+	if (v < 1000 || v > 2099)
+		return 0;
+	next_word(sc, b, &ns, &ne);
+	prev_word(sc, a, 0, &ws, &we);
+	if (b + 1 < sc->n && (sc->s[b] == '\'' || (b + 3 < sc->n &&
+	    memcmp(sc->s + b, "\xE2\x80\x99", 3) == 0)) && (sc->s[b + 1] == 's' ||
+	    (b + 3 < sc->n && sc->s[b + 3] == 's')))
+		return v >= 1900 ? 2 : 0;	/* "2024's" */
+	/* A counted noun after it makes it a count: "in 2000 homes". */
+	if (ne > ns && nx_inlist(nx_counted, sc->s + ns, ne - ns))
+		return 0;
+	if (we > ws && nx_inlist(nx_yearcues, sc->s + ws, we - ws))
+		return 2;	/* "since 2008 scientists" */
+	det = we > ws && nx_inlist(nx_yeardets, sc->s + ws, we - ws);
+	if (!det && ne - ns > 3 && sc->s[ns] >= 'a' && sc->s[ns] <= 'z' &&
+	    sc->s[ne - 1] == 's' && sc->s[ne - 2] != 's' && sc->s[ne - 2] != 'u' &&
+	    sc->s[ne - 2] != 'i')
+		return 0;
+	if (v < 1900)
+		return 0;
+	if (a > 0 && sc->s[a - 1] == '(')
+		return 2;
+	if (we > ws && (nx_eqi(sc->s + ws, we - ws, "to") ||
+	    nx_eqi(sc->s + ws, we - ws, "and") || nx_eqi(sc->s + ws, we - ws, "or"))) {
+		/* "between 2019 and 2021", "prior to 2004"; not "rose to 2000". */
+		if (sc->count > 0 && sc->lasttype == NX_DATE && ws - sc->lastend <= 3)
+			return 2;
+		prev_word(sc, ws, 0, &ps, &pe);
+		return pe > ps && nx_eqi(sc->s + ps, pe - ps, "prior") ? 2 : 0;
+	}
+	if (we > ws && nx_inlist(nx_qtycues, sc->s + ws, we - ws))
+		return 0;
+	return det ? 2 : 1;
+}
+
+/* Is the number at a an identifier: "No. 10", "page 5", "#1"? */
+static int
+label_before(const struct scan *sc, size_t a)
+{
+	size_t ws, we;
+
+	if (a > 0 && sc->s[a - 1] == '#')
+		return 1;
+	prev_word(sc, a, 1, &ws, &we);
+	return we > ws && nx_inlist(nx_labels, sc->s + ws, we - ws);
+}
+
+/* A bare number: is it a CARDINAL here (not an identifier, a pronoun...)? */
+static int
+cardinal_ok(struct scan *sc, size_t a, size_t b, int spelled)
+{
+	size_t ws, we, ns, ne;
+
+	if (spelled) {
+		if (!nx_eqi(sc->s + a, b - a, "one"))
+			return 1;
+		next_word(sc, b, &ns, &ne);
+		if (ne == ns || !(sc->s[ns] >= 'a' && sc->s[ns] <= 'z') ||
+		    nx_inlist(nx_one_after, sc->s + ns, ne - ns) ||
+		    (ne < sc->n && (sc->s[ne] == '\'' || sc->s[ne] == '-')))
+			return 0;
+		prev_word(sc, a, 0, &ws, &we);
+		return !(we > ws && nx_inlist(nx_one_before, sc->s + ws, we - ws));
+	}
+	if (label_before(sc, a))
+		return 0;
+	if (b - a > 1 && sc->s[a] == '0' && is_digit((unsigned char)sc->s[a + 1]))
+		return 0;	/* "007", "044" */
+	prev_word(sc, a, 1, &ws, &we);
+	if (we == ws)
+		return 1;
+	/* "Windows 10", "Boeing 737": a name with a number in it. */
+	if (we == back_space(sc->s, a) && has_upper(sc->s + ws, we - ws) &&
+	    !initial(sc, ws) && !nx_inlist(nx_capok, sc->s + ws, we - ws) &&
+	    nx_month(sc->s + ws, we - ws) == 0 && !headline(sc))
+		return 0;
+	return 1;
+}
+
+/* Format a number, a range of two, with a sign; into v. */
+static int
+numval(char *v, size_t cap, const struct nx_dec *x1, const struct nx_dec *x2, int neg)
+{
+	int k;
+
+	if ((k = nx_dec_fmt(x1, neg, v, cap)) < 0)
+		return -1;
+	if (x2 == NULL)
+		return k;
+	if ((size_t)k + 2 >= cap)
+		return -1;
+	v[k++] = '-';
+	if (nx_dec_fmt(x2, 0, v + k, cap - (size_t)k) < 0)
+		return -1;
+	return (int)strlen(v);
+}
+
+/* A run of more than twelve digits: one CARDINAL, its digits as the value. */
+static int
+longrun(const struct scan *sc, size_t p, struct cand *c)
+{
+	size_t e = p, a;
+
+	while (e < sc->n && is_digit((unsigned char)sc->s[e]))
+		e++;
+	if (e - p <= 12 || (e < sc->n && (is_alpha((unsigned char)sc->s[e]) ||
+	    sc->s[e] == '.' || sc->s[e] == ',')))
+		return 0;
+	for (a = p; a + 1 < e && sc->s[a] == '0'; a++)
+		;
+	c->start = p;
+	c->end = e;
+	c->type = NX_CARDINAL;
+	if (e - a < sizeof(c->value))
+		snprintf(c->value, sizeof(c->value), "%.*s", (int)(e - a), sc->s + a);
+	else	/* too long to write: the first digits and the count */
+		snprintf(c->value, sizeof(c->value), "%.32s...(%zu)",
+		    sc->s + a, e - a);
+	return 1;
+}
+
+static int
+number(struct scan *sc, size_t p, struct cand *c)
+{
+	struct nx_dec x1, x2;
+	char v[NUMEX_VALUE];
+	const char *code;
+	size_t e0, ns1, nl1, ns2 = 0, nl2 = 0, e, vs, vl;
+	int sc1, sc2, neg, spelled, range, div, k;
+	int32_t cp;
+	long iv;
+
+	if (!run(sc, RX_NUM, p))
+		return 0;
+	e0 = ov[1];
+	neg = set(g.sg) && sc->s[p] != '+';
+	if (set(g.vg)) {
+		vs = gs(g.vg);
+		vl = gl(g.vg);
+		if (run(sc, RX_SUF, e0) && set(g.ofc))
+			return phrase(c, sc, vs, ov[1], NX_MONEY);
+		return !neg && phrase(c, sc, vs, vs + vl, NX_CARDINAL);
+	}
+	spelled = set(g.n3);
+	range = set(g.n2);
+	ns1 = gs(spelled ? g.n3 : g.n1);
+	nl1 = gl(spelled ? g.n3 : g.n1);
+	if (range) {
+		ns2 = gs(g.n2);
+		nl2 = gl(g.n2);
+	}
+	if (nx_number(sc->s + ns1, nl1, &x1, &sc1) != 0 ||
+	    (range && nx_number(sc->s + ns2, nl2, &x2, &sc2) != 0))
+		return 0;
+	if (range && sc1 == 0 && sc2 > 0 && nx_dec_shift(&x1, sc2) != 0)
+		return 0;
+	if (numval(v, sizeof(v), &x1, range ? &x2 : NULL, neg) < 0)
+		return 0;
+
+	if (run(sc, RX_SUF, e0)) {
+		e = ov[1];
+		if (set(g.ap) || set(g.oc) || set(g.noon)) {
+			if (range || neg || nx_dec_int(&x1, &iv) != 0)
+				return 0;
+			if (set(g.noon))
+				return iv == 12 && valuef(c, p, e, NX_TIME, "12:00");
+			if (set(g.oc))
+				return iv >= 1 && iv <= 12 &&
+				    valuef(c, p, e, NX_TIME, "%02ld:00", iv);
+			return clockf(c, sc, p, e, iv, 0, -1, ampm_of(sc, g.ap), -1);
+		}
+		if (set(g.pct)) {
+			if (sc->s[gs(g.pct)] == 'p' || sc->s[gs(g.pct)] == 'P') {
+				if (gl(g.pct) > 10 &&
+				    nx_eqi(sc->s + gs(g.pct), 10, "percentage"))
+					return valuef(c, p, e, NX_PERCENT, "%s pp", v);
+			}
+			return valuef(c, p, e, NX_PERCENT, "%s%%", v);
+		}
+		if (set(g.cur)) {
+			if ((code = nx_currency(nx_curwords, sc->s + gs(g.cur),
+			    gl(g.cur), &div)) == NULL)
+				return 0;
+			if (div && (nx_dec_shift(&x1, -div) != 0 || (range &&
+			    nx_dec_shift(&x2, -div) != 0) || numval(v, sizeof(v),
+			    &x1, range ? &x2 : NULL, neg) < 0))
+				return 0;
+			return valuef(c, p, e, NX_MONEY, "%s %s", v, code);
+		}
+		if (set(g.unit)) {
+			if ((code = nx_unit(sc->s + gs(g.unit), gl(g.unit))) == NULL)
+				return 0;
+			return valuef(c, p, e, NX_QUANTITY, "%s %s", v, code);
+		}
+		if (set(g.dur)) {
+			if (set(g.old))	/* an age: the number alone */
+				return !range && !neg && valuef(c, p, e0, NX_CARDINAL, "%s", v);
+			return !neg && phrase(c, sc, p, e, NX_DATE);
+		}
+		if (set(g.tdur))
+			return !neg && phrase(c, sc, p, e, NX_TIME);
+		if (set(g.frac)) {
+			/* "two-thirds", "one third"; not "3 quarters" or "the 2 third". */
+			if ((sc->s[e0] == '-' || spelled) && !range && !neg &&
+			    nx_dec_int(&x1, &iv) == 0 &&
+			    (k = nx_fraction(sc->s + gs(g.frac), gl(g.frac))) > 0 &&
+			    (iv == 1) == (sc->s[e - 1] != 's' && sc->s[e - 1] != 'S'))
+				return valuef(c, p, e, NX_CARDINAL, "%ld/%d", iv, k);
+		}
+	}
+	/* A bare number: not glued to a letter ("4G", "3D"). */
+	if (e0 < sc->n && (is_alpha((unsigned char)sc->s[e0]) ||
+	    ((unsigned char)sc->s[e0] >= 0x80 && e0 + 1 <= sc->n &&
+	    alnum_before(sc->s, e0 + utf8_decode(sc->s + e0, sc->n - e0, &cp)))))
+		return 0;
+	k = 0;
+	if (!range && !neg && !spelled && sc1 == 0 && nl1 == 4 &&
+	    nx_dec_int(&x1, &iv) == 0 && (k = year_here(sc, p, e0, iv)) == 2 &&
+	    !label_before(sc, p))
+		return valuef(c, p, e0, NX_DATE, "%ld", iv);
+	if (!range && sc1 == 0 && !cardinal_ok(sc, set(g.sg) ? p + 1 : p, e0, spelled))
+		return 0;
+	if (k == 1)
+		return valuef(c, p, e0, NX_DATE, "%ld", iv);
+	return valuef(c, p, e0, NX_CARDINAL, "%s", v);
+}
+
+static int
+money(struct scan *sc, size_t p, struct cand *c)
+{
+	struct nx_dec x1, x2;
+	char v[NUMEX_VALUE];
+	const char *code;
+	int sc1, div, range, k = 0;
+	size_t e;
+
+	if (!run(sc, RX_MONEY, p))
+		return 0;
+	e = ov[1];
+	range = set(g.m2);
+	if ((code = nx_currency(nx_cursyms, sc->s + gs(g.mcur), gl(g.mcur),
+	    &div)) == NULL)
+		return 0;
+	if (nx_number(sc->s + gs(g.m1), gl(g.m1), &x1, &sc1) != 0 ||
+	    (range && nx_number(sc->s + gs(g.m2), gl(g.m2), &x2, &sc1) != 0))
+		return 0;
+	if (set(g.msc)) {
+		struct nx_dec one;
+
+		/* The scale word, read through nx_number on "1 <word>". */
+		char t[24];
+
+		snprintf(t, sizeof(t), "1 %.*s", (int)(gl(g.msc) < 16 ? gl(g.msc) : 16),
+		    sc->s + gs(g.msc));
+		if (nx_number(t, strlen(t), &one, &k) != 0 ||
+		    nx_dec_shift(&x1, k) != 0 || (range && nx_dec_shift(&x2, k) != 0))
+			return 0;
+	}
+	if (numval(v, sizeof(v), &x1, range ? &x2 : NULL, 0) < 0)
+		return 0;
+	return valuef(c, p, e, NX_MONEY, "%s %s", v, code);
+}
+
+static int
+mdy(struct scan *sc, size_t p, struct cand *c)
+{
+	size_t e, ws, we, ms, ml;
+	int m;
+
+	if (!run(sc, RX_MDY, p))
+		return 0;
+	e = ov[1];
+	ms = gs(g.mon);
+	ml = gl(g.mon);
+	m = nx_month(sc->s + ms, ml);
+	if (set(g.d) || set(g.y)) {
+		long d = set(g.d) ? gint(sc, g.d) : 0;
+
+		if (set(g.d) && (d < 1 || d > 31))
+			return 0;
+		/* A day the calendar does not have ("February 30"): the phrase. */
+		return datef(c, p, e, set(g.y) ? gint(sc, g.y) : 0, m, d) ||
+		    phrase(c, sc, p, e, NX_DATE);
+	}
+	/* A month alone: a full name, and a cue before the ones that are also words. */
+	if (!nx_inlist(nx_month_full, sc->s + ms, ml))
+		return 0;	/* "Jan" alone is a name */
+	if (m == 3 || m == 4 || m == 5 || m == 6 || m == 8) {
+		prev_word(sc, set(g.wd) ? gs(g.wd) : ms, 0, &ws, &we);
+		if (we == ws || !nx_inlist(nx_monthcues, sc->s + ws, we - ws))
+			return 0;
+	}
+	return datef(c, p, e, 0, m, 0);
+}
+
+static int
+words(struct scan *sc, size_t p, struct cand *c)
+{
+	char v[NUMEX_VALUE];
+	size_t e, ws, we;
+	int t;
+
+	if (!run(sc, RX_WORDS, p))
+		return 0;
+	e = ov[1];
+	if (set(g.wnoon))
+		return valuef(c, p, e, NX_TIME, "12:00");
+	if (set(g.wmid))
+		return valuef(c, p, e, NX_TIME, "00:00");
+	if (set(g.tp) || set(g.th))
+		return phrase(c, sc, p, e, NX_TIME);
+	if (set(g.dq) || set(g.dq2)) {
+		const char *q = sc->s + gs(set(g.dq) ? g.qn : g.qn2);
+		int n = (*q >= '1' && *q <= '4') ? *q - '0' : (*q == 'f' || *q == 'F') ?
+		    (q[1] == 'i' || q[1] == 'I' ? 1 : 4) : (*q == 's' || *q == 'S') ? 2 : 3;
+		int yg = set(g.dq) ? g.qy : g.qy2;
+
+		if (set(yg))
+			return valuef(c, p, e, NX_DATE, "%ld-Q%d", gint(sc, yg), n);
+		return valuef(c, p, e, NX_DATE, "Q%d", n);
+	}
+	if (set(g.dcx)) {
+		char qual[8] = "";
+		int d;
+
+		if (set(g.dqual))
+			snprintf(qual, sizeof(qual), "%.*s ", (int)gl(g.dqual),
+			    sc->s + gs(g.dqual));
+		for (t = 0; qual[t] != '\0'; t++)
+			if (qual[t] >= 'A' && qual[t] <= 'Z')
+				qual[t] += 32;
+		if (set(g.dcy))
+			return valuef(c, p, e, NX_DATE, "%s%.4ss", qual, sc->s + gs(g.dcy));
+		if (!set(g.dthe) && !set(g.dap))
+			return 0;	/* "his 40s": an age, not a decade */
+		d = sc->s[gs(g.dcd)];
+		return valuef(c, p, e, NX_DATE, "%s%s%c0s", qual, d <= '1' ? "20" : "19", d);
+	}
+	if (set(g.vdur) || set(g.adur)) {
+		int u = set(g.vdur) ? g.vu : g.au;
+
+		t = (sc->s[gs(u)] == 'h' || sc->s[gs(u)] == 'H' ||
+		    nx_eqi(sc->s + gs(u), gl(u) > 6 ? 6 : gl(u), "minute") ||
+		    nx_eqi(sc->s + gs(u), gl(u), "minutes")) ? NX_TIME : NX_DATE;
+		return phrase(c, sc, p, e, t);
+	}
+	if (set(g.tdy) && e - p == 5 && sc->s[p + 1] == 'O' && sc->s[p + 4] == 'Y') {
+		/* "USA TODAY" is a name; "TODAY" in a headline in capitals is not. */
+		prev_word(sc, p, 0, &ws, &we);
+		if (we > ws && sc->s[ws] >= 'A' && sc->s[ws] <= 'Z' && !initial(sc, ws) &&
+		    !headline(sc))
+			return 0;
+	}
+	if (set(g.bare)) {
+		prev_word(sc, p, 0, &ws, &we);
+		if (we == ws || !(nx_eqi(sc->s + ws, we - ws, "for") ||
+		    nx_eqi(sc->s + ws, we - ws, "in") || nx_eqi(sc->s + ws, we - ws, "over")))
+			return 0;
+		return phrase(c, sc, p, e, NX_DATE);
+	}
+	(void)v;
+	return phrase(c, sc, p, e, NX_DATE);
+}
+
+static int
+ordword(struct scan *sc, size_t p, struct cand *c)
+{
+	size_t e, ws, we, ns, ne;
+	int v;
+
+	if (!run(sc, RX_ORDW, p))
+		return 0;
+	e = ov[1];
+	if ((v = nx_ordinal(sc->s + p, e - p)) < 0)
+		return 0;
+	if (v == 2 && e - p == 6) {
+		/* "a second" and "per second" are time, "the second" is an ordinal. */
+		prev_word(sc, p, 0, &ws, &we);
+		next_word(sc, e, &ns, &ne);
+		if (we > ws && (nx_eqi(sc->s + ws, we - ws, "per") ||
+		    nx_eqi(sc->s + ws, we - ws, "split") ||
+		    nx_eqi(sc->s + ws, we - ws, "every") ||
+		    (nx_eqi(sc->s + ws, we - ws, "a") && ne == ns)))
+			return 0;
+	}
+	return valuef(c, p, e, NX_ORDINAL, "%d", v);
+}
+
+/* ---- the scan ---- */
+
+enum { A_DIGIT, A_SIGN, A_PAREN, A_MONEY, A_WORD };
+
+/* Try everything that may start at p; keep the longest candidate in best. */
+static int
+attempt(struct scan *sc, size_t p, int kind, int flags, struct cand *best)
+{
+	struct cand c;
+	size_t link;
+	int found = 0;
+
+#define TRY(call) do {							\
+	if ((call) && c.end > c.start && (!found || c.end - c.start >	\
+	    best->end - best->start)) {					\
+		*best = c;						\
+		found = 1;						\
+	}								\
+} while (0)
+
+	switch (kind) {
+	case A_DIGIT:
+		TRY(longrun(sc, p, &c));
+		TRY(shape(sc, p, &c));
+		TRY(number(sc, p, &c));
+		break;
+	case A_SIGN:
+		TRY(shape(sc, p, &c));
+		TRY(number(sc, p, &c));
+		break;
+	case A_PAREN:
+		TRY(shape(sc, p, &c));
+		break;
+	case A_MONEY:
+		TRY(money(sc, p, &c));
+		break;
+	default:
+		if (flags & F_MONEY)
+			TRY(money(sc, p, &c));
+		if (flags & F_WORDS)
+			TRY(words(sc, p, &c));
+		if (flags & F_MDY)
+			TRY(mdy(sc, p, &c));
+		if (flags & F_NUM)
+			TRY(number(sc, p, &c));
+		if (flags & F_ORD)
+			TRY(ordword(sc, p, &c));
+		break;
+	}
+#undef TRY
+	if (found && best->type >= 0 && (link = in_link(sc, best->start, best->end)) > 0) {
+		best->end = link;
+		best->type = -1;
+	}
+	return found;
+}
+
+static void
+emit(struct scan *sc, const struct cand *c)
+{
+	if (sc->count < sc->max) {
+		struct numex_mention *m = &sc->out[sc->count];
+
+		m->start = c->start;
+		m->end = c->end;
+		m->type = (enum numex_type)c->type;
+		memcpy(m->value, c->value, sizeof(m->value));
+	}
+	sc->count++;
+	sc->lastend = c->end;
+	sc->lasttype = (enum numex_type)c->type;
+}
+
+/* The currency sign starting at s[i], if any: its length. */
+static size_t
+cursign(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	if (u[0] == '$')
+		return 1;
+	if (u[0] == 0xC2 && i + 1 < n && (u[1] == 0xA3 || u[1] == 0xA5))
+		return 2;
+	if (u[0] == 0xE2 && i + 2 < n && u[1] == 0x82 && (u[2] == 0xAC ||
+	    u[2] == 0xB4 || u[2] == 0xBD || u[2] == 0xB9 || u[2] == 0xA9 ||
+	    u[2] == 0xBA || u[2] == 0xAA))
+		return 3;
+	return 0;
+}
+
+static void
+scan(struct scan *sc)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, i = 0, j, k;
+	struct cand best;
+	char low[16];
+	int kind, flags;
+
+	memset(&best, 0, sizeof(best));
+
+	while (i < n) {
+		unsigned char ch = (unsigned char)s[i];
+
+		kind = -1;
+		flags = 0;
+		j = i + 1;
+		if (is_alpha(ch)) {
+			for (j = i; j < n && is_alpha((unsigned char)s[j]); j++)
+				;
+			if (i == 0 || !alnum_before(s, i)) {
+				if (j - i < sizeof(low)) {
+					for (k = i; k < j; k++)
+						low[k - i] = (char)(s[k] | 0x20);
+					flags = wt_get(low, j - i);
+				}
+				if (j < n && s[j] == '$' && j - i <= 3)
+					flags |= F_MONEY;
+				if (flags)
+					kind = A_WORD;
+			}
+		} else if (is_digit(ch)) {
+			for (j = i; j < n && is_digit((unsigned char)s[j]); j++)
+				;
+			if (i == 0 || (!alnum_before(s, i) && !((s[i - 1] == '-' ||
+			    s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '/' ||
+			    s[i - 1] == ':') && i >= 2 && alnum_before(s, i - 1))))
+				kind = A_DIGIT;
+		} else if ((ch == '-' || ch == '+') && i + 1 < n &&
+		    is_digit((unsigned char)s[i + 1]) && (i == 0 || s[i - 1] == ' ' ||
+		    s[i - 1] == '(')) {
+			kind = A_SIGN;
+		} else if (ch == 0xE2 && i + 3 < n && (unsigned char)s[i + 1] == 0x88 &&
+		    (unsigned char)s[i + 2] == 0x92 && is_digit((unsigned char)s[i + 3]) &&
+		    (i == 0 || s[i - 1] == ' ')) {
+			kind = A_SIGN;	/* U+2212 minus */
+		} else if (ch == '(' && i + 1 < n && is_digit((unsigned char)s[i + 1])) {
+			kind = A_PAREN;
+		} else if ((k = cursign(s, n, i)) > 0) {
+			kind = A_MONEY;
+			j = i + k;
+		} else if (ch >= 0x80) {
+			int32_t cp;
+
+			j = i + utf8_decode(s + i, n - i, &cp);
+		}
+		if (kind >= 0 && attempt(sc, i, kind, flags, &best) &&
+		    best.end > i) {
+			if (best.type >= 0)
+				emit(sc, &best);
+			if (best.end > j)
+				j = best.end;
+		}
+		i = j;
+	}
+}
+
+size_t
+numex_find(const char *s, size_t n, struct numex_mention *out, size_t max)
+{
+	struct scan sc;
+	size_t i, k;
+	int32_t cp;
+
+	if (!ready && numex_init() != 0)
+		return 0;
+	if (n == 0)
+		return 0;
+	/* pcre2 is told the text is valid UTF-8: make it so, byte for byte. */
+	if (utf8_check(s, n) != n) {
+		buf_clear(&clean);
+		buf_append(&clean, s, n);
+		for (i = 0; i < n; i += k) {
+			k = utf8_decode(clean.data + i, n - i, &cp);
+			if (cp == UTF8_BAD)
+				clean.data[i] = '?';
+		}
+		s = clean.data;
+	}
+	sc.s = s;
+	sc.n = n;
+	sc.out = out;
+	sc.max = out == NULL ? 0 : max;
+	sc.count = 0;
+	sc.headline = -1;
+	sc.lastend = 0;
+	sc.lasttype = NX_CARDINAL;
+	scan(&sc);
+	return sc.count;
 }

@@ -1,28 +1,34 @@
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "numex.h"
 #include "unit.h"
 
-/* The first mention in s: "TYPE value [text]", or "none". */
+void	test_numex(void);
+
+/* All mentions in s as "TYPE value [text]", joined by " | "; "none" if there are none. */
 static const char *
-first(const char *s)
+all(const char *s)
 {
-	static char r[256];
-	struct numex_mention m[8];
-	size_t n = numex_find(s, strlen(s), m, 8);
+	static char r[1024];
+	struct numex_mention m[16];
+	size_t n = numex_find(s, strlen(s), m, 16), i, k = 0;
 
 	if (n == 0)
 		return "none";
-	snprintf(r, sizeof(r), "%s %s [%.*s]", numex_type_name(m[0].type),
-	    m[0].value, (int)(m[0].end - m[0].start), s + m[0].start);
+	r[0] = '\0';
+	for (i = 0; i < n && i < 16 && k < sizeof(r) - 200; i++)
+		k += (size_t)snprintf(r + k, sizeof(r) - k, "%s%s %s [%.*s]",
+		    i ? " | " : "", numex_type_name(m[i].type), m[i].value,
+		    (int)(m[i].end - m[i].start), s + m[i].start);
 	return r;
 }
 
 static int
 expect(const char *s, const char *want)
 {
-	const char *got = first(s);
+	const char *got = all(s);
 
 	if (strcmp(got, want) == 0)
 		return 1;
@@ -30,61 +36,252 @@ expect(const char *s, const char *want)
 	return 0;
 }
 
-void
-test_numex(void)
+/* Offsets in range, ordered, not overlapping; values NUL-terminated and not empty. */
+static int
+sane(const char *s, size_t n)
 {
-	struct numex_mention m[4];
-	char big[4096];
+	struct numex_mention m[64];
+	size_t k = numex_find(s, n, m, 64), i, pos = 0;
 
-	numex_init();
+	for (i = 0; i < k && i < 64; i++) {
+		if (m[i].start < pos || m[i].end <= m[i].start || m[i].end > n ||
+		    memchr(m[i].value, '\0', sizeof(m[i].value)) == NULL ||
+		    m[i].value[0] == '\0')
+			return 0;
+		pos = m[i].end;
+	}
+	return 1;
+}
+
+static void
+cardinal(void)
+{
 	CHECK("cardinal digits", expect("at least 155 soldiers", "CARDINAL 155 [155]"));
 	CHECK("cardinal commas", expect("about 1,200 homes", "CARDINAL 1200 [1,200]"));
 	CHECK("cardinal word", expect("two of whom", "CARDINAL 2 [two]"));
 	CHECK("cardinal hyphenated", expect("twenty-five boats", "CARDINAL 25 [twenty-five]"));
+	CHECK("cardinal long spelled", expect("two hundred and fifty thousand people",
+	    "CARDINAL 250000 [two hundred and fifty thousand]"));
 	CHECK("cardinal scale", expect("1.2 million people", "CARDINAL 1200000 [1.2 million]"));
+	CHECK("cardinal bn", expect("3.5bn euros?", "MONEY 3500000000 EUR [3.5bn euros]"));
+	CHECK("cardinal bn alone", expect("some 3.5bn were", "CARDINAL 3500000000 [3.5bn]"));
+	CHECK("cardinal decimal", expect("a rate of 2.50 now", "CARDINAL 2.5 [2.50]"));
+	CHECK("cardinal small decimal", expect("just 0.05 left", "CARDINAL 0.05 [0.05]"));
+	CHECK("cardinal a dozen", expect("a dozen drones", "CARDINAL 12 [a dozen]"));
+	CHECK("cardinal a million", expect("a million people", "CARDINAL 1000000 [a million]"));
 	CHECK("cardinal vague", expect("dozens were hurt", "CARDINAL dozens [dozens]"));
+	CHECK("cardinal vague phrase", expect("Hundreds of thousands fled",
+	    "CARDINAL hundreds of thousands [Hundreds of thousands]"));
+	CHECK("cardinal range", expect("10-15 people", "CARDINAL 10-15 [10-15]"));
+	CHECK("cardinal fraction", expect("two-thirds of voters", "CARDINAL 2/3 [two-thirds]"));
+	CHECK("cardinal negative", expect("fell to -3 overnight",
+	    "CARDINAL -3 [-3] | TIME overnight [overnight]"));
+	CHECK("one before noun", expect("one person died", "CARDINAL 1 [one]"));
 	CHECK("pronoun one", expect("one of the drones", "none"));
+	CHECK("no one", expect("no one knew", "none"));
+	CHECK("one who", expect("the one who left", "none"));
+	CHECK("one another", expect("they blamed one another", "none"));
+	CHECK("age aged", expect("He was aged 42.", "CARDINAL 42 [42]"));
+	CHECK("age year-old", expect("a 42-year-old man", "CARDINAL 42 [42]"));
+	CHECK("age years old", expect("she is 42 years old", "CARDINAL 42 [42]"));
+}
+
+static void
+ordinal(void)
+{
 	CHECK("ordinal word", expect("the third time", "ORDINAL 3 [third]"));
 	CHECK("ordinal digits", expect("the 21st century", "ORDINAL 21 [21st]"));
+	CHECK("ordinal compound", expect("its twenty-third day", "ORDINAL 23 [twenty-third]"));
+	CHECK("ordinal first", expect("the first time", "ORDINAL 1 [first]"));
+	CHECK("a second is time", expect("wait a second.", "none"));
+}
+
+static void
+money(void)
+{
 	CHECK("money dollars", expect("cost $2.5 billion", "MONEY 2500000000 USD [$2.5 billion]"));
 	CHECK("money US$", expect("paid US$5 each", "MONEY 5 USD [US$5]"));
-	CHECK("money euro m", expect("a €40m grant", "MONEY 40000000 EUR [€40m]"));
+	CHECK("money euro m", expect("a \xE2\x82\xAC" "40m grant", "MONEY 40000000 EUR [\xE2\x82\xAC" "40m]"));
 	CHECK("money words", expect("40 million euros", "MONEY 40000000 EUR [40 million euros]"));
-	CHECK("money pounds", expect("£3 a day", "MONEY 3 GBP [£3]"));
+	CHECK("money pounds", expect("\xC2\xA3" "3 a day", "MONEY 3 GBP [\xC2\xA3" "3]"));
+	CHECK("money yen", expect("\xC2\xA5" "300 only", "MONEY 300 JPY [\xC2\xA5" "300]"));
+	CHECK("money hryvnia sign", expect("\xE2\x82\xB4" "200", "MONEY 200 UAH [\xE2\x82\xB4" "200]"));
 	CHECK("money hryvnias", expect("500 hryvnias", "MONEY 500 UAH [500 hryvnias]"));
+	CHECK("money rubles", expect("5 rubles or 6 roubles",
+	    "MONEY 5 RUB [5 rubles] | MONEY 6 RUB [6 roubles]"));
+	CHECK("money yuan", expect("100 yuan", "MONEY 100 CNY [100 yuan]"));
+	CHECK("money plain dollars", expect("five dollars", "MONEY 5 USD [five dollars]"));
+	CHECK("money cents", expect("46 cents more", "MONEY 0.46 USD [46 cents]"));
+	CHECK("money code first", expect("USD 5 million", "MONEY 5000000 USD [USD 5 million]"));
+	CHECK("money range", expect("$5-6 billion", "MONEY 5000000000-6000000000 USD [$5-6 billion]"));
+	CHECK("money vague", expect("millions of dollars", "MONEY millions of dollars [millions of dollars]"));
+	CHECK("money cents value", expect("$2.50", "MONEY 2.5 USD [$2.50]"));
+}
+
+static void
+percent(void)
+{
 	CHECK("percent sign", expect("rose 35%", "PERCENT 35% [35%]"));
 	CHECK("percent word", expect("35 percent of homes", "PERCENT 35% [35 percent]"));
 	CHECK("per cent", expect("2.5 per cent", "PERCENT 2.5% [2.5 per cent]"));
 	CHECK("percent spelled", expect("thirty-five percent", "PERCENT 35% [thirty-five percent]"));
+	CHECK("percent negative", expect("fell -0.3% today",
+	    "PERCENT -0.3% [-0.3%] | DATE today [today]"));
+	CHECK("percentage points", expect("2 percentage points", "PERCENT 2 pp [2 percentage points]"));
+}
+
+static void
+quantity(void)
+{
 	CHECK("quantity km", expect("a 40 km stretch", "QUANTITY 40 km [40 km]"));
 	CHECK("quantity kilometres", expect("3.2 kilometres away", "QUANTITY 3.2 km [3.2 kilometres]"));
 	CHECK("quantity tonnes", expect("15 tonnes of grain", "QUANTITY 15 t [15 tonnes]"));
+	CHECK("quantity kg", expect("200 kg", "QUANTITY 200 kg [200 kg]"));
+	CHECK("quantity miles", expect("5 miles", "QUANTITY 5 mi [5 miles]"));
+	CHECK("quantity hyphen", expect("a 40-kilometre convoy", "QUANTITY 40 km [40-kilometre]"));
+	CHECK("quantity glued", expect("a 27km ring", "QUANTITY 27 km [27km]"));
+	CHECK("quantity NBSP", expect("40\xC2\xA0km", "QUANTITY 40 km [40\xC2\xA0km]"));
+	CHECK("quantity celsius", expect("30 degrees Celsius", "QUANTITY 30 \xC2\xB0" "C [30 degrees Celsius]"));
+	CHECK("quantity scale", expect("2 million barrels", "QUANTITY 2000000 bbl [2 million barrels]"));
+}
+
+static void
+date(void)
+{
 	CHECK("date full", expect("on April 22, 2025, he", "DATE 2025-04-22 [April 22, 2025]"));
 	CHECK("date day first", expect("on 22 April 2025", "DATE 2025-04-22 [22 April 2025]"));
 	CHECK("date abbreviated", expect("by Apr. 22, 2025", "DATE 2025-04-22 [Apr. 22, 2025]"));
 	CHECK("date ISO", expect("filed 2025-04-22", "DATE 2025-04-22 [2025-04-22]"));
 	CHECK("date month year", expect("in April 2025", "DATE 2025-04 [April 2025]"));
 	CHECK("date no year", expect("on April 22 the", "DATE --04-22 [April 22]"));
+	CHECK("date weekday and date", expect("Tuesday, April 22, 2025",
+	    "DATE 2025-04-22 [Tuesday, April 22, 2025]"));
+	CHECK("date bad day", expect("February 30, 2025",
+	    "DATE february 30, 2025 [February 30, 2025]"));
 	CHECK("date year", expect("since 2019", "DATE 2019 [2019]"));
+	CHECK("date year the", expect("the 2006 elections", "DATE 2006 [2006]"));
+	CHECK("year count", expect("in 2000 homes", "CARDINAL 2000 [2000]"));
+	CHECK("date year range", expect("the 2024-25 season", "DATE 2024/2025 [2024-25]"));
 	CHECK("date decade", expect("in the 1990s", "DATE 1990s [the 1990s]"));
+	CHECK("date decade apostrophe", expect("the '90s", "DATE 1990s [the '90s]"));
+	CHECK("age decade", expect("in his 40s", "none"));
 	CHECK("date weekday", expect("on Tuesday", "DATE tuesday [Tuesday]"));
 	CHECK("date last week", expect("China last week denied", "DATE last week [last week]"));
-	CHECK("date earlier this week", expect("Earlier this week, the", "DATE earlier this week [Earlier this week]"));
+	CHECK("date earlier this week", expect("Earlier this week, the",
+	    "DATE earlier this week [Earlier this week]"));
 	CHECK("date ago", expect("two years ago", "DATE two years ago [two years ago]"));
+	CHECK("date past", expect("in the past two years", "DATE past two years [the past two years]"));
+	CHECK("date quarter", expect("the first quarter of 2024", "DATE 2024-Q1 [the first quarter of 2024]"));
+	CHECK("date numeric DMY", expect("on 22/04/2025", "DATE 2025-04-22 [22/04/2025]"));
+	CHECK("date numeric ambiguous", expect("on 4/5/2025", "DATE 4/5/2025 [4/5/2025]"));
 	CHECK("date May verb", expect("It May rain", "none"));
+	CHECK("date May cue", expect("in May the", "DATE --05 [May]"));
+	CHECK("date month alone", expect("visited in September.", "DATE --09 [September]"));
+}
+
+static void
+times(void)
+{
 	CHECK("time am", expect("at 7:30 a.m. on", "TIME 07:30 [7:30 a.m.]"));
 	CHECK("time pm", expect("by 5 p.m.", "TIME 17:00 [5 p.m.]"));
+	CHECK("time pm glued", expect("at 7.30pm.", "TIME 19:30 [7.30pm]"));
 	CHECK("time 24h", expect("at 19:45 local", "TIME 19:45 [19:45]"));
+	CHECK("time zone", expect("at 10:00 GMT", "TIME 10:00 GMT [10:00 GMT]"));
+	CHECK("time 12 am", expect("at 12 a.m.", "TIME 00:00 [12 a.m.]"));
 	CHECK("time noon", expect("at noon", "TIME 12:00 [noon]"));
+	CHECK("time midnight", expect("by midnight", "TIME 00:00 [midnight]"));
+	CHECK("time oclock", expect("by ten o'clock", "TIME 10:00 [ten o'clock]"));
 	CHECK("time morning", expect("this morning", "TIME this morning [this morning]"));
+	CHECK("time overnight", expect("shelled overnight", "TIME overnight [overnight]"));
+	CHECK("time hours", expect("for 48 hours", "TIME 48 hours [48 hours]"));
+	CHECK("time decimal not time", expect("rose 7.30", "CARDINAL 7.3 [7.30]"));
+}
+
+static void
+falsepos(void)
+{
 	CHECK("no number in COVID-19", expect("COVID-19 cases", "none"));
 	CHECK("no number in F-16", expect("an F-16 jet", "none"));
+	CHECK("no number in G7", expect("the G7 summit", "none"));
+	CHECK("no number in 4G", expect("4G networks", "none"));
+	CHECK("No. 10", expect("at No. 10 Downing Street", "none"));
+	CHECK("page number", expect("on page 5 of", "none"));
+	CHECK("version", expect("version 2.0.1 ships", "none"));
+	CHECK("IP address", expect("from 192.168.0.1 on", "none"));
+	CHECK("phone", expect("call 555-123-4567 now", "none"));
+	CHECK("phone intl", expect("call +380 44 123 4567", "none"));
+	CHECK("url", expect("see https://example.com/2025/04/22 now", "none"));
+	CHECK("email", expect("mail desk2025@example.org", "none"));
+	CHECK("name with number", expect("He uses Windows 10 daily", "none"));
+	CHECK("headline keeps numbers", expect("Russia Fires 40 Missiles At Kyiv",
+	    "CARDINAL 40 [40]"));
+	CHECK("slashed numbers", expect("a 24/7 service after 9/11", "none"));
+	CHECK("hashtag", expect("the #1 seed", "none"));
+	CHECK("leading zero code", expect("agent 007 left", "none"));
 	CHECK("nothing in words", expect("no numbers here at all", "none"));
+}
+
+static void
+edges(void)
+{
+	struct numex_mention m[4];
+	char *big;
+	size_t n, i;
+
 	CHECK("empty", numex_find("", 0, m, 4) == 0);
+	CHECK("NULL out counts", numex_find("1 2 3", 5, NULL, 0) == 3);
 	CHECK("max respected", numex_find("1 2 3 4 5 6", 11, m, 4) == 6);
-	memset(big, '7', sizeof(big));
-	CHECK("long digit run", numex_find(big, sizeof(big), m, 4) == 1 &&
-	    m[0].end == sizeof(big));
+	CHECK("UTF-8 around", expect("\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2 12 \xD0\xBA\xD0\xBC",
+	    "CARDINAL 12 [12]"));
+	CHECK("digits after Cyrillic letter", expect("\xD0\x9C" "17 flight", "none"));
+	CHECK("curly quotes around", expect("\xE2\x80\x9C" "35%\xE2\x80\x9D", "PERCENT 35% [35%]"));
 	CHECK("invalid UTF-8 around", numex_find("\xff 12 \xfe", 6, m, 4) == 1 &&
 	    m[0].start == 2 && m[0].end == 4);
+	CHECK("NUL inside", numex_find("5 km\0 7 kg", 10, m, 4) == 2 &&
+	    m[1].start == 6 && strcmp(m[1].value, "7 kg") == 0);
+	CHECK("not terminated", numex_find("12345", 2, m, 4) == 1 &&
+	    strcmp(m[0].value, "12") == 0);
+	/* Exactly sized, so a read past the end shows under a sanitizer. */
+	if ((big = malloc(9)) == NULL)
+		abort();
+	memcpy(big, "2 Percent", 9);
+	CHECK("suffix at the very end", numex_find(big, 9, m, 4) == 1 &&
+	    strcmp(m[0].value, "2%") == 0);
+	free(big);
+	n = 1 << 20;
+	if ((big = malloc(n)) == NULL)
+		abort();
+	memset(big, '7', n);
+	CHECK("1 MB digit run", numex_find(big, n, m, 4) == 1 && m[0].start == 0 &&
+	    m[0].end == n && strcmp(m[0].value,
+	    "77777777777777777777777777777777...(1048576)") == 0);
+	memset(big, '7', 4096);
+	CHECK("long digit run", numex_find(big, 4096, m, 4) == 1 && m[0].end == 4096);
+	for (i = 0; i + 2 <= n; i += 2)
+		memcpy(big + i, "1 ", 2);
+	CHECK("1 MB of numbers", numex_find(big, n, NULL, 0) == n / 2);
+	CHECK("1 MB of numbers sane", sane(big, n));
+	for (i = 0; i + 4 <= n; i += 4)
+		memcpy(big + i, "one ", 4);
+	CHECK("1 MB of one", sane(big, n));
+	free(big);
+	CHECK("type names", strcmp(numex_type_name(NX_DATE), "DATE") == 0 &&
+	    strcmp(numex_type_name(NX_ORDINAL), "ORDINAL") == 0);
+	numex_free();
+	CHECK("init again", numex_init() == 0 && expect("5 km", "QUANTITY 5 km [5 km]"));
+}
+
+void
+test_numex(void)
+{
+	CHECK("init", numex_init() == 0);
+	cardinal();
+	ordinal();
+	money();
+	percent();
+	quantity();
+	date();
+	times();
+	falsepos();
+	edges();
 }
