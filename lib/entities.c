@@ -476,6 +476,13 @@ names(struct tagger *tg, const char *s, size_t n)
 	}
 }
 
+/* enum numex_type to enum ent_type. */
+static const int numex_types[] = {
+	[NX_DATE] = ET_DATE, [NX_TIME] = ET_TIME, [NX_MONEY] = ET_MONEY,
+	[NX_PERCENT] = ET_PERCENT, [NX_QUANTITY] = ET_QUANTITY,
+	[NX_CARDINAL] = ET_CARDINAL, [NX_ORDINAL] = ET_ORDINAL,
+};
+
 static void
 numbers(struct tagger *tg, const char *s, size_t n)
 {
@@ -487,10 +494,7 @@ numbers(struct tagger *tg, const char *s, size_t n)
 	if (k > MAXMENTIONS)
 		k = MAXMENTIONS;
 	for (i = 0; i < k; i++) {
-		type = ent_type_parse(numex_type_name(m[i].type),
-		    strlen(numex_type_name(m[i].type)));
-		if (type < 0)
-			continue;
+		type = numex_types[m[i].type];
 		add_cand(tg, m[i].start, m[i].end, (enum ent_type)type, 1);
 		tg->c[tg->nc - 1].koff = tg->keys.len;
 		tg->c[tg->nc - 1].klen = strlen(m[i].value);

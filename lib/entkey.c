@@ -64,31 +64,59 @@ stopword(const char *w, size_t n)
 	return 0;
 }
 
-void
-entkey_name(struct buf *out, const char *s, size_t n)
+/*
+ * The name folded: compatibility decomposition, marks stripped, case
+ * folded.  Returns its length, -1 on failure; *out is to be freed.
+ */
+static utf8proc_ssize_t
+fold(const char *s, size_t n, utf8proc_uint8_t **out)
 {
-	utf8proc_uint8_t *folded = NULL;
 	utf8proc_ssize_t fl;
-	size_t i = 0, start, len, words = 0;
+	size_t i, k, len = 0;
 	int32_t cp;
 	char *copy;
 
+	*out = NULL;
+	/* ASCII needs no Unicode folding: lower case is enough, and much cheaper. */
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		;
+	if (i == n) {
+		if ((*out = malloc(n + 1)) == NULL)
+			return -1;
+		for (i = 0; i < n; i++)
+			(*out)[i] = (utf8proc_uint8_t)((s[i] >= 'A' && s[i] <= 'Z') ?
+			    s[i] + 32 : s[i]);
+		return (utf8proc_ssize_t)n;
+	}
 	/* utf8proc wants valid input: invalid bytes are dropped first. */
 	if ((copy = malloc(n + 1)) == NULL)
-		return;
-	for (len = 0; i < n; i += start) {
-		start = utf8_decode(s + i, n - i, &cp);
+		return -1;
+	for (i = 0; i < n; i += k) {
+		k = utf8_decode(s + i, n - i, &cp);
 		if (cp != UTF8_BAD) {
-			memcpy(copy + len, s + i, start);
-			len += start;
+			memcpy(copy + len, s + i, k);
+			len += k;
 		}
 	}
 	fl = utf8proc_map((const utf8proc_uint8_t *)copy, (utf8proc_ssize_t)len,
-	    &folded, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+	    out, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
 	    UTF8PROC_CASEFOLD);
 	free(copy);
-	if (fl < 0)
+	return fl;
+}
+
+void
+entkey_name(struct buf *out, const char *s, size_t n)
+{
+	utf8proc_uint8_t *folded;
+	utf8proc_ssize_t fl;
+	size_t i, start, len, words = 0;
+	int32_t cp;
+
+	if ((fl = fold(s, n, &folded)) < 0) {
+		free(folded);
 		return;
+	}
 	/* Words: runs of letters and digits; ASCII ones become skeletons. */
 	for (i = 0; i < (size_t)fl; ) {
 		int ascii = 1;
