@@ -2,11 +2,7 @@
 # same records as one process, after a sort.
 set -u
 command -v parallel >/dev/null || { echo "GNU parallel is not installed"; exit 1; }
-for f in examples/*.txt tests/split-sentences/basic.in tests/split-sentences/paragraphs.in; do
-	awk -v id="$f" 'BEGIN { ORS = "" }
-	{ gsub(/\\/, "\\\\"); gsub(/\t/, "\\t"); gsub(/\r/, "\\r"); body = body (NR > 1 ? "\\n" : "") $0 }
-	END { print "text\t" id "\t0\t0\t" body "\n" }' "$f"
-done > "$TMPDIR_T/one.tsv"
+sh tests/mkrecords.sh examples/*.txt tests/split-sentences/basic.in tests/split-sentences/paragraphs.in > "$TMPDIR_T/one.tsv"
 # Many documents: repeat with new ids.
 i=0
 while [ $i -lt 200 ]; do sed "s/^text\t/text\tcopy$i-/" "$TMPDIR_T/one.tsv"; i=$((i + 1)); done > "$TMPDIR_T/corpus.tsv"

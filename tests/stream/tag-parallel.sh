@@ -2,11 +2,7 @@
 # the same records as one process, after a sort.
 set -u
 command -v parallel >/dev/null || { echo "GNU parallel is not installed"; exit 1; }
-for f in examples/*.txt tests/tag-entities/basic.in; do
-	awk -v id="$f" 'BEGIN { ORS = "" }
-	{ gsub(/\\/, "\\\\"); gsub(/\t/, "\\t"); gsub(/\r/, "\\r"); body = body (NR > 1 ? "\\n" : "") $0 }
-	END { print "text\t" id "\t0\t0\t" body "\n" }' "$f"
-done > "$TMPDIR_T/one.tsv"
+sh tests/mkrecords.sh examples/*.txt tests/tag-entities/basic.in > "$TMPDIR_T/one.tsv"
 i=0
 while [ $i -lt 30 ]; do sed "s/^text\t/text\tcopy$i-/" "$TMPDIR_T/one.tsv"; i=$((i + 1)); done > "$TMPDIR_T/corpus.tsv"
 tag-entities -o "$TMPDIR_T/corpus.tsv" | LC_ALL=C sort > "$TMPDIR_T/serial"
