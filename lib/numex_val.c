@@ -10,6 +10,19 @@
 #include "numex_int.h"
 #include "utf8.h"
 
+/* ISO 4217 codes, written before or after the number: one list for both tables. */
+#define ISO_CODES \
+	{ "USD", "USD", 1, 0 }, { "EUR", "EUR", 1, 0 }, { "GBP", "GBP", 1, 0 }, \
+	{ "JPY", "JPY", 1, 0 }, { "CNY", "CNY", 1, 0 }, { "UAH", "UAH", 1, 0 }, \
+	{ "RUB", "RUB", 1, 0 }, { "CHF", "CHF", 1, 0 }, { "INR", "INR", 1, 0 }, \
+	{ "CAD", "CAD", 1, 0 }, { "AUD", "AUD", 1, 0 }, { "CZK", "CZK", 1, 0 }, \
+	{ "PLN", "PLN", 1, 0 }, { "SEK", "SEK", 1, 0 }, { "NOK", "NOK", 1, 0 }, \
+	{ "DKK", "DKK", 1, 0 }, { "HUF", "HUF", 1, 0 }, { "TRY", "TRY", 1, 0 }, \
+	{ "BRL", "BRL", 1, 0 }, { "MXN", "MXN", 1, 0 }, { "ZAR", "ZAR", 1, 0 }, \
+	{ "KRW", "KRW", 1, 0 }, { "HKD", "HKD", 1, 0 }, { "SGD", "SGD", 1, 0 }, \
+	{ "NZD", "NZD", 1, 0 }, { "ILS", "ILS", 1, 0 }, { "AED", "AED", 1, 0 }, \
+	{ "SAR", "SAR", 1, 0 },
+
 /*
  * Currency words after a number.  Longer forms come first in the
  * patterns whatever the order here.  "pounds" alone is weight (see
@@ -39,16 +52,7 @@ const struct nx_cur nx_curwords[] = {
 	{ "shekels", "ILS", 0, 0 }, { "shekel", "ILS", 0, 0 },
 	{ "zlotys", "PLN", 0, 0 }, { "zloty", "PLN", 0, 0 },
 	{ "won", "KRW", 0, 0 },
-	{ "USD", "USD", 1, 0 }, { "EUR", "EUR", 1, 0 }, { "GBP", "GBP", 1, 0 },
-	{ "JPY", "JPY", 1, 0 }, { "CNY", "CNY", 1, 0 }, { "UAH", "UAH", 1, 0 },
-	{ "RUB", "RUB", 1, 0 }, { "CHF", "CHF", 1, 0 }, { "INR", "INR", 1, 0 },
-	{ "CAD", "CAD", 1, 0 }, { "AUD", "AUD", 1, 0 }, { "CZK", "CZK", 1, 0 },
-	{ "PLN", "PLN", 1, 0 }, { "SEK", "SEK", 1, 0 }, { "NOK", "NOK", 1, 0 },
-	{ "DKK", "DKK", 1, 0 }, { "HUF", "HUF", 1, 0 }, { "TRY", "TRY", 1, 0 },
-	{ "BRL", "BRL", 1, 0 }, { "MXN", "MXN", 1, 0 }, { "ZAR", "ZAR", 1, 0 },
-	{ "KRW", "KRW", 1, 0 }, { "HKD", "HKD", 1, 0 }, { "SGD", "SGD", 1, 0 },
-	{ "NZD", "NZD", 1, 0 }, { "ILS", "ILS", 1, 0 }, { "AED", "AED", 1, 0 },
-	{ "SAR", "SAR", 1, 0 },
+	ISO_CODES
 	{ "\xE2\x82\xAC", "EUR", 1, 0 }, { "\xC2\xA3", "GBP", 1, 0 },
 	{ "$", "USD", 1, 0 },
 	{ NULL, NULL, 0, 0 }
@@ -71,16 +75,7 @@ const struct nx_cur nx_cursyms[] = {
 	{ "\xE2\x82\xBA", "TRY", 1, 0 },	/* ₺ */
 	{ "\xE2\x82\xAA", "ILS", 1, 0 },	/* ₪ */
 	{ "Rs.", "INR", 1, 0 }, { "Rs", "INR", 1, 0 },
-	{ "USD", "USD", 1, 0 }, { "EUR", "EUR", 1, 0 }, { "GBP", "GBP", 1, 0 },
-	{ "JPY", "JPY", 1, 0 }, { "CNY", "CNY", 1, 0 }, { "UAH", "UAH", 1, 0 },
-	{ "RUB", "RUB", 1, 0 }, { "CHF", "CHF", 1, 0 }, { "INR", "INR", 1, 0 },
-	{ "CAD", "CAD", 1, 0 }, { "AUD", "AUD", 1, 0 }, { "CZK", "CZK", 1, 0 },
-	{ "PLN", "PLN", 1, 0 }, { "SEK", "SEK", 1, 0 }, { "NOK", "NOK", 1, 0 },
-	{ "DKK", "DKK", 1, 0 }, { "HUF", "HUF", 1, 0 }, { "TRY", "TRY", 1, 0 },
-	{ "BRL", "BRL", 1, 0 }, { "MXN", "MXN", 1, 0 }, { "ZAR", "ZAR", 1, 0 },
-	{ "KRW", "KRW", 1, 0 }, { "HKD", "HKD", 1, 0 }, { "SGD", "SGD", 1, 0 },
-	{ "NZD", "NZD", 1, 0 }, { "ILS", "ILS", 1, 0 }, { "AED", "AED", 1, 0 },
-	{ "SAR", "SAR", 1, 0 },
+	ISO_CODES
 	{ NULL, NULL, 0, 0 }
 };
 
