@@ -99,9 +99,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	if (lang_load(&lang, code) != 0)
-		errx(EXIT_TROUBLE, "unknown language: %s (known: %s)", code,
-		    lang_known());
+	lang_load_or_exit(&lang, code);
 	if (pfile != NULL && lang_add_prefix_file(&lang, pfile) != 0)
 		err(EXIT_TROUBLE, "%s", pfile);
 

@@ -154,9 +154,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	if (lang_load(&lang, code) != 0)
-		errx(EXIT_TROUBLE, "unknown language: %s (known: %s)", code,
-		    lang_known());
+	lang_load_or_exit(&lang, code);
 	st.tg = tagger_new();
 	if (gazfile != NULL && tagger_gazetteer_file(st.tg, gazfile, &lineno,
 	    &why) != 0) {

@@ -1,3 +1,4 @@
+#include <err.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,6 +107,13 @@ lang_load(struct lang *l, const char *code)
 		}
 	}
 	return 0;
+}
+
+void
+lang_load_or_exit(struct lang *l, const char *code)
+{
+	if (lang_load(l, code) != 0)
+		errx(2, "unknown language: %s (known: %s)", code, lang_known());
 }
 
 int

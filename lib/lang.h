@@ -33,6 +33,8 @@ struct lang {
 
 /* Load a built-in language; -1 if unknown. */
 int	lang_load(struct lang *, const char *code);
+/* The same for a program's -l: an unknown language ends it with status 2. */
+void	lang_load_or_exit(struct lang *, const char *code);
 /* Add prefixes from a file in the same format; -1 with errno on failure. */
 int	lang_add_prefix_file(struct lang *, const char *path);
 /* Space-separated list of the built-in language codes. */
