@@ -648,7 +648,7 @@ emit(struct splitter *sp, size_t end)
  * starts.  *resume is where scanning goes on either way.
  */
 static int
-judge(struct splitter *sp, size_t i, enum term first, size_t *end,
+judge(struct splitter *sp, size_t i, size_t *end,
     size_t *next, size_t *resume)
 {
 	const char *t = sp->t;
@@ -658,7 +658,6 @@ judge(struct splitter *sp, size_t i, enum term first, size_t *end,
 	enum term tt;
 	struct next nx;
 
-	(void)first;
 	/* The cluster: stops, spaced dots, closing marks, more stops. */
 	do {
 		progress = 0;
@@ -843,7 +842,7 @@ split_paragraph(const struct lang *l, const char *t, size_t n, span_fn fn,
 			i += len;
 			continue;
 		}
-		if (judge(&sp, i, tt, &end, &next, &resume)) {
+		if (judge(&sp, i, &end, &next, &resume)) {
 			emit(&sp, end);
 			sp.s = next;
 			i = next;
