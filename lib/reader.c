@@ -1,8 +1,11 @@
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "diag.h"
+#include "linein.h"
 #include "reader.h"
 #include "tsv.h"
 #include "utf8.h"
@@ -17,6 +20,7 @@ reader_init(struct reader *r, enum rd_mode mode, const char *docid,
 	static char *dash[] = { "-" };
 
 	memset(r, 0, sizeof(*r));
+	r->fd = -1;
 	r->mode = mode;
 	r->docid = docid;
 	if (noperands == 0) {
@@ -30,9 +34,9 @@ reader_init(struct reader *r, enum rd_mode mode, const char *docid,
 void
 reader_free(struct reader *r)
 {
-	if (r->fp != NULL && r->fp != stdin)
-		fclose(r->fp);
-	free(r->lbuf);
+	if (r->fd > 0)
+		close(r->fd);
+	linein_free(&r->in);
 	buf_free(&r->held);
 	buf_free(&r->body);
 	buf_free(&r->docbuf);
@@ -46,15 +50,14 @@ open_next(struct reader *r)
 	while (r->next_operand < r->noperands) {
 		op = r->operands[r->next_operand++];
 		if (strcmp(op, "-") == 0) {
-			r->fp = stdin;
+			r->fd = STDIN_FILENO;
 			r->name = "stdin";
-		} else if ((r->fp = fopen(op, "r")) == NULL) {
+		} else if ((r->fd = open(op, O_RDONLY)) < 0) {
 			diag_file(op, "%s", strerror(errno));
 			continue;
 		} else
 			r->name = op;
-		/* Large reads: stdio's default of a few KB costs a system call each. */
-		setvbuf(r->fp, NULL, _IOFBF, 1 << 18);
+		linein_open(&r->in, r->fd);
 		r->lineno = 0;
 		r->warned_utf8 = r->warned_nul = 0;
 		r->cur = r->mode;
@@ -73,28 +76,18 @@ open_next(struct reader *r)
 static void
 close_input(struct reader *r)
 {
-	if (ferror(r->fp))
-		diag_file(r->name, "%s", strerror(errno ? errno : EIO));
-	if (r->fp == stdin)
-		clearerr(stdin);
-	else
-		fclose(r->fp);
-	r->fp = NULL;
+	if (r->in.err != 0)
+		diag_file(r->name, "%s", strerror(r->in.err));
+	if (r->fd != STDIN_FILENO)
+		close(r->fd);
+	r->fd = -1;
 }
 
 /* Read one physical line into r->line/len, terminator kept. */
 static int
 fetch_line(struct reader *r)
 {
-	ssize_t n;
-
-	errno = 0;
-	n = getline(&r->lbuf, &r->lcap, r->fp);
-	if (n < 0)
-		return 0;
-	r->line = r->lbuf;
-	r->len = (size_t)n;
-	return 1;
+	return linein_next(&r->in, &r->line, &r->len);
 }
 
 static void
@@ -231,7 +224,7 @@ reader_next(struct reader *r)
 		return RD_DOC_LINE;
 	}
 	for (;;) {
-		if (r->fp == NULL) {
+		if (r->fd < 0) {
 			if (!open_next(r))
 				return RD_EOF;
 			if (r->cur == RD_AUTO)

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "buf.h"
+#include "linein.h"
 #include "record.h"
 
 enum rd_mode {
@@ -45,11 +46,10 @@ struct reader {
 
 	/* private */
 	int		 next_operand;
-	FILE		*fp;
+	int		 fd;		/* -1 between inputs */
+	struct linein	 in;
 	enum rd_mode	 cur;
 	int		 in_doc, pending, warned_utf8, warned_nul;
-	char		*lbuf;
-	size_t		 lcap;
 	struct buf	 held;		/* lines read while deciding the mode */
 	size_t		 held_pos, held_lines;
 	struct buf	 docbuf;
