@@ -67,28 +67,59 @@ out_byte(int c)
 	obuf[olen++] = (char)c;
 }
 
-void
-out_uint(uint64_t v)
+size_t
+fmt_uint(char *p, uint64_t v)
 {
 	static const char pairs[] =
 	    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
 	    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
 	    "8081828384858687888990919293949596979899";
-	char tmp[24], *q = tmp + sizeof(tmp);
+	size_t len = 1, k;
+	uint64_t x;
+	uint32_t w;
 
-	/* Two digits at a time, from the right. */
-	while (v >= 100) {
+	for (x = v; x >= 100; x /= 100)
+		len += 2;
+	len += x >= 10;
+	/* Two digits at a time, from the right, straight into place. */
+	k = len;
+	while (v > UINT32_MAX) {
 		unsigned d = (unsigned)(v % 100) * 2;
 		v /= 100;
-		*--q = pairs[d + 1];
-		*--q = pairs[d];
+		p[--k] = pairs[d + 1];
+		p[--k] = pairs[d];
 	}
-	if (v >= 10) {
-		*--q = pairs[v * 2 + 1];
-		*--q = pairs[v * 2];
+	for (w = (uint32_t)v; w >= 100; w /= 100) {
+		unsigned d = (w % 100) * 2;
+		p[--k] = pairs[d + 1];
+		p[--k] = pairs[d];
+	}
+	if (w >= 10) {
+		p[1] = pairs[w * 2 + 1];
+		p[0] = pairs[w * 2];
 	} else
-		*--q = (char)('0' + v);
-	out_bytes(q, (size_t)(tmp + sizeof(tmp) - q));
+		p[0] = (char)('0' + w);
+	return len;
+}
+
+void
+out_uint(uint64_t v)
+{
+	out_advance(fmt_uint(out_room(20), v));
+}
+
+char *
+out_room(size_t n)
+{
+	if (n > OUT_SIZE - olen)
+		out_flush();
+	return obuf + olen;
+}
+
+void
+out_advance(size_t k)
+{
+	olen += k;
 }
 
 void

@@ -84,20 +84,40 @@ void
 record_begin(const char *kind, const char *doc, size_t doclen,
     uint64_t start, uint64_t end)
 {
-	out_str(kind);
-	out_byte('\t');
-	out_bytes(doc, doclen);
-	out_byte('\t');
-	out_uint(start);
-	out_byte('\t');
-	out_uint(end);
+	size_t kl = strlen(kind);
+	char *p, *q;
+
+	if (kl + doclen + 3 + 2 * 20 > OUT_ROOM_MAX) {
+		out_bytes(kind, kl);
+		out_byte('\t');
+		out_bytes(doc, doclen);
+		out_byte('\t');
+		out_uint(start);
+		out_byte('\t');
+		out_uint(end);
+		return;
+	}
+	/* Built in place: this runs once per record. */
+	p = q = out_room(kl + doclen + 3 + 2 * 20);
+	memcpy(q, kind, kl);
+	q += kl;
+	*q++ = '\t';
+	memcpy(q, doc, doclen);
+	q += doclen;
+	*q++ = '\t';
+	q += fmt_uint(q, start);
+	*q++ = '\t';
+	q += fmt_uint(q, end);
+	out_advance((size_t)(q - p));
 }
 
 void
 record_field_uint(uint64_t v)
 {
-	out_byte('\t');
-	out_uint(v);
+	char *p = out_room(21);
+
+	*p = '\t';
+	out_advance(1 + fmt_uint(p + 1, v));
 }
 
 void

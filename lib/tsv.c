@@ -9,32 +9,62 @@ static const unsigned char needs_escape[256] = {
 	['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r',
 };
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* Offset of the first of 16 bytes at p below 0x10 or a backslash, or 16. */
+static size_t
+first_special16(const char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i m = _mm_or_si128(
+	    _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x0F)), v),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+	unsigned bits = (unsigned)_mm_movemask_epi8(m);
+
+	return bits == 0 ? 16 : (size_t)__builtin_ctz(bits);
+}
+#define SPECIAL_BLOCK	16
+#else
+/* Offset of the first of 8 bytes at p below 0x10 or a backslash, or 8. */
+static size_t
+first_special8(const char *p)
+{
+	uint64_t w, bs, m;
+
+	memcpy(&w, p, 8);
+	bs = w ^ 0x5C5C5C5C5C5C5C5CULL;
+	m = ((w - 0x1010101010101010ULL) & ~w & 0x8080808080808080ULL) |
+	    ((bs - 0x0101010101010101ULL) & ~bs & 0x8080808080808080ULL);
+	/* A borrow can flag a byte after a real hit, never before one. */
+	return m == 0 ? 8 : (size_t)__builtin_ctzll(m) / 8;
+}
+#define SPECIAL_BLOCK	8
+#define first_special16	first_special8
+#endif
+
 void
 tsv_put(const char *s, size_t n)
 {
-	size_t i, run = 0;
+	size_t i = 0, run = 0, k;
 	char esc[2] = { '\\', 0 };
 
-	for (i = 0; i < n; i++) {
-		/* Eight bytes at a time while none is below 0x10 or a backslash. */
-		while (i + 8 <= n) {
-			uint64_t w, bs;
-			memcpy(&w, s + i, 8);
-			bs = w ^ 0x5C5C5C5C5C5C5C5CULL;
-			if (((w - 0x1010101010101010ULL) & ~w & 0x8080808080808080ULL) |
-			    ((bs - 0x0101010101010101ULL) & ~bs & 0x8080808080808080ULL))
-				break;
-			i += 8;
+	while (i < n) {
+		/* A block at a time while no byte is below 0x10 or a backslash. */
+		if (i + SPECIAL_BLOCK <= n) {
+			k = first_special16(s + i);
+			i += k;
+			if (k == SPECIAL_BLOCK)
+				continue;
 		}
-		if (i >= n)
-			break;
 		unsigned char e = needs_escape[(unsigned char)s[i]];
-		if (e == 0)
-			continue;
-		out_bytes(s + run, i - run);
-		esc[1] = (char)e;
-		out_bytes(esc, 2);
-		run = i + 1;
+		if (e != 0) {
+			out_bytes(s + run, i - run);
+			esc[1] = (char)e;
+			out_bytes(esc, 2);
+			run = i + 1;
+		}
+		i++;
 	}
 	out_bytes(s + run, n - run);
 }
