@@ -4,7 +4,7 @@
 #include "utf8.h"
 
 size_t
-utf8_decode(const char *str, size_t n, int32_t *cp)
+utf8_decode_multi(const char *str, size_t n, int32_t *cp)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	unsigned char c = s[0];
@@ -50,7 +50,7 @@ utf8_decode(const char *str, size_t n, int32_t *cp)
 }
 
 size_t
-utf8_back(const char *s, size_t i)
+utf8_back_multi(const char *s, size_t i)
 {
 	size_t j = i - 1, k;
 	int32_t cp;
@@ -64,31 +64,82 @@ utf8_back(const char *s, size_t i)
 	return i - 1;
 }
 
-size_t
-utf8_check(const char *s, size_t n)
+/* Length of the sequence a byte from 0x80 up leads, 0 if it leads none. */
+static const unsigned char seq_len[128] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* Is there a byte from 0x80 up among the 16 (or 8) at p? */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define ASCII_BLOCK	16
+static int
+has_high(const unsigned char *p)
 {
-	size_t i = 0, k;
+	return _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)p)) != 0;
+}
+#else
+#define ASCII_BLOCK	8
+static int
+has_high(const unsigned char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+	return (w & 0x8080808080808080ULL) != 0;
+}
+#endif
+
+size_t
+utf8_check(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
 	int32_t cp;
 
-	while (i < n) {
-		/* ASCII runs are the common case: test eight bytes at a time. */
-		while (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			if (w & 0x8080808080808080ULL)
-				break;
-			i += 8;
-		}
-		if (i >= n)
+	for (;;) {
+		/* ASCII runs are the common case: a block at a time. */
+		while (i + ASCII_BLOCK <= n && !has_high(s + i))
+			i += ASCII_BLOCK;
+		while (i < n && s[i] < 0x80)
+			i++;
+		if (i + 4 > n)
 			break;
-		if ((unsigned char)s[i] < 0x80) {
+		/*
+		 * A run of other characters, each checked with no branch on its
+		 * kind: news mixes two- and three-byte forms unpredictably.
+		 */
+		while (i + 4 <= n && s[i] >= 0x80) {
+			unsigned c = s[i], len = seq_len[c - 0x80];
+			unsigned b1 = s[i + 1];
+			unsigned lo = 0x80 + (c == 0xE0) * 0x20 + (c == 0xF0) * 0x10;
+			unsigned hi = 0xBF - (c == 0xED) * 0x20 - (c == 0xF4) * 0x30;
+
+			if (!((len != 0) & (b1 >= lo) & (b1 <= hi) &
+			    ((len < 3) | ((s[i + 2] & 0xC0) == 0x80)) &
+			    ((len < 4) | ((s[i + 3] & 0xC0) == 0x80))))
+				return i;
+			i += len;
+		}
+		if (i + 4 > n)
+			break;
+	}
+	/* The last few bytes, where a sequence may be cut short. */
+	while (i < n) {
+		if (s[i] < 0x80) {
 			i++;
 			continue;
 		}
-		k = utf8_decode(s + i, n - i, &cp);
+		i += utf8_decode(str + i, n - i, &cp);
 		if (cp == UTF8_BAD)
-			return i;
-		i += k;
+			return i - 1;
 	}
 	return n;
 }

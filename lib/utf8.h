@@ -10,10 +10,27 @@
 
 #define UTF8_BAD	(-1)
 
+size_t	utf8_decode_multi(const char *s, size_t n, int32_t *cp);
+size_t	utf8_back_multi(const char *s, size_t i);
+
 /* Decode the character at s (n > 0 bytes left); store it in *cp and return its length (1-4). */
-size_t	utf8_decode(const char *s, size_t n, int32_t *cp);
+static inline size_t
+utf8_decode(const char *s, size_t n, int32_t *cp)
+{
+	/* ASCII inline: it is most of the text, and the calls are many. */
+	if ((unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
+	return utf8_decode_multi(s, n, cp);
+}
+
 /* Start of the character that ends just before s[i] (i > 0). */
-size_t	utf8_back(const char *s, size_t i);
+static inline size_t
+utf8_back(const char *s, size_t i)
+{
+	return (unsigned char)s[i - 1] < 0x80 ? i - 1 : utf8_back_multi(s, i);
+}
 /* Offset of the first invalid byte, or n if all of s is valid UTF-8. */
 size_t	utf8_check(const char *s, size_t n);
 /* Number of characters (invalid bytes count one each). */
