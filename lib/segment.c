@@ -8,20 +8,9 @@
 #define WRAP_MAX	100
 #define WRAP_MIN	40
 
-struct lineinfo {
-	int	 blank;
-	int	 indented;
-	int	 list;
-	const char *text;	/* the line, trailing space trimmed: */
-	size_t	 bytes;		/* its length in bytes */
-	size_t	 first_word;	/* characters in the first word */
-	enum cclass first;	/* class of the first character */
-	int32_t	 last;		/* last character */
-	int	 title_end;	/* ends in "Gen." or the like */
-};
 
 static void
-inspect(const struct lang *l, const char *p, size_t n, struct lineinfo *li)
+inspect(const char *p, size_t n, struct seg_line *li)
 {
 	size_t i = 0, e = n, len, k;
 	int32_t cp;
@@ -39,7 +28,6 @@ inspect(const struct lang *l, const char *p, size_t n, struct lineinfo *li)
 		return;
 	}
 	utf8_decode(p + utf8_back(p, e), e - utf8_back(p, e), &li->last);
-	li->title_end = li->last == '.' && ends_in_title(l, p, e);
 	len = utf8_decode(p, n, &cp);
 	if (utf8_is_space(cp)) {
 		li->indented = 1;
@@ -65,7 +53,7 @@ inspect(const struct lang *l, const char *p, size_t n, struct lineinfo *li)
 
 /* Length in characters, counted only when a wrap is in question. */
 static size_t
-chars(const struct lineinfo *li)
+chars(const struct seg_line *li)
 {
 	/* Only short lines can be wrapped text: spare counting long ones. */
 	return li->bytes > 4 * WRAP_MAX ? li->bytes : utf8_count(li->text, li->bytes);
@@ -122,7 +110,7 @@ soft_end(int32_t c)
 
 /* Is the break between the paragraph's last line and this one a wrap? */
 static int
-is_wrap(struct segmenter *sg, const struct lineinfo *a, const struct lineinfo *b)
+is_wrap(struct segmenter *sg, const struct seg_line *a, const struct seg_line *b)
 {
 	size_t ac;
 
@@ -132,7 +120,8 @@ is_wrap(struct segmenter *sg, const struct lineinfo *a, const struct lineinfo *b
 			sg->wrap_width = ac;
 		return 1;
 	}
-	if (soft_end(a->last) || a->title_end)
+	if (soft_end(a->last) || (a->last == '.' &&
+	    ends_in_title(sg->lang, a->text, a->bytes)))
 		return 1;
 	/* Hard-wrapped text: would the next word have fitted on this line? */
 	if (sg->wrap_width > 0 && (ac = chars(a)) <= WRAP_MAX &&
@@ -144,28 +133,23 @@ is_wrap(struct segmenter *sg, const struct lineinfo *a, const struct lineinfo *b
 	return 0;
 }
 
-static void
-inspect_last(struct segmenter *sg, struct lineinfo *li)
-{
-	inspect(sg->lang, sg->para.data + sg->last_line,
-	    sg->para.len - sg->last_line, li);
-}
-
 void
 seg_line(struct segmenter *sg, const char *line, size_t n)
 {
-	struct lineinfo li, prev;
+	struct seg_line li;
 
-	inspect(sg->lang, line, n, &li);
+	inspect(line, n, &li);
 	if (sg->para.len > 0) {
-		inspect_last(sg, &prev);
-		if (li.blank || li.indented || li.list || !is_wrap(sg, &prev, &li))
+		/* The paragraph's last line, as inspected when it came. */
+		sg->last.text = sg->para.data + sg->last_line;
+		if (li.blank || li.indented || li.list || !is_wrap(sg, &sg->last, &li))
 			flush(sg);
 	}
 	if (!li.blank) {
 		if (sg->para.len == 0)
 			sg->para_off = sg->pos;
 		sg->last_line = sg->para.len;
+		sg->last = li;
 		buf_append(&sg->para, line, n);
 	}
 	sg->pos += n;

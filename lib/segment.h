@@ -18,6 +18,7 @@
 
 #include "buf.h"
 #include "lang.h"
+#include "utf8.h"
 
 struct sentence {
 	uint64_t	 start, end;	/* byte offsets in the document, end exclusive */
@@ -27,6 +28,18 @@ struct sentence {
 };
 
 typedef void (*sentence_fn)(void *ctx, const struct sentence *);
+
+/* What the segmenter notes of a line. */
+struct seg_line {
+	int	 blank;
+	int	 indented;
+	int	 list;
+	const char *text;	/* the line, trailing space trimmed: */
+	size_t	 bytes;		/* its length in bytes */
+	size_t	 first_word;	/* characters in the first word */
+	enum cclass first;	/* class of the first character */
+	int32_t	 last;		/* last character */
+};
 
 struct segmenter {
 	const struct lang *lang;
@@ -38,6 +51,7 @@ struct segmenter {
 	uint64_t	 para_off;	/* document offset of para.data[0] */
 	struct buf	 para;		/* the paragraph being gathered */
 	size_t		 last_line;	/* offset in para of its last line */
+	struct seg_line	 last;		/* that line */
 	uint64_t	 nsent, npara;
 	size_t		 wrap_width;	/* widest wrapped line seen, 0 if none */
 	int		 new_para;
