@@ -79,6 +79,18 @@ add_word(struct wordset *ws, const char *p)
 	    "#ANY_NEXT#", 10) == 0 ? OPENER_ANY_NEXT : OPENER_LOWER_NEXT);
 }
 
+/* Note an opener's first two letters, so most capitals are passed over fast. */
+static void
+add_opener_pair(struct lang *l, const char *p)
+{
+	int a = p[0] | 0x20, b = p[0] != '\0' ? p[1] | 0x20 : 0;
+
+	if (a < 'a' || a > 'z')
+		return;
+	l->opener_pairs[a - 'a'] |= b >= 'a' && b <= 'z' ? 1u << (b - 'a') :
+	    OPENER_PAIR_SHORT;
+}
+
 int
 lang_load(struct lang *l, const char *code)
 {
@@ -100,8 +112,10 @@ lang_load(struct lang *l, const char *code)
 		for (line = w->lines; *line != NULL; line++) {
 			if (strcmp(w->kind, "nonbreaking") == 0)
 				add_prefix_line(l, *line, strlen(*line));
-			else if (strcmp(w->kind, "openers") == 0)
+			else if (strcmp(w->kind, "openers") == 0) {
 				add_word(&l->openers, *line);
+				add_opener_pair(l, *line);
+			}
 			else
 				add_word(&l->starters, *line);
 		}

@@ -6,6 +6,8 @@
  */
 #ifndef NU_LANG_H
 #define NU_LANG_H
+#include <stdint.h>
+
 #include "wordset.h"
 
 /* Classes of a non-breaking prefix, as marked in the lists. */
@@ -19,6 +21,8 @@ enum prefix_class {
 /* Classes of an opener. */
 #define OPENER_LOWER_NEXT	1	/* the word after it must be in lower case */
 #define OPENER_ANY_NEXT		2
+/* In opener_pairs: an opener of one letter. */
+#define OPENER_PAIR_SHORT	(1u << 26)
 
 #define LANG_ORDINAL_DOT	0x1	/* "3. Oktober": a number and a stop is an ordinal */
 #define LANG_SPACED_CLOSE	0x2	/* « Oui. » : closing marks after a space */
@@ -29,6 +33,8 @@ struct lang {
 	struct wordset	 prefixes;	/* word -> enum prefix_class */
 	struct wordset	 starters;	/* lower-cased words that often begin a sentence */
 	struct wordset	 openers;	/* words that begin a sentence whose stop was lost */
+	/* Of the openers: first letter a..z -> bit set of second letters. */
+	uint32_t	 opener_pairs[26];
 };
 
 /* Load a built-in language; -1 if unknown. */

@@ -17,6 +17,60 @@ static const unsigned char may_term[256] = {
 	[0xD8] = 1, [0xDB] = 1, [0xE0] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+#define BLOCK		16
+#define BLOCK_BIT	1
+#define BLOCK_LOOKAHEAD	18
+#define BLOCK_MASK_TYPE	unsigned long long
+
+static __m128i
+in_ascii_range(__m128i v, char lo, char hi)
+{
+	/* Signed compares: bytes from 0x80 up are negative, never in range. */
+	return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
+	    _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1))));
+}
+
+/*
+ * Bit k set where the byte at p + 2 + k may be a candidate, as
+ * candidates8() below, but exact for 0xE2: only the lead of … ‼ ⁇ ⁈ ⁉,
+ * not of the curly quotes and dashes news is full of.
+ */
+static BLOCK_MASK_TYPE
+candidates_block(const char *p, int caps)
+{
+	const __m128i *q = (const __m128i *)(const void *)(p + 2);
+	__m128i v = _mm_loadu_si128(q);
+	__m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 3));
+	__m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(p + 4));
+	__m128i m, lead, e2, e2ok;
+
+	m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
+	/* Lead bytes 0xD8..0xEF, 0xE2 only before 80 A6, 80 BC or 81. */
+	lead = _mm_and_si128(_mm_cmpeq_epi8(_mm_max_epu8(v,
+	    _mm_set1_epi8((char)0xD8)), v), _mm_cmpeq_epi8(_mm_min_epu8(v,
+	    _mm_set1_epi8((char)0xEF)), v));
+	e2 = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2));
+	e2ok = _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0x81)),
+	    _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0x80)),
+	    _mm_or_si128(_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0xA6)),
+	    _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0xBC)))));
+	m = _mm_or_si128(m, _mm_andnot_si128(_mm_andnot_si128(e2ok, e2), lead));
+	if (caps) {
+		__m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+		__m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)p);
+		m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(
+		    in_ascii_range(v, 'A', 'Z'),
+		    _mm_cmpeq_epi8(b1, _mm_set1_epi8(' '))),
+		    in_ascii_range(b2, 'a', 'z')));
+	}
+	return (unsigned)_mm_movemask_epi8(m);
+}
+#else
 #define ONES	0x0101010101010101ULL
 #define HIGHS	0x8080808080808080ULL
 
@@ -77,6 +131,13 @@ candidates8(const char *p, int caps)
 	return f;
 }
 
+#define BLOCK		8
+#define BLOCK_BIT	8
+#define BLOCK_LOOKAHEAD	8
+#define BLOCK_MASK_TYPE	uint64_t
+#define candidates_block candidates8
+#endif
+
 /* The same, and capitals: where an opener may mark a lost stop. */
 static const unsigned char may_term_or_cap[256] = {
 	['.'] = 1, ['?'] = 1, ['!'] = 1,
@@ -87,6 +148,47 @@ static const unsigned char may_term_or_cap[256] = {
 	['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2,
 	['Y'] = 2, ['Z'] = 2,
 };
+
+/* Could the capital at p begin an opener?  p[1] is readable. */
+static int
+opener_pair(const struct lang *l, const char *p)
+{
+	uint32_t pairs = l->opener_pairs[p[0] - 'A'];
+
+	return p[1] >= 'a' && p[1] <= 'z' ? (pairs >> (p[1] - 'a')) & 1 :
+	    (pairs & OPENER_PAIR_SHORT) != 0;
+}
+
+/*
+ * The first byte at or after i, before lim, that cand[] marks: where a
+ * stop may be.  Blocks of bytes are skipped while none can matter.
+ */
+static size_t
+next_candidate(const struct lang *l, const char *t, size_t n, size_t i,
+    size_t lim, const unsigned char *cand)
+{
+	int caps = cand == may_term_or_cap;
+
+	while (i < lim && !cand[(unsigned char)t[i]]) {
+		if (i < 2 || i + BLOCK_LOOKAHEAD > n || i + BLOCK > lim) {
+			i++;
+			continue;
+		}
+		BLOCK_MASK_TYPE f = candidates_block(t + i - 2, caps);
+		while (f != 0) {
+			size_t k = (size_t)__builtin_ctzll(f) / BLOCK_BIT;
+			unsigned char c = (unsigned char)t[i + k];
+			if (cand[c] == 1)
+				break;
+			/* A capital: only where an opener's first two letters are. */
+			if (cand[c] == 2 && opener_pair(l, t + i + k))
+				break;
+			f &= f - 1;
+		}
+		i += f != 0 ? (size_t)__builtin_ctzll(f) / BLOCK_BIT : BLOCK;
+	}
+	return i;
+}
 
 static enum term
 term_at(const char *t, size_t n, size_t i, size_t *len)
@@ -642,6 +744,107 @@ emit(struct splitter *sp, size_t end)
 		sp->fn(sp->ctx, sp->s, e);
 }
 
+static int
+ascii_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int
+ascii_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/*
+ * The common cases, decided without the general machinery: a lone stop
+ * glued to a number, a lower-case word or a comma ("5.2", "example.org");
+ * a stop, maybe a closing mark, and the end of the paragraph; or the same
+ * and one space before an ASCII word.  Returns -1 where it cannot tell;
+ * else what judge() would, with the same *end, *next and *resume.
+ */
+static int
+judge_fast(const struct splitter *sp, size_t i, size_t *end, size_t *next,
+    size_t *resume)
+{
+	const char *t = sp->t;
+	size_t n = sp->n, j = i + 1, k, s;
+	unsigned char c;
+	int cls, upper_inside = 0;
+	size_t digits = 0;
+
+	if (j >= n || (t[i] != '.' && t[i] != '?' && t[i] != '!'))
+		return -1;
+	c = (unsigned char)t[j];
+	/* Not followed by a capital, "https://" or a space: no end. */
+	if (t[i] == '.' && ((ascii_lower(c) && c != 'h') ||
+	    (c >= '0' && c <= '9') || c == ',')) {
+		*resume = j;
+		return 0;
+	}
+	if (c == '"' || c == '\'' || c == ')' || c == ']')
+		j++;
+	else if (c == 0xE2 && j + 2 < n && (unsigned char)t[j + 1] == 0x80 &&
+	    ((unsigned char)t[j + 2] == 0x9D || (unsigned char)t[j + 2] == 0x99))
+		j += 3;			/* ” ’ */
+	for (k = j; k < n && (t[k] == ' ' || t[k] == '\n' || t[k] == '\t' ||
+	    t[k] == '\r'); k++)
+		;
+	if (k == n) {			/* the end of the paragraph */
+		*end = *resume = j;
+		*next = n;
+		return 1;
+	}
+	if (k != j + 1 || t[j] != ' ')
+		return -1;
+	c = (unsigned char)t[k];
+	if (ascii_lower(c)) {
+		/* A lower-case word goes on the sentence, unless it is an iPhone. */
+		for (s = k + 1; s < n && ((t[s] | 0x20) >= 'a' && (t[s] | 0x20) <= 'z'); s++)
+			upper_inside |= ascii_upper((unsigned char)t[s]);
+		if (upper_inside || (s < n && (unsigned char)t[s] >= 0x80))
+			return -1;
+		*end = *resume = j;
+		*next = k;
+		return 0;
+	}
+	if (!ascii_upper(c) && !(c == 0xE2 && k + 3 < n &&
+	    (unsigned char)t[k + 1] == 0x80 && (unsigned char)t[k + 2] == 0x9C &&
+	    ascii_upper((unsigned char)t[k + 3])))
+		return -1;		/* neither A nor “A */
+	*end = *resume = j;
+	*next = k;
+	if (t[i] != '.')
+		return 1;		/* ? or ! before a capital */
+	if (i == 0)
+		return -1;
+	/* The token before: ASCII letters ending in lower case, or digits, alone. */
+	for (s = i; s > 0 && i - s < 64; s--) {
+		c = (unsigned char)t[s - 1];
+		if (c >= '0' && c <= '9')
+			digits++;
+		else if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+			break;
+	}
+	if (s == i || (s > 0 && (unsigned char)t[s - 1] > ' '))
+		return -1;
+	if (digits > 0) {
+		/* A year or an amount; list numbers and ordinals go the long way. */
+		if (digits != i - s || digits <= 2 ||
+		    (sp->l->flags & LANG_ORDINAL_DOT))
+			return -1;
+		return 1;
+	}
+	if (!ascii_lower((unsigned char)t[i - 1]) || i - s < 2)
+		return -1;		/* MR. and initials: the long way */
+	cls = wordset_get(&sp->l->prefixes, t + s, i - s);
+	if (cls == 0 || cls == PFX_NUMERIC)
+		return 1;
+	if (cls == PFX_MAY_END)
+		return -1;
+	return 0;
+}
+
 /*
  * Decide whether the cluster of stops that starts at i ends a sentence.
  * On yes, *end is the end of the sentence and *next where the next one
@@ -657,7 +860,10 @@ judge(struct splitter *sp, size_t i, size_t *end,
 	int32_t cp;
 	enum term tt;
 	struct next nx;
+	int fast;
 
+	if ((fast = judge_fast(sp, i, end, next, resume)) >= 0)
+		return fast;
 	/* The cluster: stops, spaced dots, closing marks, more stops. */
 	do {
 		progress = 0;
@@ -793,23 +999,7 @@ split_paragraph(const struct lang *l, const char *t, size_t n, span_fn fn,
 	mpos = find_marker(t, n, i, &lst);
 	cand = l->openers.count > 0 ? may_term_or_cap : may_term;
 	while (i < n) {
-		size_t lim = mpos < n ? mpos : n;
-		while (i < lim && !cand[(unsigned char)t[i]]) {
-			uint64_t f;
-			if (i < 2 || i + 8 > lim) {
-				i++;
-				continue;
-			}
-			/* Skip eight bytes at a time while none can matter. */
-			f = candidates8(t + i - 2, cand == may_term_or_cap);
-			while (f != 0) {
-				size_t k = (size_t)__builtin_ctzll(f) >> 3;
-				if (cand[(unsigned char)t[i + k]])
-					break;
-				f &= f - 1;
-			}
-			i += f != 0 ? (size_t)__builtin_ctzll(f) >> 3 : 8;
-		}
+		i = next_candidate(l, t, n, i, mpos < n ? mpos : n, cand);
 		if (i >= n)
 			break;
 		if (cand[(unsigned char)t[i]] == 2 && i != mpos) {
