@@ -57,6 +57,8 @@ add_prefix_line(struct lang *l, const char *p, size_t n)
 		cls = PFX_NUMERIC;
 	else if (n - m == 9 && memcmp(p + m, "#MAY_END#", 9) == 0)
 		cls = PFX_MAY_END;
+	else if (n - m == 11 && memcmp(p + m, "#ENDS_NAME#", 11) == 0)
+		cls = PFX_ENDS_NAME;
 	/* A final stop in the list is forgiven: "Mr." means "Mr". */
 	if (w > 1 && p[w - 1] == '.')
 		w--;
@@ -116,6 +118,8 @@ lang_load(struct lang *l, const char *code)
 				add_word(&l->openers, *line);
 				add_opener_pair(l, *line);
 			}
+			else if (strcmp(w->kind, "continuers") == 0)
+				add_word(&l->continuers, *line);
 			else
 				add_word(&l->starters, *line);
 		}
@@ -159,4 +163,5 @@ lang_free(struct lang *l)
 	wordset_free(&l->prefixes);
 	wordset_free(&l->starters);
 	wordset_free(&l->openers);
+	wordset_free(&l->continuers);
 }

@@ -15,7 +15,9 @@ enum prefix_class {
 	PFX_NONE,
 	PFX_ALWAYS,	/* a title before a name: never ends a sentence (Mr, Dr, Gen) */
 	PFX_NUMERIC,	/* no break before a number (No, pp, Art)  #NUMERIC_ONLY# */
-	PFX_MAY_END	/* can end a sentence: break before a sentence starter (Inc, etc, U.S)  #MAY_END# */
+	PFX_MAY_END,	/* can end a sentence: break before a sentence starter (etc, U.S)  #MAY_END# */
+	PFX_ENDS_NAME	/* ends a name (Inc, Corp, Calif): break before any capitalised
+			   word but a continuer  #ENDS_NAME# */
 };
 
 /* Classes of an opener. */
@@ -33,6 +35,7 @@ struct lang {
 	struct wordset	 prefixes;	/* word -> enum prefix_class */
 	struct wordset	 starters;	/* lower-cased words that often begin a sentence */
 	struct wordset	 openers;	/* words that begin a sentence whose stop was lost */
+	struct wordset	 continuers;	/* lower-cased words that go on a name after Inc. */
 	/* Of the openers: first letter a..z -> bit set of second letters. */
 	uint32_t	 opener_pairs[26];
 };

@@ -300,6 +300,7 @@ struct next {
 	int		 bracketed;	/* an opening bracket came first */
 	int		 inverted;	/* ¿ or ¡ */
 	int		 initial;	/* one letter and a stop: "J. A. Smith" */
+	size_t		 wstart;	/* where the first word begins */
 	char		 word[64];	/* lower-cased first word */
 	size_t		 wlen;
 };
@@ -339,6 +340,7 @@ look_next(const char *t, size_t n, size_t k, struct next *nx)
 		return;
 	cp = cp_at(t, n, k, &len);
 	nx->cls = utf8_class(cp);
+	nx->wstart = k;
 	if (nx->cls != CC_UPPER && nx->cls != CC_LOWER && nx->cls != CC_LETTER)
 		return;
 	while (k < n) {
@@ -387,7 +389,36 @@ starts_sentence(const struct lang *l, const struct next *nx)
 	return !nx->initial && wordset_get(&l->starters, nx->word, nx->wlen) != 0;
 }
 
-enum tokkind { TK_WORD, TK_PREFIX, TK_NUMERIC, TK_MAY_END, TK_INITIAL, TK_NUMBER };
+/*
+ * After "Acme Corp." or "Dayton, Ohio.": does the next word start a
+ * sentence?  Any capitalised word does but a prefix ("Gov."), a
+ * continuer ("Chairman", "Thursday") or a ticker ("ACME.N").
+ */
+static int
+starts_after_name(const struct lang *l, const char *t, size_t n, size_t k,
+    const struct next *nx)
+{
+	size_t e, upper = 0;
+
+	if (starts_sentence(l, nx))
+		return 1;
+	/* "DAYTON, Ohio. - The": a dateline; a quote or bracket is no name. */
+	if (nx->cls != CC_UPPER || nx->wstart != k)
+		return 0;
+	for (e = nx->wstart; e < n && (((t[e] | 0x20) >= 'a' &&
+	    (t[e] | 0x20) <= 'z') || (unsigned char)t[e] >= 0x80); e++)
+		upper += t[e] >= 'A' && t[e] <= 'Z';
+	if (wordset_get(&l->prefixes, t + nx->wstart, e - nx->wstart) != 0 ||
+	    wordset_get(&l->continuers, nx->word, nx->wlen) != 0)
+		return 0;
+	if (upper == e - nx->wstart && e + 1 < n && t[e] == '.' &&
+	    t[e + 1] >= 'A' && t[e + 1] <= 'Z')
+		return 0;
+	return e - nx->wstart >= 2;	/* not "Wash. I-5" */
+}
+
+enum tokkind { TK_WORD, TK_PREFIX, TK_NUMERIC, TK_MAY_END, TK_ENDS_NAME, TK_INITIAL,
+    TK_NUMBER };
 
 /* Classify the token that ends just before the stop at i. */
 static enum tokkind
@@ -499,6 +530,8 @@ found:
 		return TK_NUMERIC;
 	case PFX_MAY_END:
 		return TK_MAY_END;
+	case PFX_ENDS_NAME:
+		return TK_ENDS_NAME;
 	default:
 		return TK_PREFIX;
 	}
@@ -840,7 +873,7 @@ judge_fast(const struct splitter *sp, size_t i, size_t *end, size_t *next,
 	cls = wordset_get(&sp->l->prefixes, t + s, i - s);
 	if (cls == 0 || cls == PFX_NUMERIC)
 		return 1;
-	if (cls == PFX_MAY_END)
+	if (cls == PFX_MAY_END || cls == PFX_ENDS_NAME)
 		return -1;
 	return 0;
 }
@@ -968,6 +1001,11 @@ judge(struct splitter *sp, size_t i, size_t *end,
 	case TK_MAY_END:
 	case TK_INITIAL:
 		return starts_sentence(sp->l, &nx);
+	case TK_ENDS_NAME:
+		/* "Fla. Democrats want...": first in its sentence, it ends no name. */
+		if (tokstart <= sp->s)
+			return starts_sentence(sp->l, &nx);
+		return starts_after_name(sp->l, t, n, *next, &nx);
 	case TK_NUMBER:
 		/* "five steps: 1. Consider...": a list number, not an end. */
 		if (i - tokstart <= 2 && (tokstart == sp->s || (tokstart >= 2 &&
