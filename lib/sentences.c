@@ -777,6 +777,14 @@ emit(struct splitter *sp, size_t end)
 		sp->fn(sp->ctx, sp->s, e);
 }
 
+/* "...in period. c - Domestic car": a table's footnote, lettered. */
+static int
+footnote_at(const char *t, size_t n, size_t k)
+{
+	return k + 3 < n && t[k] >= 'a' && t[k] <= 'z' && t[k + 1] == ' ' &&
+	    t[k + 2] == '-' && (t[k + 3] == ' ' || t[k + 3] == '-');
+}
+
 static int
 ascii_lower(unsigned char c)
 {
@@ -835,7 +843,8 @@ judge_fast(const struct splitter *sp, size_t i, size_t *end, size_t *next,
 		/* A lower-case word goes on the sentence, unless it is an iPhone. */
 		for (s = k + 1; s < n && ((t[s] | 0x20) >= 'a' && (t[s] | 0x20) <= 'z'); s++)
 			upper_inside |= ascii_upper((unsigned char)t[s]);
-		if (upper_inside || (s < n && (unsigned char)t[s] >= 0x80))
+		if (upper_inside || (s < n && (unsigned char)t[s] >= 0x80) ||
+		    footnote_at(t, n, k))
 			return -1;
 		*end = *resume = j;
 		*next = k;
@@ -984,7 +993,7 @@ judge(struct splitter *sp, size_t i, size_t *end,
 	look_next(t, n, k, &nx);
 	*next = k;
 	if (nx.cls == CC_LOWER)
-		return 0;
+		return footnote_at(t, n, k);
 	if (qe > 0 || dots + 3 * ell >= 4)
 		return 1;
 	if (ell > 0 || dots >= 2)
