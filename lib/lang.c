@@ -65,11 +65,12 @@ add_prefix_line(struct lang *l, const char *p, size_t n)
 	wordset_add(&l->prefixes, p, w, cls);
 }
 
-/* A word, optionally followed by #ANY_NEXT#. */
+/* A word, optionally followed by #ANY_NEXT# or #LOWER_PREV#. */
 static void
 add_word(struct wordset *ws, const char *p)
 {
 	size_t len = strlen(p), w;
+	int cls = OPENER_LOWER_NEXT;
 
 	while (len > 0 && is_ws(p[len - 1]))
 		len--;
@@ -77,8 +78,11 @@ add_word(struct wordset *ws, const char *p)
 		;
 	if (w == 0 || p[0] == '#')
 		return;
-	wordset_add(ws, p, w, len >= w + 10 && memcmp(p + len - 10,
-	    "#ANY_NEXT#", 10) == 0 ? OPENER_ANY_NEXT : OPENER_LOWER_NEXT);
+	if (len >= w + 10 && memcmp(p + len - 10, "#ANY_NEXT#", 10) == 0)
+		cls = OPENER_ANY_NEXT;
+	else if (len >= w + 12 && memcmp(p + len - 12, "#LOWER_PREV#", 12) == 0)
+		cls = OPENER_LOWER_PREV;
+	wordset_add(ws, p, w, cls);
 }
 
 /* Note an opener's first two letters, so most capitals are passed over fast. */

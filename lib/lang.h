@@ -22,7 +22,8 @@ enum prefix_class {
 
 /* Classes of an opener. */
 #define OPENER_LOWER_NEXT	1	/* the word after it must be in lower case */
-#define OPENER_ANY_NEXT		2
+#define OPENER_ANY_NEXT		2	/* any word may follow; the one before in lower case */
+#define OPENER_LOWER_PREV	3	/* lower case after, and before too */
 /* In opener_pairs: an opener of one letter. */
 #define OPENER_PAIR_SHORT	(1u << 26)
 

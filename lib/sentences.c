@@ -587,18 +587,20 @@ struct splitter {
 
 /*
  * A headline run into the text with no stop: "...of the disease
- * Unfortunately, there is".  An opener with a capital, after an
- * all-lower-case word, starts a sentence.
+ * Unfortunately, there is".  An opener with a capital starts a sentence
+ * after an all-lower-case word; a pronoun or article ("The plan", "It
+ * was") also after a capitalised one ("...in Cairo The talks"), and after
+ * a headline of one word ("Diet The group").
  */
 static int
 lost_stop(const struct splitter *sp, size_t i)
 {
 	const char *t = sp->t;
-	size_t n = sp->n, w, p;
+	size_t n = sp->n, w, p, k;
 	char word[16];
-	int cls;
+	int cls, prev_lower = 1, prev_cap;
 
-	if (i < sp->s + 16 || t[i - 1] != ' ' || !(t[i - 2] >= 'a' && t[i - 2] <= 'z'))
+	if (i < 2 || t[i - 1] != ' ')
 		return 0;
 	for (w = i; w < n && w - i < sizeof(word) && ((t[w] | 0x20) >= 'a' &&
 	    (t[w] | 0x20) <= 'z'); w++)
@@ -606,19 +608,36 @@ lost_stop(const struct splitter *sp, size_t i)
 	for (p = i + 1; p < w; p++)
 		if (t[p] < 'a')		/* IT, not It */
 			return 0;
-	if (w == i || w - i >= sizeof(word) || w + 1 >= n ||
+	if (w == i || w - i >= sizeof(word) || w + 2 >= n ||
 	    (cls = wordset_get(&sp->l->openers, word, w - i)) == 0)
 		return 0;
-	if (cls == OPENER_LOWER_NEXT && !(t[w] == ' ' && t[w + 1] >= 'a' &&
-	    t[w + 1] <= 'z'))
+	if (cls != OPENER_ANY_NEXT) {
+		/* The next word in lower case, maybe quoted: "The \"grand\" finale". */
+		k = w + 1;
+		if (t[k] == '"')
+			k++;
+		else if (k + 3 < n && (unsigned char)t[k] == 0xE2 &&
+		    (unsigned char)t[k + 1] == 0x80 && (unsigned char)t[k + 2] == 0x9C)
+			k += 3;
+		if (t[w] != ' ' || k >= n || !(t[k] >= 'a' && t[k] <= 'z'))
+			return 0;
+	} else if (!(t[w] == ' ' || t[w] == ','))
 		return 0;
-	if (cls == OPENER_ANY_NEXT && !(t[w] == ' ' || t[w] == ','))
-		return 0;
-	/* The word before must be all lower case: not a Title Case run. */
+	/* The word before, back to a space or the sentence's start. */
 	for (p = i - 1; p > sp->s && t[p - 1] != ' '; p--)
 		if (!(t[p - 1] >= 'a' && t[p - 1] <= 'z'))
-			return 0;
-	return p < i - 1;
+			prev_lower = 0;
+	if (p >= i - 1)
+		return 0;
+	prev_cap = !prev_lower && i - 1 - p >= 2 && t[p] >= 'A' && t[p] <= 'Z';
+	for (k = p + 1; prev_cap && k < i - 1; k++)
+		if (!(t[k] >= 'a' && t[k] <= 'z'))
+			prev_cap = 0;
+	if (i < sp->s + 16)		/* "After The Debate": a title, not two */
+		return p == sp->s && prev_cap && i - 1 - p >= 3 &&
+		    (cls != OPENER_ANY_NEXT || (t[w] == ' ' && t[w + 1] >= 'a' &&
+		    t[w + 1] <= 'z'));
+	return prev_lower || (prev_cap && cls == OPENER_LOWER_NEXT);
 }
 
 /* List markers: "1." "1)" "1.)" "a." "a)" "A)" and bullets. */
