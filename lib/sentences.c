@@ -11,6 +11,18 @@
 
 enum term { T_NONE, T_DOT, T_QE, T_ELLIPSIS, T_CJK };
 
+static int
+ascii_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int
+ascii_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
 /* Bytes that may begin a terminator; everything else is skipped fast. */
 static const unsigned char may_term[256] = {
 	['.'] = 1, ['?'] = 1, ['!'] = 1,
@@ -66,7 +78,9 @@ candidates_block(const char *p, int caps)
 		m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(
 		    in_ascii_range(v, 'A', 'Z'),
 		    _mm_cmpeq_epi8(b1, _mm_set1_epi8(' '))),
-		    in_ascii_range(b2, 'a', 'z')));
+		    _mm_or_si128(in_ascii_range(b2, 'a', 'z'),
+		    _mm_or_si128(_mm_cmpeq_epi8(b2, _mm_set1_epi8('"')),
+		    _mm_cmpeq_epi8(b2, _mm_set1_epi8((char)0x9D))))));
 	}
 	return (unsigned)_mm_movemask_epi8(m);
 }
@@ -126,7 +140,8 @@ candidates8(const char *p, int caps)
 		 */
 		uint64_t w1 = load8(p + 1), w0 = load8(p);
 		f |= bytes_in(w, 'A', 'Z') & bytes_eq(w1, ' ') &
-		    bytes_in(w0, 'a', 'z');
+		    (bytes_in(w0, 'a', 'z') | bytes_eq(w0, '"') |
+		    bytes_eq(w0, 0x9D));
 	}
 	return f;
 }
@@ -181,7 +196,8 @@ next_candidate(const struct lang *l, const char *t, size_t n, size_t i,
 			if (cand[c] == 1)
 				break;
 			/* A capital: only where an opener's first two letters are. */
-			if (cand[c] == 2 && opener_pair(l, t + i + k))
+			if (cand[c] == 2 && (opener_pair(l, t + i + k) ||
+			    !ascii_lower((unsigned char)t[i + k - 2])))
 				break;
 			f &= f - 1;
 		}
@@ -640,6 +656,59 @@ lost_stop(const struct splitter *sp, size_t i)
 	return prev_lower || (prev_cap && cls == OPENER_LOWER_NEXT);
 }
 
+/*
+ * A quoted headline run into the text: ...the cartel. "Prices will
+ * not fall" The minister said...  A closing quote right after a word,
+ * a quotation of three words or more that opened in this sentence, then
+ * a capitalised sentence starter: a new sentence.  Shorter quotations
+ * are names ("Earvin "Magic" Johnson").
+ */
+static int
+quote_stop(const struct splitter *sp, size_t i)
+{
+	const char *t = sp->t;
+	size_t n = sp->n, q, o, w, spaces = 0;
+	char word[32];
+	int curly;
+
+	if (t[i - 2] == '"') {
+		q = i - 2;
+		curly = 0;
+	} else if (i >= 4 && (unsigned char)t[i - 2] == 0x9D &&
+	    (unsigned char)t[i - 3] == 0x80 && (unsigned char)t[i - 4] == 0xE2) {
+		q = i - 4;
+		curly = 1;
+	} else
+		return 0;
+	if (q <= sp->s || !(((t[q - 1] | 0x20) >= 'a' && (t[q - 1] | 0x20) <= 'z') ||
+	    (t[q - 1] >= '0' && t[q - 1] <= '9')))
+		return 0;
+	/* The opening mark, after a space or at the sentence's start. */
+	for (o = q; o > sp->s; o--) {
+		if (t[o - 1] == ' ')
+			spaces++;
+		if (!curly && t[o - 1] == '"')
+			break;
+		if (curly && o >= sp->s + 3 && (unsigned char)t[o - 3] == 0xE2 &&
+		    (unsigned char)t[o - 2] == 0x80 && (unsigned char)t[o - 1] == 0x9C) {
+			o -= 2;
+			break;
+		}
+	}
+	if (o == sp->s || spaces < 2)
+		return 0;
+	o--;				/* the opening mark itself */
+	if (o > sp->s && t[o - 1] != ' ')
+		return 0;
+	for (w = i; w < n && w - i < sizeof(word) && ((t[w] | 0x20) >= 'a' &&
+	    (t[w] | 0x20) <= 'z'); w++)
+		word[w - i] = (char)(t[w] | 0x20);
+	if (w - i < 2 || w - i >= sizeof(word) || !ascii_lower((unsigned char)t[i + 1]))
+		return 0;
+	return wordset_get(&sp->l->starters, word, w - i) != 0 ||
+	    wordset_get(&sp->l->openers, word, w - i) != 0;
+}
+
 /* List markers: "1." "1)" "1.)" "a." "a)" "A)" and bullets. */
 struct list {
 	int	 kind;		/* 0 none, 1 bullet, 2 number, 3 letter */
@@ -802,18 +871,6 @@ footnote_at(const char *t, size_t n, size_t k)
 {
 	return k + 3 < n && t[k] >= 'a' && t[k] <= 'z' && t[k + 1] == ' ' &&
 	    t[k + 2] == '-' && (t[k + 3] == ' ' || t[k + 3] == '-');
-}
-
-static int
-ascii_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static int
-ascii_upper(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
 }
 
 /*
@@ -1069,9 +1126,9 @@ split_paragraph(const struct lang *l, const char *t, size_t n, span_fn fn,
 		if (i >= n)
 			break;
 		if (cand[(unsigned char)t[i]] == 2 && i != mpos) {
-			/* Cheap test first: a space and a lower-case letter before. */
-			if (i >= 2 && t[i - 1] == ' ' && t[i - 2] >= 'a' &&
-			    t[i - 2] <= 'z' && lost_stop(&sp, i)) {
+			/* Cheap tests first: a space and a lower-case letter or a quote before. */
+			if (i >= 2 && t[i - 1] == ' ' && ((ascii_lower((unsigned char)t[i - 2]) &&
+			    lost_stop(&sp, i)) || quote_stop(&sp, i))) {
 				emit(&sp, i);
 				sp.s = i;
 			}
