@@ -79,8 +79,12 @@ candidates_block(const char *p, int caps)
 		    in_ascii_range(v, 'A', 'Z'),
 		    _mm_cmpeq_epi8(b1, _mm_set1_epi8(' '))),
 		    _mm_or_si128(in_ascii_range(b2, 'a', 'z'),
-		    _mm_or_si128(_mm_cmpeq_epi8(b2, _mm_set1_epi8('"')),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b2, _mm_set1_epi8('"')),
+		    _mm_cmpeq_epi8(b2, _mm_set1_epi8(':'))),
 		    _mm_cmpeq_epi8(b2, _mm_set1_epi8((char)0x9D))))));
+		/* " -- ": a dash that may begin a list item. */
+		m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(v,
+		    _mm_set1_epi8('-')), _mm_cmpeq_epi8(b1, _mm_set1_epi8(' '))));
 	}
 	return (unsigned)_mm_movemask_epi8(m);
 }
@@ -141,7 +145,8 @@ candidates8(const char *p, int caps)
 		uint64_t w1 = load8(p + 1), w0 = load8(p);
 		f |= bytes_in(w, 'A', 'Z') & bytes_eq(w1, ' ') &
 		    (bytes_in(w0, 'a', 'z') | bytes_eq(w0, '"') |
-		    bytes_eq(w0, 0x9D));
+		    bytes_eq(w0, ':') | bytes_eq(w0, 0x9D));
+		f |= bytes_eq(w, '-') & bytes_eq(w1, ' ');
 	}
 	return f;
 }
@@ -161,7 +166,7 @@ static const unsigned char may_term_or_cap[256] = {
 	['G'] = 2, ['H'] = 2, ['I'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2,
 	['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2,
 	['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2,
-	['Y'] = 2, ['Z'] = 2,
+	['Y'] = 2, ['Z'] = 2, ['-'] = 3,
 };
 
 /* Could the capital at p begin an opener?  p[1] is readable. */
@@ -198,6 +203,8 @@ next_candidate(const struct lang *l, const char *t, size_t n, size_t i,
 			/* A capital: only where an opener's first two letters are. */
 			if (cand[c] == 2 && (opener_pair(l, t + i + k) ||
 			    !ascii_lower((unsigned char)t[i + k - 2])))
+				break;
+			if (cand[c] == 3 && t[i + k + 1] == '-')
 				break;
 			f &= f - 1;
 		}
@@ -709,6 +716,62 @@ quote_stop(const struct splitter *sp, size_t i)
 	    wordset_get(&sp->l->openers, word, w - i) != 0;
 }
 
+/* "FCC COUNSEL JOINS FIRM: Diane S. Killory will...": a headline in capitals. */
+static int
+caps_colon_stop(const struct splitter *sp, size_t i)
+{
+	const char *t = sp->t;
+	size_t k, caps = 0, spaces = 0;
+
+	if (i < sp->s + 8 || i + 1 >= sp->n || !ascii_lower((unsigned char)t[i + 1]))
+		return 0;
+	for (k = sp->s; k < i - 2; k++) {
+		if (ascii_lower((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80)
+			return 0;
+		caps += ascii_upper((unsigned char)t[k]);
+		spaces += t[k] == ' ';
+	}
+	return caps >= 6 && spaces >= 2;	/* not a speaker: "JAKE TAPPER: Donald" */
+}
+
+/*
+ * "...proposals (May 1988): -- Require prompt reports": a list item
+ * marked with a double dash, after a colon or after another such item.
+ */
+static int
+dash_item(const struct splitter *sp, size_t i)
+{
+	const char *t = sp->t;
+	size_t n = sp->n, p;
+
+	if (i + 3 >= n || i < sp->s + 2 || t[i + 1] != '-' || t[i + 2] != ' ' ||
+	    !ascii_upper((unsigned char)t[i + 3]))
+		return 0;
+	for (p = i - 1; p > sp->s && t[p - 1] == ' '; p--)
+		;
+	return t[p - 1] == ':' || (sp->n - sp->s > 3 &&
+	    memcmp(t + sp->s, "-- ", 3) == 0);
+}
+
+/* A sentence that starts at i with no stop before it: headlines, lists. */
+static int
+starts_without_stop(const struct splitter *sp, size_t i)
+{
+	const char *t = sp->t;
+	unsigned char before;
+
+	if (t[i] == '-')
+		return dash_item(sp, i);
+	if (i < 2 || t[i - 1] != ' ')
+		return 0;
+	before = (unsigned char)t[i - 2];
+	if (ascii_lower(before))
+		return lost_stop(sp, i);
+	if (before == ':')
+		return caps_colon_stop(sp, i);
+	return quote_stop(sp, i);
+}
+
 /* List markers: "1." "1)" "1.)" "a." "a)" "A)" and bullets. */
 struct list {
 	int	 kind;		/* 0 none, 1 bullet, 2 number, 3 letter */
@@ -1125,10 +1188,8 @@ split_paragraph(const struct lang *l, const char *t, size_t n, span_fn fn,
 		i = next_candidate(l, t, n, i, mpos < n ? mpos : n, cand);
 		if (i >= n)
 			break;
-		if (cand[(unsigned char)t[i]] == 2 && i != mpos) {
-			/* Cheap tests first: a space and a lower-case letter or a quote before. */
-			if (i >= 2 && t[i - 1] == ' ' && ((ascii_lower((unsigned char)t[i - 2]) &&
-			    lost_stop(&sp, i)) || quote_stop(&sp, i))) {
+		if (cand[(unsigned char)t[i]] >= 2 && i != mpos) {
+			if (starts_without_stop(&sp, i)) {
 				emit(&sp, i);
 				sp.s = i;
 			}
