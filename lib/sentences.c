@@ -901,6 +901,12 @@ find_marker(const char *t, size_t n, size_t from, const struct list *lst)
 	for (i = from; i < n; i++) {
 		if (!(t[i] == ' ' || t[i] == '\t' || t[i] == '\n'))
 			continue;
+		/* Within a line, "- " before a lower-case word is a dash: "for us - this adds". */
+		if (lst->kind == 1 && lst->bullet == '-' && t[i] != '\n' &&
+		    i + 3 < n && t[i + 1] == '-' && t[i + 2] == ' ' &&
+		    !ascii_upper((unsigned char)t[i + 3]) &&
+		    !(t[i + 3] >= '0' && t[i + 3] <= '9'))
+			continue;
 		tmp = *lst;
 		len = marker_at(t, n, i + 1, &tmp, 1);
 		if (len > 0)
