@@ -65,7 +65,7 @@ add_prefix_line(struct lang *l, const char *p, size_t n)
 	wordset_add(&l->prefixes, p, w, cls);
 }
 
-/* A word, optionally followed by #ANY_NEXT# or #LOWER_PREV#. */
+/* A word, optionally followed by #ANY_NEXT#, #LOWER_PREV# or #NOT_LAST#. */
 static void
 add_word(struct wordset *ws, const char *p)
 {
@@ -82,6 +82,8 @@ add_word(struct wordset *ws, const char *p)
 		cls = OPENER_ANY_NEXT;
 	else if (len >= w + 12 && memcmp(p + len - 12, "#LOWER_PREV#", 12) == 0)
 		cls = OPENER_LOWER_PREV;
+	else if (len >= w + 10 && memcmp(p + len - 10, "#NOT_LAST#", 10) == 0)
+		cls = OPENER_NOT_LAST;
 	wordset_add(ws, p, w, cls);
 }
 

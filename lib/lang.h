@@ -24,6 +24,7 @@ enum prefix_class {
 #define OPENER_LOWER_NEXT	1	/* the word after it must be in lower case */
 #define OPENER_ANY_NEXT		2	/* any word may follow; the one before in lower case */
 #define OPENER_LOWER_PREV	3	/* lower case after, and before too */
+#define OPENER_NOT_LAST		4	/* no opener; a headline never ends in it */
 /* In opener_pairs: an opener of one letter. */
 #define OPENER_PAIR_SHORT	(1u << 26)
 

@@ -632,7 +632,8 @@ lost_stop(const struct splitter *sp, size_t i)
 		if (t[p] < 'a')		/* IT, not It */
 			return 0;
 	if (w == i || w - i >= sizeof(word) || w + 2 >= n ||
-	    (cls = wordset_get(&sp->l->openers, word, w - i)) == 0)
+	    (cls = wordset_get(&sp->l->openers, word, w - i)) == 0 ||
+	    cls == OPENER_NOT_LAST)
 		return 0;
 	if (cls != OPENER_ANY_NEXT) {
 		/* The next word in lower case, maybe quoted: "The \"grand\" finale". */
@@ -656,10 +657,17 @@ lost_stop(const struct splitter *sp, size_t i)
 	for (k = p + 1; prev_cap && k < i - 1; k++)
 		if (!(t[k] >= 'a' && t[k] <= 'z'))
 			prev_cap = 0;
-	if (i < sp->s + 16)		/* "After The Debate": a title, not two */
-		return p == sp->s && prev_cap && i - 1 - p >= 3 &&
+	/* "After The Debate", "Gone With the Wind": titles, not two sentences. */
+	if (p == sp->s)
+		return prev_cap && i - 1 - p >= 3 && cls != OPENER_LOWER_PREV &&
 		    (cls != OPENER_ANY_NEXT || (t[w] == ' ' && t[w + 1] >= 'a' &&
 		    t[w + 1] <= 'z'));
+	if (i < sp->s + 8)
+		return 0;
+	/* A headline does not end in "and" or "of": those go on. */
+	if (prev_lower && wordset_get(&sp->l->openers, t + p, i - 1 - p) ==
+	    OPENER_NOT_LAST)
+		return 0;
 	return prev_lower || (prev_cap && cls == OPENER_LOWER_NEXT);
 }
 
