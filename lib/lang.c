@@ -87,16 +87,26 @@ add_word(struct wordset *ws, const char *p)
 	wordset_add(ws, p, w, cls);
 }
 
-/* Note an opener's first two letters, so most capitals are passed over fast. */
-static void
-add_opener_pair(struct lang *l, const char *p)
+/* Letter index of c for opener_prefix: a..z, or 26 for anything else. */
+static unsigned
+letter_index(int c)
 {
-	int a = p[0] | 0x20, b = p[0] != '\0' ? p[1] | 0x20 : 0;
+	c |= 0x20;
+	return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26;
+}
 
-	if (a < 'a' || a > 'z')
+/* Note an opener's first three letters, so most capitals are passed over fast. */
+static void
+add_opener_prefix(struct lang *l, const char *p)
+{
+	unsigned a, b, c;
+
+	if (strstr(p, "#NOT_LAST#") != NULL || (a = letter_index(p[0])) == 26)
 		return;
-	l->opener_pairs[a - 'a'] |= b >= 'a' && b <= 'z' ? 1u << (b - 'a') :
-	    OPENER_PAIR_SHORT;
+	b = letter_index(p[1]);
+	c = b == 26 ? 26 : letter_index(p[2]);
+	/* A word of one or two letters may be followed by anything. */
+	l->opener_prefix[a][b] |= c == 26 || b == 26 ? 0xFFFFFFFFu : 1u << c;
 }
 
 int
@@ -122,7 +132,7 @@ lang_load(struct lang *l, const char *code)
 				add_prefix_line(l, *line, strlen(*line));
 			else if (strcmp(w->kind, "openers") == 0) {
 				add_word(&l->openers, *line);
-				add_opener_pair(l, *line);
+				add_opener_prefix(l, *line);
 			}
 			else if (strcmp(w->kind, "continuers") == 0)
 				add_word(&l->continuers, *line);

@@ -25,8 +25,6 @@ enum prefix_class {
 #define OPENER_ANY_NEXT		2	/* any word may follow; the one before in lower case */
 #define OPENER_LOWER_PREV	3	/* lower case after, and before too */
 #define OPENER_NOT_LAST		4	/* no opener; a headline never ends in it */
-/* In opener_pairs: an opener of one letter. */
-#define OPENER_PAIR_SHORT	(1u << 26)
 
 #define LANG_ORDINAL_DOT	0x1	/* "3. Oktober": a number and a stop is an ordinal */
 #define LANG_SPACED_CLOSE	0x2	/* « Oui. » : closing marks after a space */
@@ -38,8 +36,12 @@ struct lang {
 	struct wordset	 starters;	/* lower-cased words that often begin a sentence */
 	struct wordset	 openers;	/* words that begin a sentence whose stop was lost */
 	struct wordset	 continuers;	/* lower-cased words that go on a name after Inc. */
-	/* Of the openers: first letter a..z -> bit set of second letters. */
-	uint32_t	 opener_pairs[26];
+	/*
+	 * Of the openers' first three letters: [first][second] -> bit set
+	 * of third letters, where index 26 stands for no letter.  32 by 32,
+	 * so any byte's (c - 'A') & 31 is a safe first index.
+	 */
+	uint32_t	 opener_prefix[32][32];
 };
 
 /* Load a built-in language; -1 if unknown. */

@@ -74,13 +74,19 @@ fmt_uint(char *p, uint64_t v)
 	    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
 	    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
 	    "8081828384858687888990919293949596979899";
-	size_t len = 1, k;
+	size_t len, k;
 	uint64_t x;
 	uint32_t w;
 
-	for (x = v; x >= 100; x /= 100)
-		len += 2;
-	len += x >= 10;
+	/* Offsets in news files have up to ten digits: count them by comparing. */
+	if (v < 100000)
+		len = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5;
+	else if (v < 10000000000ULL)
+		len = v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 :
+		    v < 1000000000 ? 9 : 10;
+	else
+		for (len = 11, x = v / 100000000000ULL; x > 0; x /= 10)
+			len++;
 	/* Two digits at a time, from the right, straight into place. */
 	k = len;
 	while (v > UINT32_MAX) {

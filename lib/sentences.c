@@ -34,7 +34,7 @@ static const unsigned char may_term[256] = {
 
 #define BLOCK		16
 #define BLOCK_BIT	1
-#define BLOCK_LOOKAHEAD	18
+#define BLOCK_LOOKAHEAD	19	/* block_candidates() reads 3 bytes past it */
 #define BLOCK_MASK_TYPE	unsigned long long
 
 static __m128i
@@ -51,7 +51,7 @@ in_ascii_range(__m128i v, char lo, char hi)
  * not of the curly quotes and dashes news is full of.
  */
 static BLOCK_MASK_TYPE
-candidates_block(const char *p, int caps)
+candidates_block(const char *p, int caps, BLOCK_MASK_TYPE *capsmask)
 {
 	const __m128i *q = (const __m128i *)(const void *)(p + 2);
 	__m128i v = _mm_loadu_si128(q);
@@ -72,19 +72,21 @@ candidates_block(const char *p, int caps)
 	    _mm_or_si128(_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0xA6)),
 	    _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0xBC)))));
 	m = _mm_or_si128(m, _mm_andnot_si128(_mm_andnot_si128(e2ok, e2), lead));
+	*capsmask = 0;
 	if (caps) {
 		__m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
 		__m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)p);
-		m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(
+		__m128i c = _mm_and_si128(_mm_and_si128(
 		    in_ascii_range(v, 'A', 'Z'),
 		    _mm_cmpeq_epi8(b1, _mm_set1_epi8(' '))),
 		    _mm_or_si128(in_ascii_range(b2, 'a', 'z'),
 		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b2, _mm_set1_epi8('"')),
 		    _mm_cmpeq_epi8(b2, _mm_set1_epi8(':'))),
-		    _mm_cmpeq_epi8(b2, _mm_set1_epi8((char)0x9D))))));
+		    _mm_cmpeq_epi8(b2, _mm_set1_epi8((char)0x9D)))));
 		/* " -- ": a dash that may begin a list item. */
-		m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(v,
+		c = _mm_or_si128(c, _mm_and_si128(_mm_cmpeq_epi8(v,
 		    _mm_set1_epi8('-')), _mm_cmpeq_epi8(b1, _mm_set1_epi8(' '))));
+		*capsmask = (unsigned)_mm_movemask_epi8(c);
 	}
 	return (unsigned)_mm_movemask_epi8(m);
 }
@@ -124,7 +126,7 @@ bytes_in(uint64_t w, unsigned char lo, unsigned char hi)
  * be a false alarm.  p[0] and p[1] give the context.
  */
 static uint64_t
-candidates8(const char *p, int caps)
+candidates8(const char *p, int caps, uint64_t *capsmask)
 {
 	uint64_t w = load8(p + 2), f;
 
@@ -143,17 +145,18 @@ candidates8(const char *p, int caps)
 		 * this heuristic on broken input.
 		 */
 		uint64_t w1 = load8(p + 1), w0 = load8(p);
-		f |= bytes_in(w, 'A', 'Z') & bytes_eq(w1, ' ') &
+		*capsmask = (bytes_in(w, 'A', 'Z') & bytes_eq(w1, ' ') &
 		    (bytes_in(w0, 'a', 'z') | bytes_eq(w0, '"') |
-		    bytes_eq(w0, ':') | bytes_eq(w0, 0x9D));
-		f |= bytes_eq(w, '-') & bytes_eq(w1, ' ');
-	}
+		    bytes_eq(w0, ':') | bytes_eq(w0, 0x9D))) |
+		    (bytes_eq(w, '-') & bytes_eq(w1, ' '));
+	} else
+		*capsmask = 0;
 	return f;
 }
 
 #define BLOCK		8
 #define BLOCK_BIT	8
-#define BLOCK_LOOKAHEAD	8
+#define BLOCK_LOOKAHEAD	11	/* block_candidates() reads 3 bytes past it */
 #define BLOCK_MASK_TYPE	uint64_t
 #define candidates_block candidates8
 #endif
@@ -169,48 +172,111 @@ static const unsigned char may_term_or_cap[256] = {
 	['Y'] = 2, ['Z'] = 2, ['-'] = 3,
 };
 
-/* Could the capital at p begin an opener?  p[1] is readable. */
-static int
-opener_pair(const struct lang *l, const char *p)
-{
-	uint32_t pairs = l->opener_pairs[p[0] - 'A'];
+/* The candidates of the last block scanned, kept for the next call. */
+struct scan {
+	const struct lang *l;
+	const unsigned char *cand;
+	size_t		 base;		/* the block's first byte */
+	BLOCK_MASK_TYPE	 mask;		/* bit k: base + k is a candidate */
+	int		 valid;
+};
 
-	return p[1] >= 'a' && p[1] <= 'z' ? (pairs >> (p[1] - 'a')) & 1 :
-	    (pairs & OPENER_PAIR_SHORT) != 0;
+/*
+ * Is the capital at p, after a space and a byte that is no lower-case
+ * letter, worth a look?  Only after a quote that closes a word ("...
+ * back" The) or a colon that ends capitals (FIRM: Diane).
+ */
+static int
+after_mark(const unsigned char *p, size_t at)
+{
+	unsigned char c = p[-2];
+
+	if (c == '"')
+		return at >= 3 && (ascii_lower(p[-3]) || ascii_upper(p[-3]) ||
+		    (p[-3] >= '0' && p[-3] <= '9'));
+	if (c == 0x9D)
+		return at >= 5 && p[-3] == 0x80 && p[-4] == 0xE2 &&
+		    (ascii_lower(p[-5]) || ascii_upper(p[-5]) ||
+		    (p[-5] >= '0' && p[-5] <= '9'));
+	if (c == ':')
+		return at >= 3 && ascii_upper(p[-3]);
+	return 1;
 }
 
 /*
- * The first byte at or after i, before lim, that cand[] marks: where a
- * stop may be.  Blocks of bytes are skipped while none can matter.
+ * Is the capital or dash at p worth a look?  A capital after a lower-case
+ * letter where an opener's first three letters are; after a quote or a
+ * colon as after_mark() says.  A dash before another.  At is p's offset.
+ */
+static unsigned
+caps_candidate(const struct scan *sc, const unsigned char *p, size_t at)
+{
+	unsigned b = p[1] - 'a', c = p[2] - 'a';
+	uint32_t thirds = sc->l->opener_prefix[(p[0] - 'A') & 31][b < 26 ? b : 26];
+
+	if (p[0] == '-')
+		return p[1] == '-';
+	if (!ascii_lower(p[-2]))
+		return (unsigned)after_mark(p, at);
+	return (thirds >> (c < 26 ? c : 26)) & 1;
+}
+
+/*
+ * Candidates among the block of bytes at i, filtered as cand[] says.
+ * Stops and capitals are kept apart: capitals are many in news, and
+ * mixed in, they made the loop over stops slow.
+ */
+static BLOCK_MASK_TYPE
+block_candidates(const struct scan *sc, const char *t, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+	BLOCK_MASK_TYPE caps, f, keep = 0;
+
+	f = candidates_block(t + i - 2, sc->cand == may_term_or_cap, &caps);
+	for (; f != 0; f &= f - 1) {
+		size_t k = (size_t)__builtin_ctzll(f) / BLOCK_BIT;
+		if (sc->cand[u[k]] == 1)
+			keep |= f & -f;
+	}
+	if (caps == 0)
+		return keep;
+	for (; caps != 0; caps &= caps - 1) {
+		size_t k = (size_t)__builtin_ctzll(caps) / BLOCK_BIT;
+		keep |= (caps & -caps) & -(BLOCK_MASK_TYPE)caps_candidate(sc, u + k, i + k);
+	}
+	return keep;
+}
+
+/*
+ * The first byte at or after i, before lim, that may be a candidate:
+ * where a stop may be.  Blocks of bytes are skipped while none can
+ * matter, and a block's candidates serve the calls that follow.
  */
 static size_t
-next_candidate(const struct lang *l, const char *t, size_t n, size_t i,
-    size_t lim, const unsigned char *cand)
+next_candidate(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
 {
-	int caps = cand == may_term_or_cap;
+	BLOCK_MASK_TYPE f;
 
-	while (i < lim && !cand[(unsigned char)t[i]]) {
-		if (i < 2 || i + BLOCK_LOOKAHEAD > n || i + BLOCK > lim) {
-			i++;
-			continue;
+	while (i < lim) {
+		if (!sc->valid || i < sc->base || i >= sc->base + BLOCK) {
+			if (i < 2 || i + BLOCK_LOOKAHEAD > n || i + BLOCK > lim) {
+				if (sc->cand[(unsigned char)t[i]])
+					return i;
+				i++;
+				continue;
+			}
+			sc->base = i;
+			sc->mask = block_candidates(sc, t, i);
+			sc->valid = 1;
 		}
-		BLOCK_MASK_TYPE f = candidates_block(t + i - 2, caps);
-		while (f != 0) {
-			size_t k = (size_t)__builtin_ctzll(f) / BLOCK_BIT;
-			unsigned char c = (unsigned char)t[i + k];
-			if (cand[c] == 1)
-				break;
-			/* A capital: only where an opener's first two letters are. */
-			if (cand[c] == 2 && (opener_pair(l, t + i + k) ||
-			    !ascii_lower((unsigned char)t[i + k - 2])))
-				break;
-			if (cand[c] == 3 && t[i + k + 1] == '-')
-				break;
-			f &= f - 1;
+		f = sc->mask >> ((i - sc->base) * BLOCK_BIT);
+		if (f != 0) {
+			i += (size_t)__builtin_ctzll(f) / BLOCK_BIT;
+			return i < lim ? i : lim;
 		}
-		i += f != 0 ? (size_t)__builtin_ctzll(f) / BLOCK_BIT : BLOCK;
+		i = sc->base + BLOCK;
 	}
-	return i;
+	return lim;
 }
 
 static enum term
@@ -1191,6 +1257,7 @@ split_paragraph(const struct lang *l, const char *t, size_t n, span_fn fn,
 	size_t i, len, mlen, end, next, resume, mpos;
 	enum term tt;
 	const unsigned char *cand;
+	struct scan sc = { l, NULL, 0, 0, 0 };
 
 	sp.s = skip_space(t, n, 0);
 	i = sp.s;
@@ -1198,8 +1265,9 @@ split_paragraph(const struct lang *l, const char *t, size_t n, span_fn fn,
 		i += mlen;
 	mpos = find_marker(t, n, i, &lst);
 	cand = l->openers.count > 0 ? may_term_or_cap : may_term;
+	sc.cand = cand;
 	while (i < n) {
-		i = next_candidate(l, t, n, i, mpos < n ? mpos : n, cand);
+		i = next_candidate(&sc, t, n, i, mpos < n ? mpos : n);
 		if (i >= n)
 			break;
 		if (cand[(unsigned char)t[i]] >= 2 && i != mpos) {

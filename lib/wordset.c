@@ -44,8 +44,10 @@ add(struct wordset *ws, const char *w, size_t n, int cls, int copy)
 	size_t j;
 	char *c;
 
-	if (n > 0)
+	if (n > 0) {
 		ws->lens[(unsigned char)w[0]] |= 1U << (n < 31 ? n : 31);
+		ws->ends[(unsigned char)w[0]] |= 1ULL << ((unsigned char)w[n - 1] & 63);
+	}
 	if (ws->count * 2 >= ws->cap)
 		grow(ws);
 	j = hash(w, n) & (ws->cap - 1);
@@ -87,9 +89,10 @@ wordset_get(const struct wordset *ws, const char *w, size_t n)
 {
 	size_t j;
 
-	/* Most words asked about are not there: a quick no from the first byte and length. */
+	/* Most words asked about are not there: a quick no from the first and last bytes and length. */
 	if (ws->cap == 0 || n == 0 ||
-	    !(ws->lens[(unsigned char)w[0]] & (1U << (n < 31 ? n : 31))))
+	    !(ws->lens[(unsigned char)w[0]] & (1U << (n < 31 ? n : 31))) ||
+	    !((ws->ends[(unsigned char)w[0]] >> ((unsigned char)w[n - 1] & 63)) & 1))
 		return 0;
 	j = hash(w, n) & (ws->cap - 1);
 	while (ws->slot[j].word != NULL) {

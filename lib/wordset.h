@@ -14,6 +14,8 @@ struct wordset {
 	size_t	 cap, count;
 	/* Bit k of lens[c]: some word starts with byte c and has length k (31: longer). */
 	uint32_t lens[256];
+	/* Bit k of ends[c]: some word starts with byte c and ends with one whose low six bits are k. */
+	uint64_t ends[256];
 };
 
 /* Add or replace; a later entry wins. */
