@@ -25,6 +25,19 @@ first_special16(const char *p)
 	return bits == 0 ? 16 : (size_t)__builtin_ctz(bits);
 }
 #define SPECIAL_BLOCK	16
+
+/* The same, counting only from offset skip on. */
+static size_t
+first_special_from(const char *p, size_t skip)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i m = _mm_or_si128(
+	    _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x0F)), v),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+	unsigned bits = (unsigned)_mm_movemask_epi8(m) >> skip;
+
+	return bits == 0 ? 16 : skip + (size_t)__builtin_ctz(bits);
+}
 #else
 /* Offset of the first of 8 bytes at p below 0x10 or a backslash, or 8. */
 static size_t
@@ -41,6 +54,18 @@ first_special8(const char *p)
 }
 #define SPECIAL_BLOCK	8
 #define first_special16	first_special8
+
+/* The same, counting only from offset skip on: bytewise, as SWAR may flag late. */
+static size_t
+first_special_from(const char *p, size_t skip)
+{
+	size_t k;
+
+	for (k = skip; k < 8; k++)
+		if ((unsigned char)p[k] < 0x10 || p[k] == '\\')
+			return k;
+	return 8;
+}
 #endif
 
 void
@@ -56,6 +81,13 @@ tsv_put(const char *s, size_t n)
 			i += k;
 			if (k == SPECIAL_BLOCK)
 				continue;
+		} else if (n >= SPECIAL_BLOCK && i > 0) {
+			/* The tail: the last block again, from i on. */
+			size_t from = n - SPECIAL_BLOCK;
+			k = first_special_from(s + from, i - from);
+			i = from + k;
+			if (i >= n)
+				break;
 		}
 		unsigned char e = needs_escape[(unsigned char)s[i]];
 		if (e != 0) {

@@ -76,24 +76,28 @@ static const unsigned char seq_len[128] = {
 	4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-/* Is there a byte from 0x80 up among the 16 (or 8) at p? */
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #define ASCII_BLOCK	16
-static int
-has_high(const unsigned char *p)
+/* Offset of the first byte from 0x80 up among the 16 at p, or 16. */
+static size_t
+first_high(const unsigned char *p)
 {
-	return _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)p)) != 0;
+	unsigned m = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)p));
+
+	return m == 0 ? 16 : (size_t)__builtin_ctz(m);
 }
 #else
 #define ASCII_BLOCK	8
-static int
-has_high(const unsigned char *p)
+/* Offset of the first byte from 0x80 up among the 8 at p, or 8. */
+static size_t
+first_high(const unsigned char *p)
 {
 	uint64_t w;
 
 	memcpy(&w, p, 8);
-	return (w & 0x8080808080808080ULL) != 0;
+	w &= 0x8080808080808080ULL;
+	return w == 0 ? 8 : (size_t)__builtin_ctzll(w) / 8;
 }
 #endif
 
@@ -106,8 +110,12 @@ utf8_check(const char *str, size_t n)
 
 	for (;;) {
 		/* ASCII runs are the common case: a block at a time. */
-		while (i + ASCII_BLOCK <= n && !has_high(s + i))
-			i += ASCII_BLOCK;
+		while (i + ASCII_BLOCK <= n) {
+			size_t k = first_high(s + i);
+			i += k;
+			if (k < ASCII_BLOCK)
+				break;
+		}
 		while (i < n && s[i] < 0x80)
 			i++;
 		if (i + 4 > n)
