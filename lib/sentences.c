@@ -11,6 +11,8 @@
 
 enum term { T_NONE, T_DOT, T_QE, T_ELLIPSIS, T_CJK };
 
+int split_fast_judge = 1;
+
 static int
 ascii_lower(unsigned char c)
 {
@@ -1123,7 +1125,7 @@ judge(struct splitter *sp, size_t i, size_t *end,
 	struct next nx;
 	int fast;
 
-	if ((fast = judge_fast(sp, i, end, next, resume)) >= 0)
+	if (split_fast_judge && (fast = judge_fast(sp, i, end, next, resume)) >= 0)
 		return fast;
 	/* The cluster: stops, spaced dots, closing marks, more stops. */
 	do {

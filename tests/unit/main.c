@@ -18,6 +18,7 @@ main(int argc, char *argv[])
 	test_entkey();
 	test_tokens();
 	test_numex();
+	test_out();
 	printf("unit: %d passed, %d failed\n", unit_pass, unit_fail);
 	return unit_fail != 0;
 }

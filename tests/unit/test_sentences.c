@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "lang.h"
 #include "segment.h"
+#include "sentences.h"
 #include "tsv.h"
 #include "unit.h"
 #include "utf8.h"
@@ -228,6 +229,59 @@ paragraphs(struct got *g)
 	CHECK("white space only has no sentence", g->n == 0);
 }
 
+/*
+ * The shortcut in the splitter for common stops must decide as the full
+ * rules do: split random news-like text both ways and compare.
+ */
+static void
+fast_judge_agrees(void)
+{
+	static const char *const words[] = { "the", "said", "Mr.", "U.S.",
+	    "Corp.", "Calif.", "a.m.", "1996.", "5.2", "12.", "He", "It",
+	    "\u201cWe", "won.\u201d", "what?", "No!", "etc.", "e.g.", "J.",
+	    "example.org", "end.Next", "x", "-", "...", "\u2026", "(see", "it)",
+	    "\"Yes.\"", "iPhone", "Inc.", "There", "after", ",", "a", "Jan.",
+	    "3.", "b", "St.", "Ltd.", "Thursday", "Chairman", "London." };
+	struct buf text = { 0 };
+	struct got *a = calloc(1, sizeof(*a)), *b = calloc(1, sizeof(*b));
+	struct lang *l = get_lang("en");
+	unsigned seed = 3;
+	size_t trial, k, i, wrong = 0;
+
+	for (trial = 0; trial < 3000; trial++) {
+		buf_clear(&text);
+		for (k = 0; k < 2 + trial % 40; k++) {
+			seed = seed * 1103515245u + 12345u;
+			if (k > 0)
+				buf_putc(&text, (seed >> 28) == 0 ? '\n' : ' ');
+			i = (seed >> 12) % (sizeof(words) / sizeof(words[0]));
+			buf_append(&text, words[i], strlen(words[i]));
+		}
+		split_fast_judge = 1;
+		split(l, text.data, text.len, a);
+		split_fast_judge = 0;
+		split(l, text.data, text.len, b);
+		split_fast_judge = 1;
+		if (a->n != b->n)
+			wrong++;
+		else
+			for (i = 0; i < a->n; i++)
+				if (a->s[i].start != b->s[i].start ||
+				    a->s[i].end != b->s[i].end) {
+					wrong++;
+					break;
+				}
+	}
+	CHECK("the fast judge agrees with the rules on 3000 texts", wrong == 0);
+	for (k = 0; k < MAXSENT; k++) {
+		buf_free(&a->text[k]);
+		buf_free(&b->text[k]);
+	}
+	free(a);
+	free(b);
+	buf_free(&text);
+}
+
 void
 test_sentences(int argc, char **argv)
 {
@@ -236,6 +290,7 @@ test_sentences(int argc, char **argv)
 	size_t k;
 
 	paragraphs(g);
+	fast_judge_agrees();
 	for (i = 0; i < argc; i++) {
 		size_t len = strlen(argv[i]);
 		if (len > 4 && strcmp(argv[i] + len - 4, ".tsv") == 0)

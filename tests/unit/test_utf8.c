@@ -3,6 +3,51 @@
 #include "unit.h"
 #include "utf8.h"
 
+/* The first bad offset by decoding one character at a time. */
+static size_t
+slow_check(const char *s, size_t n)
+{
+	size_t i = 0, k;
+	int32_t cp;
+
+	while (i < n) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (cp == UTF8_BAD)
+			return i;
+		i += k;
+	}
+	return n;
+}
+
+/*
+ * utf8_check skips blocks and checks sequences without branching on
+ * their kind: it must agree with plain decoding on any bytes, with the
+ * bad byte anywhere, near the end of a block or of the input.
+ */
+static void
+check_against_decode(void)
+{
+	static const unsigned char pool[] = { 'a', ' ', 0xC3, 0xA9, 0xE2, 0x80,
+	    0x9C, 0xF0, 0x9F, 0x8E, 0x89, 0xED, 0xA0, 0xE0, 0xF4, 0x90, 0xC0,
+	    0xFF, 0xBF };
+	char s[64];
+	unsigned seed = 11;
+	size_t n, k, trial, wrong = 0;
+
+	for (trial = 0; trial < 20000; trial++) {
+		n = trial % 64;
+		for (k = 0; k < n; k++) {
+			seed = seed * 1103515245u + 12345u;
+			/* Valid text mostly, so the bad byte lands at every offset. */
+			s[k] = (seed >> 16) % 5 ? "plain text, caf\xC3\xA9 \xE2\x80\x9C"[(seed >> 8) % 24] :
+			    (char)pool[(seed >> 20) % sizeof(pool)];
+		}
+		if (utf8_check(s, n) != slow_check(s, n))
+			wrong++;
+	}
+	CHECK("utf8_check agrees with decoding on 20000 byte strings", wrong == 0);
+}
+
 void
 test_utf8(void)
 {
@@ -23,6 +68,7 @@ test_utf8(void)
 	CHECK("past U+10FFFF is invalid", n == 1 && cp == UTF8_BAD);
 
 	CHECK("check valid", utf8_check("caf\xC3\xA9 ok", 8) == 8);
+	check_against_decode();
 	CHECK("check finds first bad byte", utf8_check("abcdefghij\xFF", 11) == 10);
 	CHECK("back over 3-byte char", utf8_back("a\xE2\x80\x9C", 4) == 1);
 	CHECK("back over stray continuation", utf8_back("a\x80", 2) == 1);

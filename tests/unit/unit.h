@@ -21,5 +21,6 @@ void	test_sentences(int argc, char **argv);
 void	test_entkey(void);
 void	test_tokens(void);
 void	test_numex(void);
+void	test_out(void);
 
 #endif

@@ -1,0 +1,113 @@
+/*
+ * Output: numbers in decimal and escaped text, as written to stdout.
+ * Standard output is pointed at a temporary file while they run.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "out.h"
+#include "tsv.h"
+#include "unit.h"
+
+/* Run fn with stdout in a temporary file; return what it wrote. */
+static void
+capture(void (*fn)(void *), void *arg, struct buf *got)
+{
+	FILE *tmp = tmpfile();
+	int saved;
+	char chunk[4096];
+	size_t n;
+
+	buf_clear(got);
+	if (tmp == NULL) {
+		CHECK("tmpfile for capture", 0);
+		return;
+	}
+	fflush(stdout);
+	saved = dup(STDOUT_FILENO);
+	dup2(fileno(tmp), STDOUT_FILENO);
+	fn(arg);
+	out_flush();
+	dup2(saved, STDOUT_FILENO);
+	close(saved);
+	rewind(tmp);
+	while ((n = fread(chunk, 1, sizeof(chunk), tmp)) > 0)
+		buf_append(got, chunk, n);
+	fclose(tmp);
+}
+
+struct texts {
+	char	 s[200][120];
+	size_t	 n[200];
+};
+
+static void
+put_texts(void *arg)
+{
+	struct texts *tx = arg;
+	size_t i;
+
+	for (i = 0; i < 200; i++)
+		tsv_put(tx->s[i], tx->n[i]);
+}
+
+static void
+test_fmt_uint(void)
+{
+	static const uint64_t v[] = { 0, 1, 9, 10, 99, 100, 999, 1000, 99999,
+	    100000, 9999999, 10000000, 999999999, 1000000000, 4294967295ULL,
+	    4294967296ULL, 9999999999ULL, 10000000000ULL, 123456789012345ULL,
+	    18446744073709551615ULL };
+	char got[24], want[24];
+	size_t i, n;
+	int ok = 1;
+
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		n = fmt_uint(got, v[i]);
+		got[n] = '\0';
+		snprintf(want, sizeof(want), "%" PRIu64, v[i]);
+		ok = ok && strcmp(got, want) == 0;
+	}
+	CHECK("fmt_uint writes every width like printf", ok);
+}
+
+/* tsv_put must escape exactly as tsv_escape, wherever the specials fall. */
+static void
+test_tsv_put(void)
+{
+	static const char pool[] = "ab \\\t\n\r\x01\x0f\x10\xc3\xa9.";
+	struct texts *tx = calloc(1, sizeof(*tx));
+	struct buf want = { 0 }, got = { 0 };
+	size_t i, k;
+	unsigned seed = 7;
+
+	if (tx == NULL)
+		return;
+	for (i = 0; i < 200; i++) {
+		tx->n[i] = i < 120 ? i : (size_t)(seed % 120);
+		for (k = 0; k < tx->n[i]; k++) {
+			seed = seed * 1103515245u + 12345u;
+			/* Mostly plain letters, a special now and then. */
+			tx->s[i][k] = (seed >> 16) % 8 ? 'a' + (char)((seed >> 8) % 26) :
+			    pool[(seed >> 20) % (sizeof(pool) - 1)];
+		}
+		tsv_escape(&want, tx->s[i], tx->n[i]);
+	}
+	capture(put_texts, tx, &got);
+	CHECK("tsv_put escapes as tsv_escape does", got.len == want.len &&
+	    memcmp(got.data, want.data, want.len) == 0);
+	buf_free(&want);
+	buf_free(&got);
+	free(tx);
+}
+
+void
+test_out(void)
+{
+	test_fmt_uint();
+	test_tsv_put();
+}
