@@ -30,6 +30,7 @@ check_against_decode(void)
 	static const unsigned char pool[] = { 'a', ' ', 0xC3, 0xA9, 0xE2, 0x80,
 	    0x9C, 0xF0, 0x9F, 0x8E, 0x89, 0xED, 0xA0, 0xE0, 0xF4, 0x90, 0xC0,
 	    0xFF, 0xBF };
+	static const char text[] = "plain text, caf\xC3\xA9 \xE2\x80\x9C";
 	char s[64];
 	unsigned seed = 11;
 	size_t n, k, trial, wrong = 0;
@@ -39,7 +40,7 @@ check_against_decode(void)
 		for (k = 0; k < n; k++) {
 			seed = seed * 1103515245u + 12345u;
 			/* Valid text mostly, so the bad byte lands at every offset. */
-			s[k] = (seed >> 16) % 5 ? "plain text, caf\xC3\xA9 \xE2\x80\x9C"[(seed >> 8) % 24] :
+			s[k] = (seed >> 16) % 5 ? text[(seed >> 8) % (sizeof(text) - 1)] :
 			    (char)pool[(seed >> 20) % sizeof(pool)];
 		}
 		if (utf8_check(s, n) != slow_check(s, n))
