@@ -163,7 +163,10 @@ candidates8(const char *p, int caps, uint64_t *capsmask)
 #define candidates_block candidates8
 #endif
 
-/* The same, and capitals: where an opener may mark a lost stop. */
+/*
+ * The same (1), capitals (2) and dashes (3): where a sentence may start
+ * with no stop before it, after a headline or at a list item.
+ */
 static const unsigned char may_term_or_cap[256] = {
 	['.'] = 1, ['?'] = 1, ['!'] = 1,
 	[0xD8] = 1, [0xDB] = 1, [0xE0] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
@@ -179,7 +182,7 @@ struct scan {
 	const struct lang *l;
 	const unsigned char *cand;
 	size_t		 base;		/* the block's first byte */
-	BLOCK_MASK_TYPE	 mask;		/* bit k: base + k is a candidate */
+	BLOCK_MASK_TYPE	 mask;		/* the candidates from base, as candidates_block() marks them */
 	int		 valid;
 };
 
