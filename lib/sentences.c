@@ -742,6 +742,9 @@ lost_stop(const struct splitter *sp, size_t i)
 	return prev_lower || (prev_cap && cls == OPENER_LOWER_NEXT);
 }
 
+/* Headlines are short: the rules below look no further back than this. */
+#define HEADLINE_MAX	300
+
 /*
  * A quoted headline run into the text: ...the cartel. "Prices will
  * not fall" The minister said...  A closing quote right after a word,
@@ -769,8 +772,8 @@ quote_stop(const struct splitter *sp, size_t i)
 	if (q <= sp->s || !(((t[q - 1] | 0x20) >= 'a' && (t[q - 1] | 0x20) <= 'z') ||
 	    (t[q - 1] >= '0' && t[q - 1] <= '9')))
 		return 0;
-	/* The opening mark, after a space or at the sentence's start. */
-	for (o = q; o > sp->s; o--) {
+	/* The opening mark, after a space or at the sentence's start, not far back. */
+	for (o = q; o > sp->s && q - o < HEADLINE_MAX; o--) {
 		if (t[o - 1] == ' ')
 			spaces++;
 		if (!curly && t[o - 1] == '"')
@@ -781,7 +784,7 @@ quote_stop(const struct splitter *sp, size_t i)
 			break;
 		}
 	}
-	if (o == sp->s || spaces < 2)
+	if (o == sp->s || q - o >= HEADLINE_MAX || spaces < 2)
 		return 0;
 	o--;				/* the opening mark itself */
 	if (o > sp->s && t[o - 1] != ' ')
@@ -802,7 +805,8 @@ caps_colon_stop(const struct splitter *sp, size_t i)
 	const char *t = sp->t;
 	size_t k, caps = 0, spaces = 0;
 
-	if (i < sp->s + 8 || i + 1 >= sp->n || !ascii_lower((unsigned char)t[i + 1]))
+	if (i < sp->s + 8 || i > sp->s + HEADLINE_MAX || i + 1 >= sp->n ||
+	    !ascii_lower((unsigned char)t[i + 1]))
 		return 0;
 	for (k = sp->s; k < i - 2; k++) {
 		if (ascii_lower((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80)
