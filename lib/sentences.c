@@ -631,6 +631,8 @@ found:
 	}
 }
 
+#define GLUED_MAX	256
+
 /* "end.Next": a stop with no space after it that still ends a sentence. */
 static int
 glued_boundary(const struct lang *l, const char *t, size_t n, size_t i)
@@ -655,9 +657,14 @@ glued_boundary(const struct lang *l, const char *t, size_t n, size_t i)
 		return 0;
 	if (token_before(l, t, i, &s) != TK_WORD || i - s < 2)
 		return 0;
-	/* Not inside an address: user@host.Name, http://a.B, www.X */
+	/*
+	 * Not inside an address: user@host.Name, http://a.B, www.X.  A run
+	 * of more than GLUED_MAX bytes with no space is no pair of words,
+	 * and looking to its end from every stop in it would be quadratic.
+	 */
 	for (e = i; e < n && !space_at(t, n, e, &len); e += len)
-		;
+		if (e - i > GLUED_MAX)
+			return 0;
 	for (j = s; j < e; j++)
 		if (t[j] == '@' || t[j] == '/' || t[j] == '\\')
 			return 0;
