@@ -735,11 +735,12 @@ lost_stop(const struct splitter *sp, size_t i)
 	for (k = p + 1; prev_cap && k < i - 1; k++)
 		if (!(t[k] >= 'a' && t[k] <= 'z'))
 			prev_cap = 0;
-	/* "After The Debate", "Gone With the Wind": titles, not two sentences. */
+	/*
+	 * After a one-word headline only an article or a pronoun counts:
+	 * "After The Debate", "Nothing But the Truth" are titles.
+	 */
 	if (p == sp->s)
-		return prev_cap && i - 1 - p >= 3 && cls != OPENER_LOWER_PREV &&
-		    (cls != OPENER_ANY_NEXT || (t[w] == ' ' && t[w + 1] >= 'a' &&
-		    t[w + 1] <= 'z'));
+		return prev_cap && i - 1 - p >= 3 && cls == OPENER_LOWER_NEXT;
 	if (i < sp->s + 8)
 		return 0;
 	/* A headline does not end in "and" or "of": those go on. */
