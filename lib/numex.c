@@ -653,18 +653,6 @@ gint(const struct scan *sc, int k)
 	return v;
 }
 
-static int
-is_alpha(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* Is the character ending at i (i > 0) a letter or digit of any script? */
 static int
 alnum_before(const char *s, size_t i)
@@ -674,7 +662,7 @@ alnum_before(const char *s, size_t i)
 	size_t j;
 
 	if (c < 0x80)
-		return is_alpha(c) || is_digit(c) || c == '_';
+		return ascii_alpha(c) || ascii_digit(c) || c == '_';
 	j = utf8_back(s, i);
 	utf8_decode(s + j, i - j, &cp);
 	return utf8_is_letter(cp) || utf8_class(cp) == CC_DIGIT ||
@@ -711,7 +699,7 @@ prev_word(const struct scan *sc, size_t p, int dot, size_t *ws, size_t *we)
 	if (dot && i > 0 && sc->s[i - 1] == '.')
 		i--;
 	*we = i;
-	while (i > 0 && *we - i < 32 && is_alpha((unsigned char)sc->s[i - 1]))
+	while (i > 0 && *we - i < 32 && ascii_alpha((unsigned char)sc->s[i - 1]))
 		i--;
 	if (i > 0 && alnum_before(sc->s, i))
 		i = *we;
@@ -728,10 +716,10 @@ next_word(const struct scan *sc, size_t e, size_t *ws, size_t *we)
 	for (k = 0; k < 3 && i < sc->n && (sc->s[i] == ' ' || sc->s[i] == '\t'); k++)
 		i++;
 	*ws = i;
-	while (i < sc->n && i - *ws < 32 && is_alpha((unsigned char)sc->s[i]))
+	while (i < sc->n && i - *ws < 32 && ascii_alpha((unsigned char)sc->s[i]))
 		i++;
 	if (i < sc->n && ((unsigned char)sc->s[i] >= 0x80 ||
-	    is_digit((unsigned char)sc->s[i])))
+	    ascii_digit((unsigned char)sc->s[i])))
 		i = *ws;	/* a word of another script or with digits: not an English word */
 	*we = i;
 }
@@ -777,12 +765,12 @@ headline(struct scan *sc)
 	if (sc->headline >= 0)
 		return sc->headline;
 	while (i < sc->n) {
-		if (!is_alpha((unsigned char)sc->s[i]) || (i > 0 &&
+		if (!ascii_alpha((unsigned char)sc->s[i]) || (i > 0 &&
 		    alnum_before(sc->s, i))) {
 			i++;
 			continue;
 		}
-		for (j = i; j < sc->n && is_alpha((unsigned char)sc->s[j]); j++)
+		for (j = i; j < sc->n && ascii_alpha((unsigned char)sc->s[j]); j++)
 			;
 		if (j - i >= 4) {
 			if (sc->s[i] >= 'a' && sc->s[i] <= 'z')
@@ -886,7 +874,7 @@ clockf(struct cand *c, const struct scan *sc, size_t a, size_t b, long h,
 	if (tz >= 0 && set(tz)) {
 		zs = gs(tz);
 		zl = gl(tz);
-		while (zl > 0 && !is_alpha((unsigned char)sc->s[zs])) {
+		while (zl > 0 && !ascii_alpha((unsigned char)sc->s[zs])) {
 			zs++;
 			zl--;
 		}
@@ -1068,7 +1056,7 @@ cardinal_ok(struct scan *sc, size_t a, size_t b, int spelled)
 	}
 	if (label_before(sc, a))
 		return 0;
-	if (b - a > 1 && sc->s[a] == '0' && is_digit((unsigned char)sc->s[a + 1]))
+	if (b - a > 1 && sc->s[a] == '0' && ascii_digit((unsigned char)sc->s[a + 1]))
 		return 0;	/* "007", "044" */
 	prev_word(sc, a, 1, &ws, &we);
 	if (we == ws)
@@ -1105,9 +1093,9 @@ longrun(const struct scan *sc, size_t p, struct cand *c)
 {
 	size_t e = p, a;
 
-	while (e < sc->n && is_digit((unsigned char)sc->s[e]))
+	while (e < sc->n && ascii_digit((unsigned char)sc->s[e]))
 		e++;
-	if (e - p <= 12 || (e < sc->n && (is_alpha((unsigned char)sc->s[e]) ||
+	if (e - p <= 12 || (e < sc->n && (ascii_alpha((unsigned char)sc->s[e]) ||
 	    sc->s[e] == '.' || sc->s[e] == ',')))
 		return 0;
 	for (a = p; a + 1 < e && sc->s[a] == '0'; a++)
@@ -1213,7 +1201,7 @@ number(struct scan *sc, size_t p, struct cand *c)
 		}
 	}
 	/* A bare number: not glued to a letter ("4G", "3D"). */
-	if (e0 < sc->n && (is_alpha((unsigned char)sc->s[e0]) ||
+	if (e0 < sc->n && (ascii_alpha((unsigned char)sc->s[e0]) ||
 	    ((unsigned char)sc->s[e0] >= 0x80 && e0 + 1 <= sc->n &&
 	    alnum_before(sc->s, e0 + utf8_decode(sc->s + e0, sc->n - e0, &cp)))))
 		return 0;
@@ -1497,8 +1485,8 @@ scan(struct scan *sc)
 		kind = -1;
 		flags = 0;
 		j = i + 1;
-		if (is_alpha(ch)) {
-			for (j = i; j < n && is_alpha((unsigned char)s[j]); j++)
+		if (ascii_alpha(ch)) {
+			for (j = i; j < n && ascii_alpha((unsigned char)s[j]); j++)
 				;
 			if (i == 0 || !alnum_before(s, i)) {
 				if (j - i < sizeof(low)) {
@@ -1511,22 +1499,22 @@ scan(struct scan *sc)
 				if (flags)
 					kind = A_WORD;
 			}
-		} else if (is_digit(ch)) {
-			for (j = i; j < n && is_digit((unsigned char)s[j]); j++)
+		} else if (ascii_digit(ch)) {
+			for (j = i; j < n && ascii_digit((unsigned char)s[j]); j++)
 				;
 			if (i == 0 || (!alnum_before(s, i) && !((s[i - 1] == '-' ||
 			    s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '/' ||
 			    s[i - 1] == ':') && i >= 2 && alnum_before(s, i - 1))))
 				kind = A_DIGIT;
 		} else if ((ch == '-' || ch == '+') && i + 1 < n &&
-		    is_digit((unsigned char)s[i + 1]) && (i == 0 || s[i - 1] == ' ' ||
+		    ascii_digit((unsigned char)s[i + 1]) && (i == 0 || s[i - 1] == ' ' ||
 		    s[i - 1] == '(')) {
 			kind = A_SIGN;
 		} else if (ch == 0xE2 && i + 3 < n && (unsigned char)s[i + 1] == 0x88 &&
-		    (unsigned char)s[i + 2] == 0x92 && is_digit((unsigned char)s[i + 3]) &&
+		    (unsigned char)s[i + 2] == 0x92 && ascii_digit((unsigned char)s[i + 3]) &&
 		    (i == 0 || s[i - 1] == ' ')) {
 			kind = A_SIGN;	/* U+2212 minus */
-		} else if (ch == '(' && i + 1 < n && is_digit((unsigned char)s[i + 1])) {
+		} else if (ch == '(' && i + 1 < n && ascii_digit((unsigned char)s[i + 1])) {
 			kind = A_PAREN;
 		} else if ((k = cursign(s, n, i)) > 0) {
 			kind = A_MONEY;

@@ -428,12 +428,6 @@ nw_find(const struct nw *t, const char *s, size_t n)
 	return NULL;
 }
 
-static int
-isalpha_ascii(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* "two hundred and fifty thousand", "twenty-five", "a dozen": 0 on success. */
 int
 nx_spelled(const char *s, size_t n, uint64_t *v)
@@ -444,11 +438,11 @@ nx_spelled(const char *s, size_t n, uint64_t *v)
 	int k, words = 0;
 
 	while (i < n) {
-		if (!isalpha_ascii((unsigned char)s[i])) {
+		if (!ascii_alpha((unsigned char)s[i])) {
 			i++;
 			continue;
 		}
-		for (j = i; j < n && isalpha_ascii((unsigned char)s[j]); j++)
+		for (j = i; j < n && ascii_alpha((unsigned char)s[j]); j++)
 			;
 		if (nx_eqi(s + i, j - i, "and")) {
 			i = j;
@@ -504,11 +498,11 @@ nx_number(const char *s, size_t n, struct nx_dec *x, int *scale)
 			i++;
 		if (nx_dec_digits(x, s, i) != 0)
 			return -1;
-		while (i < n && !isalpha_ascii((unsigned char)s[i]))
+		while (i < n && !ascii_alpha((unsigned char)s[i]))
 			i++;
 		if (i == n)
 			return 0;
-		for (j = i; j < n && isalpha_ascii((unsigned char)s[j]); j++)
+		for (j = i; j < n && ascii_alpha((unsigned char)s[j]); j++)
 			;
 		if ((w = nw_find(scalewords, s + i, j - i)) == NULL)
 			return -1;
@@ -548,13 +542,13 @@ nx_ordinal(const char *s, size_t n)
 	size_t j;
 	int tens = 0;
 
-	for (j = 0; j < n && isalpha_ascii((unsigned char)s[j]); j++)
+	for (j = 0; j < n && ascii_alpha((unsigned char)s[j]); j++)
 		;
 	if (j < n) {
 		if ((w = nw_find(numwords, s, j)) == NULL || w->v < 20 || w->kind != 0)
 			return -1;
 		tens = w->v;
-		while (j < n && !isalpha_ascii((unsigned char)s[j]))
+		while (j < n && !ascii_alpha((unsigned char)s[j]))
 			j++;
 		s += j;
 		n -= j;

@@ -13,17 +13,6 @@ enum term { T_NONE, T_DOT, T_QE, T_ELLIPSIS, T_CJK };
 
 int split_fast_judge = 1;
 
-static int
-ascii_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static int
-ascii_upper(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
 
 /* Bytes that may begin a terminator; everything else is skipped fast. */
 static const unsigned char may_term[256] = {

@@ -136,12 +136,6 @@ isabbrev(const char *w, size_t n)
 	return 0;
 }
 
-static int
-isupper_ascii(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
 /* End of the word starting at s[i] (a word character). */
 static size_t
 scanword(const char *s, size_t n, size_t i, int *single)
@@ -176,8 +170,8 @@ scanword(const char *s, size_t n, size_t i, int *single)
 		} else if ((s[j] == ',' || s[j] == '.') && prev == CC_DIGIT &&
 		    j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9') {
 			j++;
-		} else if (s[j] == '&' && j > i && isupper_ascii(s[j - 1]) &&
-		    j + 1 < n && isupper_ascii(s[j + 1])) {
+		} else if (s[j] == '&' && j > i && ascii_upper(s[j - 1]) &&
+		    j + 1 < n && ascii_upper(s[j + 1])) {
 			j++;
 		} else
 			break;

@@ -36,6 +36,12 @@ size_t	utf8_check(const char *s, size_t n);
 /* Number of characters (invalid bytes count one each). */
 size_t	utf8_count(const char *s, size_t n);
 
+/* ASCII classes, the same in every locale (those of <ctype.h> are not). */
+static inline int ascii_lower(int c) { return c >= 'a' && c <= 'z'; }
+static inline int ascii_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline int ascii_alpha(int c) { return ascii_lower(c) || ascii_upper(c); }
+static inline int ascii_digit(int c) { return c >= '0' && c <= '9'; }
+
 enum cclass {
 	CC_OTHER,	/* symbols, punctuation, emoji, invalid bytes */
 	CC_SPACE,	/* white space between sentences, incl. NBSP, ZWSP, BOM */
