@@ -29,11 +29,7 @@ put_sentence(void *ctx, const struct sentence *s)
 {
 	const struct doc *d = ctx;
 
-	record_begin("sentence", d->id, d->idlen, s->start, s->end);
-	record_field_uint(s->n);
-	record_field_uint(s->para);
-	record_field_text(s->text, (size_t)(s->end - s->start));
-	record_end();
+	record_sentence(d->id, d->idlen, s);
 }
 
 static void

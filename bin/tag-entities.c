@@ -74,13 +74,8 @@ sentence(void *ctx, const struct sentence *s, int found)
 	struct state *st = ctx;
 	size_t n = (size_t)(s->end - s->start);
 
-	if (found && !st->only) {
-		record_begin("sentence", st->doc, st->doclen, s->start, s->end);
-		record_field_uint(s->n);
-		record_field_uint(s->para);
-		record_field_text(s->text, n);
-		record_end();
-	}
+	if (found && !st->only)
+		record_sentence(st->doc, st->doclen, s);
 	st->base = s->start;
 	st->sent = s->text;
 	tagger_sentence(st->tg, s->text, n, put_entity, st);

@@ -2,6 +2,7 @@
 
 #include "out.h"
 #include "record.h"
+#include "segment.h"
 
 static int
 kind_ok(const char *p, size_t n)
@@ -17,8 +18,8 @@ kind_ok(const char *p, size_t n)
 	return 1;
 }
 
-static int
-offset_ok(const struct tsv_field *f, uint64_t *v)
+int
+record_number(const struct tsv_field *f, uint64_t *v)
 {
 	size_t i;
 	uint64_t x = 0;
@@ -61,7 +62,7 @@ record_parse(const char *line, size_t n, struct record *r, const char **why)
 		*why = "malformed record: KIND is not a lower-case word";
 		return -1;
 	}
-	if (!offset_ok(&r->f[2], &r->start) || !offset_ok(&r->f[3], &r->end)) {
+	if (!record_number(&r->f[2], &r->start) || !record_number(&r->f[3], &r->end)) {
 		*why = "malformed record: START or END is not a number";
 		return -1;
 	}
@@ -138,4 +139,14 @@ void
 record_end(void)
 {
 	out_end_record();
+}
+
+void
+record_sentence(const char *doc, size_t doclen, const struct sentence *s)
+{
+	record_begin("sentence", doc, doclen, s->start, s->end);
+	record_field_uint(s->n);
+	record_field_uint(s->para);
+	record_field_text(s->text, (size_t)(s->end - s->start));
+	record_end();
 }

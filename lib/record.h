@@ -13,6 +13,8 @@
 
 #define RECORD_MAXFIELDS	32
 
+struct sentence;
+
 struct record {
 	struct tsv_field kind;
 	struct tsv_field doc;		/* escaped */
@@ -26,6 +28,8 @@ int	record_sniff(const char *line, size_t n);
 /* Parse; on failure return -1 and point *why at a reason. */
 int	record_parse(const char *line, size_t n, struct record *, const char **why);
 int	record_is(const struct record *, const char *kind);
+/* Is the field a number of 1 to 18 decimal digits?  If so, *v is its value. */
+int	record_number(const struct tsv_field *, uint64_t *);
 
 /* Write "KIND\tDOC\tSTART\tEND" (doc already escaped); fields follow with record_field_*. */
 void	record_begin(const char *kind, const char *doc, size_t doclen,
@@ -34,5 +38,8 @@ void	record_field_uint(uint64_t);
 void	record_field_text(const char *, size_t);	/* escapes */
 void	record_field_raw(const char *, size_t);		/* already escaped */
 void	record_end(void);
+
+/* The whole record of a sentence: sentence DOC START END N PARA TEXT. */
+void	record_sentence(const char *doc, size_t doclen, const struct sentence *);
 
 #endif

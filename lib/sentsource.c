@@ -2,6 +2,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "record.h"
 #include "sentsource.h"
 #include "tsv.h"
 
@@ -64,17 +65,6 @@ hold(struct source *src, const struct reader *rd)
 	buf_append(&src->held_doc, rd->rec.doc.p, rd->rec.doc.n);
 }
 
-static uint64_t
-number(const struct tsv_field *f)
-{
-	uint64_t v = 0;
-	size_t i;
-
-	for (i = 0; i < f->n && i < 18 && f->p[i] >= '0' && f->p[i] <= '9'; i++)
-		v = v * 10 + (uint64_t)(f->p[i] - '0');
-	return v;
-}
-
 static void
 sentence_record(struct source *src, const struct reader *rd)
 {
@@ -101,8 +91,10 @@ sentence_record(struct source *src, const struct reader *rd)
 	tsv_unescape(&src->text, r->f[6].p, r->f[6].n);
 	s.start = r->start;
 	s.end = r->start + src->text.len;
-	s.n = number(&r->f[4]);
-	s.para = number(&r->f[5]);
+	if (!record_number(&r->f[4], &s.n))
+		s.n = 0;
+	if (!record_number(&r->f[5], &s.para))
+		s.para = 0;
 	s.text = src->text.data ? src->text.data : "";
 	src->h->sentence(src->ctx, &s, 0);
 }
