@@ -166,13 +166,10 @@ static const unsigned char may_term_or_cap[256] = {
 	['Y'] = 2, ['Z'] = 2, ['-'] = 3,
 };
 
-/* The candidates of the last block scanned, kept for the next call. */
+/* What the scan looks for: the language's openers, and cand[] below. */
 struct scan {
 	const struct lang *l;
 	const unsigned char *cand;
-	size_t		 base;		/* the block's first byte */
-	BLOCK_MASK_TYPE	 mask;		/* the candidates from base, as candidates_block() marks them */
-	int		 valid;
 };
 
 /*
@@ -243,32 +240,24 @@ block_candidates(const struct scan *sc, const char *t, size_t i)
 
 /*
  * The first byte at or after i, before lim, that may be a candidate:
- * where a stop may be.  Blocks of bytes are skipped while none can
- * matter, and a block's candidates serve the calls that follow.
+ * where a stop may be.  Blocks of bytes are skipped while none can matter.
  */
 static size_t
-next_candidate(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
+next_candidate(const struct scan *sc, const char *t, size_t n, size_t i,
+    size_t lim)
 {
 	BLOCK_MASK_TYPE f;
 
 	while (i < lim) {
-		if (!sc->valid || i < sc->base || i >= sc->base + BLOCK) {
-			if (i < 2 || i + BLOCK_LOOKAHEAD > n || i + BLOCK > lim) {
-				if (sc->cand[(unsigned char)t[i]])
-					return i;
-				i++;
-				continue;
-			}
-			sc->base = i;
-			sc->mask = block_candidates(sc, t, i);
-			sc->valid = 1;
+		if (i < 2 || i + BLOCK_LOOKAHEAD > n || i + BLOCK > lim) {
+			if (sc->cand[(unsigned char)t[i]])
+				return i;
+			i++;
+			continue;
 		}
-		f = sc->mask >> ((i - sc->base) * BLOCK_BIT);
-		if (f != 0) {
-			i += (size_t)__builtin_ctzll(f) / BLOCK_BIT;
-			return i < lim ? i : lim;
-		}
-		i = sc->base + BLOCK;
+		if ((f = block_candidates(sc, t, i)) != 0)
+			return i + (size_t)__builtin_ctzll(f) / BLOCK_BIT;
+		i += BLOCK;
 	}
 	return lim;
 }
@@ -1263,7 +1252,7 @@ split_paragraph(const struct lang *l, const char *t, size_t n, span_fn fn,
 	size_t i, len, mlen, end, next, resume, mpos;
 	enum term tt;
 	const unsigned char *cand;
-	struct scan sc = { l, NULL, 0, 0, 0 };
+	struct scan sc = { l, NULL };
 
 	sp.s = skip_space(t, n, 0);
 	i = sp.s;
