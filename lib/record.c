@@ -2,7 +2,7 @@
 
 #include "out.h"
 #include "record.h"
-#include "segment.h"
+#include "sentence.h"
 
 static int
 kind_ok(const char *p, size_t n)

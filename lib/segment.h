@@ -18,16 +18,8 @@
 
 #include "buf.h"
 #include "lang.h"
+#include "sentence.h"
 #include "utf8.h"
-
-struct sentence {
-	uint64_t	 start, end;	/* byte offsets in the document, end exclusive */
-	uint64_t	 n;		/* number in the document, from 1 */
-	uint64_t	 para;		/* paragraph number, from 1 */
-	const char	*text;		/* the bytes start..end */
-};
-
-typedef void (*sentence_fn)(void *ctx, const struct sentence *);
 
 /* What the segmenter notes of a line. */
 struct seg_line {

@@ -1,0 +1,116 @@
+/*
+ * document: one whole document with its layers, the unit that every
+ * program after split-sentences works on.  The layers come from the
+ * record stream where it carries them (the document source fills them
+ * in) and are computed by document_build() where it does not.
+ *
+ * Every offset is a byte offset into the document's text, end
+ * exclusive.  The text is always there once the document is built: a
+ * stream that carries sentence records but no text record has its text
+ * rebuilt from them (each sentence at its offsets, the gaps blank, a
+ * newline between paragraphs), so offsets keep their meaning.
+ *
+ * Sentences are in document order; entities are sorted by start, do not
+ * overlap, and each names the sentence it lies in.  All memory belongs
+ * to the document: pointers into it hold until the next reset or free.
+ */
+#ifndef NU_DOCUMENT_H
+#define NU_DOCUMENT_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "entities.h"
+#include "lang.h"
+#include "sentence.h"
+
+enum doc_layer {
+	DL_TEXT		= 1 << 0,
+	DL_SENTENCES	= 1 << 1,
+	DL_ENTITIES	= 1 << 2,
+	DL_QUOTES	= 1 << 3
+};
+
+enum quote_type { QT_DIRECT, QT_INDIRECT, QT_MIXED };
+
+/* No offset: an empty field in a record. */
+#define DOC_NONE	UINT64_MAX
+
+struct doc_entity {
+	uint64_t	 start, end;	/* in the document */
+	enum ent_type	 type;
+	const char	*key;		/* not NUL-terminated; owned by the document */
+	size_t		 keylen;
+	size_t		 sent;		/* index into sents of its sentence */
+};
+
+/* A quotation, as find-quotes writes it (quote(5) fields, see find-quotes(1)). */
+struct doc_quote {
+	uint64_t	 start, end;	/* the quoted content */
+	enum quote_type	 type;
+	uint64_t	 cue_start, cue_end;		/* DOC_NONE where none */
+	uint64_t	 speaker_start, speaker_end;	/* DOC_NONE where none */
+	const char	*source;	/* resolved name; owned by the document */
+	size_t		 sourcelen;	/* 0: unresolved */
+	const char	*key;		/* that entity's key */
+	size_t		 keylen;
+	size_t		 first_sent, last_sent;	/* sentences it touches */
+};
+
+struct document {
+	const char	*id;		/* escaped, as records carry it */
+	size_t		 idlen;
+	const char	*text;		/* the whole document (not NUL-terminated) */
+	size_t		 len;
+	struct sentence	*sents;		/* text of each points into text */
+	size_t		 nsents;
+	struct doc_entity *ents;
+	size_t		 nents;
+	struct doc_quote *quotes;	/* sorted by start */
+	size_t		 nquotes;
+	unsigned	 have;		/* DL_* layers present */
+	unsigned	 from_stream;	/* DL_* layers read, not computed */
+	int		 text_rebuilt;	/* text made from sentence records */
+
+	/* private */
+	struct buf	 idbuf, textbuf, keybuf, sentbuf;
+	size_t		 sentcap, entcap, quotecap;
+};
+
+void	document_init(struct document *);
+/* Empty it for a new document with this (escaped) id; memory is kept. */
+void	document_reset(struct document *, const char *id, size_t idlen);
+void	document_free(struct document *);
+
+/* Filling from a stream.  The text and every key are copied. */
+void	document_set_text(struct document *, const char *, size_t);
+void	document_append_text(struct document *, const char *, size_t);
+/* A sentence as read: its text is copied and placed at its offsets when
+ * the document has no text of its own. */
+void	document_add_sentence(struct document *, const struct sentence *);
+void	document_add_entity(struct document *, uint64_t start, uint64_t end,
+	    enum ent_type, const char *key, size_t keylen);
+
+/* A quotation as read; source and key are copied. */
+void	document_add_quote(struct document *, const struct doc_quote *);
+
+struct quoter;
+
+/* What computes a missing layer; NULL where the program never asks for it. */
+struct doc_engines {
+	const struct lang *lang;	/* sentences */
+	struct tagger	*tagger;	/* entities */
+	struct quoter	*quoter;	/* quotes (find-quotes' engine) */
+};
+
+/*
+ * Compute the layers of want that the document lacks (each from the
+ * ones below it: text, sentences, entities, quotes), and put the
+ * pointers of the layers read in order.
+ */
+void	document_build(struct document *, unsigned want, const struct doc_engines *);
+
+/* The index of the sentence that holds byte offset off, or nsents. */
+size_t	document_sentence_at(const struct document *, uint64_t off);
+
+#endif
