@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,6 +24,7 @@ reader_init(struct reader *r, enum rd_mode mode, const char *docid,
 
 	memset(r, 0, sizeof(*r));
 	r->fd = -1;
+	r->given_fd = -1;
 	r->mode = mode;
 	r->docid = docid;
 	if (noperands == 0) {
@@ -34,9 +36,19 @@ reader_init(struct reader *r, enum rd_mode mode, const char *docid,
 }
 
 void
+reader_init_fd(struct reader *r, enum rd_mode mode, const char *docid, int fd,
+    const char *name)
+{
+	reader_init(r, mode, docid, NULL, 0);
+	r->given_name = (char *)(uintptr_t)name;
+	r->operands = &r->given_name;
+	r->given_fd = fd;
+}
+
+void
 reader_free(struct reader *r)
 {
-	if (r->fd > 0)
+	if (r->fd > 0 && r->fd != r->given_fd)
 		close(r->fd);
 	linein_free(&r->in);
 	buf_free(&r->held);
@@ -51,7 +63,10 @@ open_next(struct reader *r)
 
 	while (r->next_operand < r->noperands) {
 		op = r->operands[r->next_operand++];
-		if (strcmp(op, "-") == 0) {
+		if (r->given_fd >= 0) {
+			r->fd = r->given_fd;
+			r->name = op;
+		} else if (strcmp(op, "-") == 0) {
 			r->fd = STDIN_FILENO;
 			r->name = "stdin";
 		} else if ((r->fd = open(op, O_RDONLY)) < 0) {
@@ -81,7 +96,7 @@ close_input(struct reader *r)
 {
 	if (r->in.err != 0)
 		diag_file(r->name, "%s", strerror(r->in.err));
-	if (r->fd != STDIN_FILENO)
+	if (r->fd != STDIN_FILENO && r->fd != r->given_fd)
 		close(r->fd);
 	r->fd = -1;
 }
