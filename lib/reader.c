@@ -15,6 +15,8 @@
 #define SNIFF_LINES	64
 /* ...and of them, lines that are neither blank nor comments. */
 #define SNIFF_VOTES	16
+/* A pause in the input this long ends the look-ahead (milliseconds). */
+#define SNIFF_PAUSE_MS	200
 
 void
 reader_init(struct reader *r, enum rd_mode mode, const char *docid,
@@ -148,7 +150,7 @@ chomp(const char *p, size_t n)
  * that are neither blank nor comments parse as records, so one bad line
  * at the top (a header, a broken record, the cut of a chunk) does not
  * turn a stream into raw text; it is raw text when SNIFF_VOTES such
- * lines have shown otherwise.  Input with comments and nothing else is
+ * lines have shown otherwise, or the input pauses before they come.  Input with comments and nothing else is
  * a stream; blank input is raw text.
  */
 static void
@@ -160,6 +162,9 @@ decide_mode(struct reader *r)
 	buf_clear(&r->held);
 	r->held_pos = r->held_lines = 0;
 	for (k = 0; k < SNIFF_LINES; k++) {
+		/* A live feed that pauses is not held: what was read decides. */
+		if (votes > 0 && !linein_ready(&r->in, SNIFF_PAUSE_MS))
+			break;
 		if (!fetch_line(r))
 			break;
 		buf_append(&r->held, &r->len, sizeof(r->len));
