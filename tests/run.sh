@@ -24,7 +24,7 @@ check() {	# NAME COMMAND...: passes when the command succeeds
 }
 
 # Unit tests, boundary cases and the round-trip property.
-if tests/unit/unit tests/boundaries/*.tsv tests/*/*.in examples/*.txt > "$out/unit.log"; then :; fi
+if tests/unit/unit tests/boundaries/*.tsv tests/*/*.in examples/*.txt > "$out/unit.log" 2> "$out/unit.err"; then :; fi
 grep '^FAIL\|^    got\|^   want' "$out/unit.log" | head -100
 line=$(tail -n 1 "$out/unit.log")
 case $line in
