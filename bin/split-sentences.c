@@ -57,6 +57,8 @@ main(int argc, char *argv[])
 	struct segmenter sg;
 	struct doc doc = { NULL, 0 };
 	enum rd_event ev;
+	struct buf why = { NULL, 0, 0 };	/* -p: what is wrong with the file */
+	size_t lineno;
 
 	setlocale(LC_ALL, "");
 	while ((ch = getopt_long(argc, argv, "d:hl:op:rsuV", longopts, NULL)) != -1) {
@@ -96,8 +98,12 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	lang_load_or_exit(&lang, code);
-	if (pfile != NULL && lang_add_prefix_file(&lang, pfile) != 0)
-		err(EXIT_TROUBLE, "%s", pfile);
+	if (pfile != NULL && lang_add_prefix_file(&lang, pfile, &lineno, &why) != 0) {
+		if (why.len == 0)
+			err(EXIT_TROUBLE, "%s", pfile);
+		errx(EXIT_TROUBLE, "%s: line %zu: %s", pfile, lineno, why.data);
+	}
+	buf_free(&why);
 
 	reader_init(&rd, mode, docid, argv, argc);
 	seg_init(&sg, &lang, put_sentence, &doc);

@@ -97,12 +97,13 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	static const struct ss_handler handler = { pass, document, sentence, end };
-	const char *docid = NULL, *gazfile = NULL, *code = "en", *why, *bad;
+	const char *docid = NULL, *gazfile = NULL, *code = "en";
+	struct buf why = { NULL, 0, 0 };
 	enum rd_mode mode = RD_AUTO;
 	struct state st;
 	struct lang lang;
 	struct reader rd;
-	size_t lineno, badlen;
+	size_t lineno;
 	int ch;
 
 	setlocale(LC_ALL, "");
@@ -132,9 +133,8 @@ main(int argc, char *argv[])
 			mode = RD_RECORDS;
 			break;
 		case 't':
-			if ((st.types = ent_type_mask(optarg, &bad, &badlen)) == 0)
-				errx(EXIT_TROUBLE, "unknown type in -t: %.*s",
-				    (int)badlen, bad);
+			if ((st.types = ent_type_mask(optarg, &why)) == 0)
+				errx(EXIT_TROUBLE, "-t: %s", why.data);
 			break;
 		case 'u':
 			out_set_unbuffered(1);
@@ -153,10 +153,11 @@ main(int argc, char *argv[])
 	st.tg = tagger_new();
 	if (gazfile != NULL && tagger_gazetteer_file(st.tg, gazfile, &lineno,
 	    &why) != 0) {
-		if (why == NULL)
+		if (why.len == 0)
 			err(EXIT_TROUBLE, "%s", gazfile);
-		errx(EXIT_TROUBLE, "%s: line %zu: %s", gazfile, lineno, why);
+		errx(EXIT_TROUBLE, "%s: line %zu: %s", gazfile, lineno, why.data);
 	}
+	buf_free(&why);
 	reader_init(&rd, mode, docid, argv, argc);
 	sentsource_run(&rd, &lang, &handler, &st);
 	reader_free(&rd);
