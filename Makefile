@@ -62,6 +62,11 @@ LIBOBJS =	lib/buf.o \
 		lib/segment.o \
 		lib/sentences.o \
 		lib/sentsource.o \
+		lib/split_headline.o \
+		lib/split_judge.o \
+		lib/split_list.o \
+		lib/split_punct.o \
+		lib/split_scan.o \
 		lib/tokens.o \
 		lib/tsv.o \
 		lib/utf8.o \
