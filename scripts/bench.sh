@@ -19,9 +19,12 @@
 #	CC		C compiler for the helpers (default cc)
 #	TMPDIR		where the corpus is written (default /tmp)
 #
-# MB is 2^20 bytes throughout.  Exit status 1 if a program is missing or
-# fails, 2 on trouble.  A last line times `pcre2grep -c [.!?]' on
-# the raw text as a reference, when pcre2grep is installed.
+# MB is 2^20 bytes throughout.  Each program's figures are compared with
+# `pcre2grep -c [.!?]' on the raw text, timed just before it in the same
+# run (a reference row before each program's rows): the last column is
+# the program's MB/s divided by the reference's, the figure to compare
+# across machines and loads.  pcre2grep (Debian: pcre2-utils) is required.
+# Exit status 1 if a program is missing or fails, 2 on trouble.
 set -eu
 export LC_ALL=C
 
@@ -44,6 +47,10 @@ RUNS=${RUNS:-3}
 CC=${CC:-cc}
 case $RUNS in '' | *[!0-9]* | 0) echo "bench: RUNS must be a positive number" >&2; exit 2 ;; esac
 
+if ! command -v pcre2grep > /dev/null 2>&1; then
+	echo "bench: pcre2grep, the reference, is not installed; on Debian run: apt-get install -y pcre2-utils" >&2
+	exit 2
+fi
 for t in gencorpus runstat; do
 	if [ ! -x "scripts/$t" ] || [ -n "$(find "scripts/$t.c" -newer "scripts/$t")" ]; then
 		echo "bench: building scripts/$t" >&2
@@ -81,31 +88,43 @@ measure() {
 	bytes=$(wc -c < "$file")
 	if [ "$bad" -ne 0 ]; then
 		echo "bench: $name on $input: exit status $bad" >&2
-		printf '%-16s %-8s %8s %8s %9s %9s\n' "$name" "$input" - - "FAILED($bad)" -
+		printf '%-16s %-8s %8s %8s %9s %9s %7s\n' "$name" "$input" - - "FAILED($bad)" - -
 		rval=1
 		return 0
 	fi
-	awk -v n="$name" -v inp="$input" -v b="$bytes" -v s="$best" -v k="$peak" 'BEGIN {
+	awk -v n="$name" -v inp="$input" -v b="$bytes" -v s="$best" -v k="$peak" \
+	    -v ref="$ref" 'BEGIN {
 		mb = b / 1048576
 		rate = s > 0 ? sprintf("%.1f", mb / s) : "-"
-		printf "%-16s %-8s %8.1f %8.3f %9s %9.1f\n", n, inp, mb, s, rate, k / 1024
-	}'
+		ratio = s > 0 && ref > 0 ? sprintf("%.3f", mb / s / ref) : "-"
+		if (n ~ /^pcre2grep/)
+			ratio = "1.000"
+		printf "%-16s %-8s %8.1f %8.3f %9s %9.1f %7s\n", n, inp, mb, s, rate, k / 1024, ratio
+		if (n ~ /^pcre2grep/)
+			print (s > 0 ? mb / s : 0) > "/dev/stderr"
+	}' 2> "$tmp/rate"
+}
+
+# reference: time pcre2grep on the raw text; its MB/s becomes $ref.
+reference() {
+	ref=0
+	measure "pcre2grep -c" text "$tmp/corpus.txt" pcre2grep -c '[.!?]'
+	ref=$(cat "$tmp/rate")
 }
 
 rval=0
-printf '%-16s %-8s %8s %8s %9s %9s\n' program input MB seconds MB/s peak-MiB
+ref=0
+printf '%-16s %-8s %8s %8s %9s %9s %7s\n' program input MB seconds MB/s peak-MiB ratio
 for p in $PROGRAMS; do
 	if [ ! -x "$BIN_DIR/$p" ]; then
 		echo "bench: $BIN_DIR/$p: not built (run make)" >&2
 		rval=1
 		continue
 	fi
+	reference
 	# shellcheck disable=SC2086 # ARGS is split into words on purpose
 	measure "$p" text "$tmp/corpus.txt" "$BIN_DIR/$p" $ARGS
 	# shellcheck disable=SC2086
 	measure "$p" records "$tmp/corpus.rec" "$BIN_DIR/$p" $ARGS
 done
-if command -v pcre2grep > /dev/null 2>&1; then
-	measure "pcre2grep -c" text "$tmp/corpus.txt" pcre2grep -c '[.!?]'
-fi
 exit $rval
