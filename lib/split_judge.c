@@ -399,6 +399,64 @@ judge_fast(const struct splitter *sp, size_t i, size_t *end, size_t *next,
 }
 
 /*
+ * The token before the stop at i, looking back no further than the
+ * sentence's start: after "store.Mr" ended a sentence at the first stop,
+ * the token is "Mr", a title.
+ */
+static enum tokkind
+token_in_sentence(const struct splitter *sp, size_t i, size_t *start)
+{
+	enum tokkind k = token_before(sp->l, sp->t + sp->s, i - sp->s, start);
+
+	*start += sp->s;
+	return k;
+}
+
+/* Does only white space, quotes or brackets lie between the sentence's start and i? */
+static int
+opens_sentence(const struct splitter *sp, size_t i)
+{
+	size_t k, len;
+	int32_t cp;
+
+	for (k = sp->s; k < i; k += len) {
+		cp = cp_at(sp->t, i, k, &len);
+		if (!is_opener(cp) && !is_bracket_open(cp) && !utf8_is_space(cp))
+			return 0;
+	}
+	return 1;
+}
+
+/* Is the token from s to the stop at i "a.m" or "p.m" (any case) after a number? */
+static int
+time_of_day(const char *t, size_t s, size_t i)
+{
+	return i - s == 3 && ((t[s] | 0x20) == 'a' || (t[s] | 0x20) == 'p') &&
+	    t[s + 1] == '.' && (t[s + 2] | 0x20) == 'm' && s >= 2 &&
+	    t[s - 1] == ' ' && ascii_digit(t[s - 2]);
+}
+
+/*
+ * After "6 P.M." or "5 p.m.": does the next word start a sentence?  A
+ * sentence opener does, as after any abbreviation; so do "I" and a
+ * title with its stop ("Mr. Lee"), which a time does not run into.
+ */
+static int
+ends_time(const struct lang *l, const char *t, size_t n, const struct next *nx)
+{
+	size_t e;
+
+	if (nx->cls != CC_UPPER || nx->initial)
+		return 0;
+	if (nx->wlen == 1 && nx->word[0] == 'i')
+		return 1;
+	for (e = nx->wstart; e < n && ascii_alpha(t[e]); e++)
+		;
+	return e < n && t[e] == '.' && e > nx->wstart &&
+	    wordset_get(&l->prefixes, t + nx->wstart, e - nx->wstart) == PFX_ALWAYS;
+}
+
+/*
  * Decide whether the cluster of stops that starts at i ends a sentence.
  * On yes, *end is the end of the sentence and *next where the next one
  * starts.  *resume is where scanning goes on either way.
@@ -505,13 +563,16 @@ judge(struct splitter *sp, size_t i, size_t *end,
 	*next = k;
 	if (nx.cls == CC_LOWER)
 		return footnote_at(t, n, k);
+	/* ". . . And then": an ellipsis that opens a sentence belongs to it. */
+	if (qe == 0 && (ell > 0 || dots >= 2) && opens_sentence(sp, i))
+		return 0;
 	if (qe > 0 || dots + 3 * ell >= 4)
 		return 1;
 	if (ell > 0 || dots >= 2)
 		/* An ellipsis ends a sentence only before a capital ("I" tells nothing). */
 		return !nx.bracketed && (nx.cls == CC_UPPER || nx.cls == CC_LETTER) &&
 		    !(nx.wlen == 1 && nx.word[0] == 'i');
-	switch (token_before(sp->l, t, i, &tokstart)) {
+	switch (token_in_sentence(sp, i, &tokstart)) {
 	case TK_PREFIX:
 		return 0;
 	case TK_NUMERIC:
@@ -519,6 +580,9 @@ judge(struct splitter *sp, size_t i, size_t *end,
 			return 0;
 		return 1;
 	case TK_MAY_END:
+		if (time_of_day(t, tokstart, i) && ends_time(sp->l, t, n, &nx))
+			return 1;
+		return starts_sentence(sp->l, &nx);
 	case TK_INITIAL:
 		return starts_sentence(sp->l, &nx);
 	case TK_ENDS_NAME:
