@@ -137,8 +137,9 @@ lib/gen/places.c: scripts/mkplaces.sh lib/data/gaz/*.txt
 # which the compiler's header list does not see.
 lib/ner_model_data.o: lib/data/ner.model
 
-# Rebuild the model from ../shared/data/entities (see lib/data/README.ner).
-model:
+# Rebuild the model from ../shared/data/entities (see lib/data/README.ner);
+# the flags stamp first, so that a missing library stops it with the message.
+model: $(FLAGS)
 	sh tools/build-ner.sh model
 
 $(LIB): $(LIBOBJS)
