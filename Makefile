@@ -67,6 +67,7 @@ LIBOBJS =	lib/buf.o \
 		lib/split_list.o \
 		lib/split_punct.o \
 		lib/split_scan.o \
+		lib/split_token.o \
 		lib/tokens.o \
 		lib/tsv.o \
 		lib/utf8.o \

@@ -3,8 +3,9 @@
  * for each, at the token before it and the word after it.  The rules,
  * in the order they are tried, are listed in split-sentences(1).  This
  * file drives: the scan (split_scan.c) finds candidates, the judge
- * (split_judge.c) decides at stops, split_headline.c where a sentence
- * starts without one, split_list.c at list markers.
+ * (split_judge.c) decides at stops from the words around them
+ * (split_token.c), split_headline.c where a sentence starts without
+ * one, split_list.c at list markers.
  */
 #include <stdint.h>
 #include <string.h>

@@ -1,8 +1,9 @@
 /*
  * split_int: what the files of the sentence splitter share (sentences.c
- * drives; split_scan finds candidates, split_judge decides at a stop,
- * split_headline where a sentence starts with no stop, split_list the
- * list markers).  Not for use outside them.
+ * drives; split_scan finds candidates, split_judge decides at a stop
+ * from the words split_token reads around it, split_headline where a
+ * sentence starts with no stop, split_list the list markers).  Not for
+ * use outside them.
  */
 #ifndef NU_SPLIT_INT_H
 #define NU_SPLIT_INT_H
@@ -53,6 +54,33 @@ cp_at(const char *t, size_t n, size_t i, size_t *len)
 	*len = utf8_decode(t + i, n - i, &cp);
 	return cp;
 }
+
+/* What follows a candidate stop (split_token.c). */
+struct next {
+	enum cclass	 cls;		/* of the first letter or sign */
+	int		 quoted;	/* an opening quote came first */
+	int		 bracketed;	/* an opening bracket came first */
+	int		 inverted;	/* ¿ or ¡ */
+	int		 initial;	/* one letter and a stop: "J. A. Smith" */
+	size_t		 wstart;	/* where the first word begins */
+	char		 word[64];	/* lower-cased first word */
+	size_t		 wlen;
+};
+
+/* Look at the word that starts at or after k (past quotes and brackets). */
+void	look_next(const char *t, size_t n, size_t k, struct next *);
+/* Does the next word look like the start of a sentence, after an abbreviation? */
+int	starts_sentence(const struct lang *, const struct next *);
+/* After "Acme Corp." or "Dayton, Ohio.": does the word at k start a sentence? */
+int	starts_after_name(const struct lang *, const char *t, size_t n, size_t k,
+	    const struct next *);
+
+/* The kinds of token before a stop. */
+enum tokkind { TK_WORD, TK_PREFIX, TK_NUMERIC, TK_MAY_END, TK_ENDS_NAME, TK_INITIAL,
+    TK_NUMBER };
+/* Classify the token that ends just before the stop at i; *start is where it begins. */
+enum tokkind	token_before(const struct lang *, const char *t, size_t i,
+		    size_t *start);
 
 /*
  * Decide whether the cluster of stops at i ends a sentence (split_judge.c);
