@@ -16,7 +16,7 @@
 /* ...and of them, lines that are neither blank nor comments. */
 #define SNIFF_VOTES	16
 /* A pause in the input this long ends the look-ahead (milliseconds). */
-#define SNIFF_PAUSE_MS	200
+#define SNIFF_PAUSE_MS	500
 
 void
 reader_init(struct reader *r, enum rd_mode mode, const char *docid,
