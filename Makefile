@@ -13,7 +13,7 @@ PKG_CFLAGS =	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS =	$(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS =	$(WARNFLAGS) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		-Ilib -Ilib/gen $(PKG_CFLAGS) $(CFLAGS)
-LDLIBS =	$(PKG_LIBS) -lm
+LDLIBS =	$(PKG_LIBS) -lstemmer -lm
 
 PROGS =		split-sentences tag-entities
 BINS =		$(PROGS:%=bin/%)
@@ -24,7 +24,9 @@ LIBOBJS =	lib/buf.o lib/diag.o lib/document.o lib/entities.o lib/entkey.o lib/la
 		lib/ner.o lib/ner_feat.o lib/ner_model_data.o lib/numex.o lib/numex_val.o lib/quotes.o \
 		lib/linein.o lib/out.o lib/reader.o lib/record.o lib/segment.o \
 		lib/sentences.o lib/sentsource.o lib/tokens.o lib/tsv.o lib/utf8.o \
-		lib/wordset.o lib/gen/wordlists.o lib/gen/places.o
+		lib/wordset.o lib/gen/wordlists.o lib/gen/places.o \
+		lib/claimwords.o lib/claimidf.o lib/claims.o lib/similarity.o \
+		lib/gen/claimidf.o lib/gen/claimmodel.o
 LIB =		lib/libnewsutils.a
 UNIT =		tests/unit/unit
 UNITOBJS =	tests/unit/main.o tests/unit/test_tsv.o tests/unit/test_utf8.o \
@@ -55,6 +57,26 @@ lib/gen/places.c: scripts/mkplaces.sh lib/data/gaz/*.txt
 	sh scripts/mkplaces.sh lib/data/gaz > $@.tmp && mv $@.tmp $@
 lib/gen/places.o: lib/gen/places.c lib/places.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ lib/gen/places.c
+
+# The claim comparison's stem frequencies and SCORE model (tools/fitclaims).
+lib/gen/claimidf.c: scripts/mkclaimidf.sh lib/data/claims-idf.txt
+	@mkdir -p lib/gen
+	sh scripts/mkclaimidf.sh lib/data/claims-idf.txt > $@.tmp && mv $@.tmp $@
+lib/gen/claimidf.o: lib/gen/claimidf.c lib/claimidf.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ lib/gen/claimidf.c
+lib/gen/claimmodel.c: scripts/mkclaimmodel.sh lib/data/claims.model
+	@mkdir -p lib/gen
+	sh scripts/mkclaimmodel.sh lib/data/claims.model > $@.tmp && mv $@.tmp $@
+lib/gen/claimmodel.o: lib/gen/claimmodel.c lib/claimmodel.h lib/similarity.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ lib/gen/claimmodel.c
+
+tools/build/fitclaims: tools/fitclaims.c $(LIB) lib/*.h
+	@mkdir -p tools/build
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/fitclaims.c $(LIB) $(LDLIBS)
+
+# Refit them from ../shared/data/claims (see lib/data/README.claims).
+claims-model: tools/build/fitclaims
+	sh tools/build-claims.sh
 
 # The tagger's model is assembled in from lib/data/ner.model (.incbin).
 lib/ner_model_data.o: lib/ner_model_data.c lib/data/ner.model
