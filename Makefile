@@ -15,7 +15,7 @@ ALL_CFLAGS =	$(WARNFLAGS) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		-Ilib -Ilib/gen $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS =	$(PKG_LIBS) -lstemmer -lm
 
-PROGS =		split-sentences tag-entities
+PROGS =		split-sentences tag-entities diff-claims
 BINS =		$(PROGS:%=bin/%)
 MAN1 =		$(PROGS:%=man/man1/%.1)
 MAN7 =		man/man7/newsutils.7
@@ -26,7 +26,8 @@ LIBOBJS =	lib/buf.o lib/diag.o lib/document.o lib/entities.o lib/entkey.o lib/la
 		lib/sentences.o lib/sentsource.o lib/tokens.o lib/tsv.o lib/utf8.o \
 		lib/wordset.o lib/gen/wordlists.o lib/gen/places.o \
 		lib/claimwords.o lib/claimidf.o lib/claims.o lib/similarity.o \
-		lib/gen/claimidf.o lib/gen/claimmodel.o
+		lib/gen/claimidf.o lib/gen/claimmodel.o lib/factdiff.o lib/claimmatch.o \
+		lib/worddiff.o lib/claimdiff.o
 LIB =		lib/libnewsutils.a
 UNIT =		tests/unit/unit
 UNITOBJS =	tests/unit/main.o tests/unit/test_tsv.o tests/unit/test_utf8.o \

@@ -93,6 +93,23 @@ is_pronoun(const char *p, size_t n)
 	    (n == 3 && strncasecmp(p, "she", 3) == 0);
 }
 
+/* Is e inside quotation marks in its claim (an odd number before it)? */
+static int
+in_quotes(const struct document *d, const struct claim *c, const struct doc_entity *e)
+{
+	uint64_t i;
+	int n = 0;
+	const unsigned char *t = (const unsigned char *)d->text;
+
+	for (i = c->start; i < e->start; i++)
+		if (t[i] == '"')
+			n++;
+		else if (t[i] == 0xE2 && i + 2 < e->start && t[i + 1] == 0x80 &&
+		    (t[i + 2] == 0x9C || t[i + 2] == 0x9D))
+			n++;
+	return n & 1;
+}
+
 /*
  * The speaker of claim c: the quotation's source when find-quotes found
  * one, else the PERSON (or failing that ORG) entity nearest a cue word.
@@ -135,20 +152,36 @@ find_speaker(struct claimset *cs, struct claim *c, const struct claim *prev,
 	}
 	if (cue == DOC_NONE)
 		return;
+	/*
+	 * The subject of the cue: a person opening the sentence before it
+	 * ("Dr. X, a hydrologist at Y University, said"), else the person
+	 * nearest the cue on either side ("said X", "X told"), else an
+	 * organisation ("the LVWA said").  Names inside quotation marks
+	 * are what is said, not who says it.
+	 */
 	for (i = ent_lo; i < ent_hi; i++) {
 		e = &d->ents[i];
-		if (e->type != ET_PERSON && e->type != ET_ORG)
+		if (e->type != ET_PERSON || e->end > cue || in_quotes(d, c, e))
+			continue;
+		if (e->start - c->start <= 40) {
+			best = e;
+			bestdist = 0;
+		}
+		break;
+	}
+	for (i = ent_lo; i < ent_hi && bestdist > 0; i++) {
+		e = &d->ents[i];
+		if ((e->type != ET_PERSON && e->type != ET_ORG) || in_quotes(d, c, e))
 			continue;
 		dist = e->end <= cue ? cue - e->end : e->start - cue;
-		/* A person beats an organisation ("the ministry said"). */
 		if (e->type == ET_ORG)
-			dist += 40;
+			dist += 200;
 		if (dist < bestdist) {
 			bestdist = dist;
 			best = e;
 		}
 	}
-	if (best != NULL && bestdist < 120) {
+	if (best != NULL && bestdist < 320) {
 		c->spk_key = best->key;
 		c->spk_keylen = best->keylen;
 		c->spk_start = best->start;
