@@ -26,7 +26,7 @@ LIBOBJS =	lib/buf.o lib/diag.o lib/document.o lib/entities.o lib/entkey.o lib/la
 		lib/sentences.o lib/sentsource.o lib/tokens.o lib/tsv.o lib/utf8.o \
 		lib/wordset.o lib/gen/wordlists.o lib/gen/places.o \
 		lib/claimwords.o lib/claimidf.o lib/claims.o lib/similarity.o \
-		lib/gen/claimidf.o lib/gen/claimmodel.o lib/factdiff.o lib/claimmatch.o \
+		lib/gen/claimidf.o lib/gen/claimmodel.o lib/gen/claimclasses.o lib/factdiff.o lib/claimmatch.o \
 		lib/worddiff.o lib/claimdiff.o
 LIB =		lib/libnewsutils.a
 UNIT =		tests/unit/unit
@@ -65,6 +65,11 @@ lib/gen/claimidf.c: scripts/mkclaimidf.sh lib/data/claims-idf.txt
 	sh scripts/mkclaimidf.sh lib/data/claims-idf.txt > $@.tmp && mv $@.tmp $@
 lib/gen/claimidf.o: lib/gen/claimidf.c lib/claimidf.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ lib/gen/claimidf.c
+lib/gen/claimclasses.c: scripts/mkclaimclasses.sh lib/data/claims-classes.txt
+	@mkdir -p lib/gen
+	sh scripts/mkclaimclasses.sh lib/data/claims-classes.txt > $@.tmp && mv $@.tmp $@
+lib/gen/claimclasses.o: lib/gen/claimclasses.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ lib/gen/claimclasses.c
 lib/gen/claimmodel.c: scripts/mkclaimmodel.sh lib/data/claims.model
 	@mkdir -p lib/gen
 	sh scripts/mkclaimmodel.sh lib/data/claims.model > $@.tmp && mv $@.tmp $@

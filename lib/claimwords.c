@@ -42,6 +42,60 @@ static const char *const hedges[] = {
 
 enum { CLS_STOP = 1, CLS_NEG, CLS_HEDGE0 };
 
+/* Word classes (lib/data/claims-classes.txt): stem hash to class hash. */
+extern const char *const claimclass_words[][2];
+extern const size_t claimclass_count;
+struct classmap {
+	uint64_t	 stem, cls;
+};
+static struct classmap *classmap;
+static size_t nclassmap;
+
+static int
+by_stem(const void *x, const void *y)
+{
+	const struct classmap *a = x, *b = y;
+
+	return a->stem < b->stem ? -1 : a->stem > b->stem;
+}
+
+/* Stem each class word with the stemmer the claims use, once. */
+static void
+classmap_init(struct sb_stemmer *st)
+{
+	const sb_symbol *s;
+	const char *w, *c;
+	size_t i;
+
+	if ((classmap = calloc(claimclass_count + 1, sizeof(*classmap))) == NULL)
+		err(EXIT_TROUBLE, NULL);
+	for (i = 0; i < claimclass_count; i++) {
+		w = claimclass_words[i][0];
+		c = claimclass_words[i][1];
+		s = sb_stemmer_stem(st, (const sb_symbol *)w, (int)strlen(w));
+		classmap[i].stem = s != NULL ? cw_hash((const char *)s,
+		    (size_t)sb_stemmer_length(st)) : cw_hash(w, strlen(w));
+		classmap[i].cls = cw_hash(c, strlen(c)) ^ 0x5bd1e995ULL;
+	}
+	nclassmap = claimclass_count;
+	qsort(classmap, nclassmap, sizeof(*classmap), by_stem);
+}
+
+static uint64_t
+class_of(uint64_t stem)
+{
+	size_t lo = 0, hi = nclassmap, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (classmap[mid].stem < stem)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < nclassmap && classmap[lo].stem == stem ? classmap[lo].cls : stem;
+}
+
 static struct wordset classes;
 static int classes_ready;
 
@@ -89,6 +143,8 @@ claimwords_init(struct claimwords *cw)
 		classes_init();
 	if ((cw->stemmer = sb_stemmer_new("english", NULL)) == NULL)
 		errx(EXIT_TROUBLE, "libstemmer: no English stemmer");
+	if (classmap == NULL)
+		classmap_init(cw->stemmer);
 }
 
 void
@@ -241,5 +297,6 @@ claimwords_add(struct claimwords *cw, const char *s, size_t n, uint64_t base,
 		else
 			w->stem = w->word;
 		w->idf = claimidf(w->stem);
+		w->stem = class_of(w->stem);
 	}
 }

@@ -70,6 +70,41 @@ same_key(const struct claim_ent *x, const struct claim_ent *y)
 	return x->keylen == y->keylen && memcmp(x->key, y->key, x->keylen) == 0;
 }
 
+/* Is every "-"-separated part of key x a part of key y? */
+static int
+key_parts_in(const struct claim_ent *x, const struct claim_ent *y)
+{
+	size_t i = 0, j, k, n, m;
+
+	while (i < x->keylen) {
+		for (n = i; n < x->keylen && x->key[n] != '-'; n++)
+			;
+		for (j = 0, k = 0; j < y->keylen; j = m + 1) {
+			for (m = j; m < y->keylen && y->key[m] != '-'; m++)
+				;
+			if (m - j == n - i && memcmp(x->key + i, y->key + j, n - i) == 0) {
+				k = 1;
+				break;
+			}
+		}
+		if (!k)
+			return 0;
+		i = n + 1;
+	}
+	return 1;
+}
+
+/*
+ * Names agree when their keys do, or when one's words are all in the
+ * other ("Foreign Ministry" and "Ministry of Foreign Affairs").
+ */
+static int
+same_name(const struct claim_ent *x, const struct claim_ent *y)
+{
+	return same_key(x, y) || (x->keylen > 0 && y->keylen > 0 &&
+	    (key_parts_in(x, y) || key_parts_in(y, x)));
+}
+
 enum { G_NUMBER, G_DATE, G_NAME };
 
 static int
@@ -92,6 +127,8 @@ agree(const struct claimset *A, const struct claim_ent *x,
 
 	if (same_key(x, y))
 		return 1;
+	if (group(x->type) == G_NAME && group(y->type) == G_NAME)
+		return same_name(x, y);
 	if (group(x->type) != G_DATE || group(y->type) != G_DATE)
 		return x->type == y->type || group(x->type) != G_NUMBER ? 0 : -1;
 	if (x->type != y->type)
@@ -292,8 +329,12 @@ factdiff(const struct claimset *A, const struct claim *a,
 	}
 	ha = first_hedge(A, a);
 	hb = first_hedge(B, b);
-	/* "will" against "would" is style; "may" against "will" is a claim made surer. */
-	if (ha != hb && (uncertain(ha) || uncertain(hb))) {
+	/*
+	 * "may" against "might" is style, and so is "will" against
+	 * "would"; "may" against "will" or a plain statement is a claim
+	 * made surer, when the words are close enough to be one claim.
+	 */
+	if (close && uncertain(ha) != uncertain(hb)) {
 		sep(d, base);
 		buf_append(d, "hedge:", 6);
 		buf_append(d, hedge_name(ha), strlen(hedge_name(ha)));
