@@ -296,7 +296,8 @@ claimwords_add(struct claimwords *cw, const char *s, size_t n, uint64_t base,
 			    (size_t)sb_stemmer_length(cw->stemmer));
 		else
 			w->stem = w->word;
-		w->idf = claimidf(w->stem);
+		/* A class weighs as a word of its own (tools/fitclaims counts it so). */
 		w->stem = class_of(w->stem);
+		w->idf = claimidf(w->stem);
 	}
 }

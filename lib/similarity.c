@@ -14,7 +14,8 @@ static const char *const names[SF_NFEAT] = {
 	"idf_ovl_min", "idf_ovl_max", "bigram_f1", "trigram_f1", "lcs",
 	"len_diff", "log_len", "unmatched_idf_max", "unmatched_idf_min",
 	"num_both", "num_unmatched", "neg_xor", "cap_unmatched",
-	"fourgram_f1", "prefix_f1", "edit", "bigram_pmin", "char_f1"
+	"fourgram_f1", "prefix_f1", "edit", "bigram_pmin", "char_f1",
+	"unmatched_max", "unmatched_min", "unmatched_names_share"
 };
 
 const char *
@@ -363,6 +364,23 @@ sim_features(struct simwork *w, const struct claimset *A, const struct claim *a,
 		double pb = nb[L_BI] ? (double)k / nb[L_BI] : 1;
 		f[SF_BI_PMIN] = pa < pb ? pa : pb;
 	}
+	{
+		/* Content words each side lacks, and how many of those are names or numbers. */
+		size_t ua = 0, ub = 0, na_ = 0, i;
+		for (i = 0; i < la; i++)
+			if (!(va[i].flags & CW_STOP) && !has(w->b[L_STEM], nb[L_STEM], va[i].stem)) {
+				ua++;
+				na_ += (va[i].flags & (CW_CAP | CW_NUM)) != 0;
+			}
+		for (i = 0; i < lb; i++)
+			if (!(vb[i].flags & CW_STOP) && !has(w->a[L_STEM], na[L_STEM], vb[i].stem)) {
+				ub++;
+				na_ += (vb[i].flags & (CW_CAP | CW_NUM)) != 0;
+			}
+		f[SF_UNM_MAX] = log1p((double)(ua > ub ? ua : ub));
+		f[SF_UNM_MIN] = log1p((double)(ua > ub ? ub : ua));
+		f[SF_CAPNUM_SHARE] = ua + ub ? (double)na_ / (double)(ua + ub) : 0;
+	}
 	f[SF_CHAR_F1] = f1(common(w->a[L_CHAR], na[L_CHAR], w->b[L_CHAR],
 	    nb[L_CHAR]), na[L_CHAR], nb[L_CHAR]);
 }
@@ -370,7 +388,8 @@ sim_features(struct simwork *w, const struct claimset *A, const struct claim *a,
 /* The features whose products the model sees: all pairs and squares of these. */
 static const enum sim_feature prodf[] = {
 	SF_IDF_COS, SF_STEM_F1, SF_LCS, SF_EDIT, SF_UNM_IDF_MAX, SF_LEN_DIFF,
-	SF_NUM_UNM, SF_CAP_UNM
+	SF_NUM_UNM, SF_CAP_UNM, SF_UNM_IDF_MIN, SF_BI_F1, SF_CHAR_F1,
+	SF_IDF_OVL_MIN, SF_LOG_LEN, SF_NEG_XOR
 };
 
 void

@@ -22,6 +22,7 @@ enum sim_feature {
 	SF_LCS, SF_LEN_DIFF, SF_LOG_LEN, SF_UNM_IDF_MAX, SF_UNM_IDF_MIN,
 	SF_NUM_BOTH, SF_NUM_UNM, SF_NEG_XOR, SF_CAP_UNM,
 	SF_QUAD_F1, SF_PFX_F1, SF_EDIT, SF_BI_PMIN, SF_CHAR_F1,
+	SF_UNM_MAX, SF_UNM_MIN, SF_CAPNUM_SHARE,
 	SF_NFEAT
 };
 
@@ -29,7 +30,7 @@ enum sim_feature {
  * The model sees the features and some products of them (how much a
  * length difference matters depends on the overlap): SM_NTERMS terms.
  */
-#define SM_NPROD	36
+#define SM_NPROD	105
 #define SM_NTERMS	(SF_NFEAT + SM_NPROD)
 /* The model's terms of features f, into x[SM_NTERMS]. */
 void	sim_terms(const double f[SF_NFEAT], double x[SM_NTERMS]);
