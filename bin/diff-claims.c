@@ -192,7 +192,7 @@ main(int argc, char *argv[])
 	if (diag_status != 0)
 		exit(EXIT_TROUBLE);
 	if (n != 2)
-		errx(EXIT_TROUBLE, "%zu documents in the input, not two", n);
+		errx(EXIT_TROUBLE, "expected two documents, found %zu", n);
 	for (i = 0; i < 2; i++)
 		document_build(&d[i], DL_TEXT | DL_SENTENCES | DL_ENTITIES |
 		    DL_QUOTES, &en);
@@ -201,8 +201,8 @@ main(int argc, char *argv[])
 		char line[200];
 
 		snprintf(line, sizeof(line), "same %zu reworded %zu conflict %zu "
-		    "only %zu %zu mode %s\n", cnt.same, cnt.reworded,
-		    cnt.conflict, cnt.only_a, cnt.only_b, modes[cnt.mode]);
+		    "only %zu mode %s\n", cnt.same, cnt.reworded, cnt.conflict,
+		    cnt.only_a + cnt.only_b, modes[cnt.mode]);
 		out_str(line);
 	}
 	out_close();
