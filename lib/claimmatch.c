@@ -1,4 +1,5 @@
 #include <err.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -152,8 +153,10 @@ lookup(struct state *st, uint64_t term, double w)
 	size_t lo, hi, i;
 
 	hi = index_find(&st->ix, term, &lo);
-	if (hi - lo > RARE)
+	if (hi - lo > RARE || hi == lo)
 		return;
+	/* A term in one claim of B says more than one in sixteen. */
+	w *= 1 + log((double)RARE / (double)(hi - lo));
 	for (i = lo; i < hi; i++)
 		touch(st, st->ix.v[i].claim, w);
 }
@@ -399,13 +402,34 @@ quote_differs(const struct claimset *A, const struct claim *a,
 	return qa && qb && (i < ea || j < eb);
 }
 
-/* Same words (or a typo apart)? */
+/* The numbers of the two, in order, are the same? */
+static int
+same_numbers(const struct claimset *A, const struct claim *a,
+    const struct claimset *B, const struct claim *b)
+{
+	size_t i = a->w0, j = b->w0, ea = a->w0 + a->nw, eb = b->w0 + b->nw;
+
+	for (;; i++, j++) {
+		while (i < ea && !(A->words.v[i].flags & CW_NUM))
+			i++;
+		while (j < eb && !(B->words.v[j].flags & CW_NUM))
+			j++;
+		if (i == ea || j == eb)
+			return i == ea && j == eb;
+		if (A->words.v[i].word != B->words.v[j].word)
+			return 0;
+	}
+}
+
+/* Same words (or a typo apart, which never changes a number)? */
 static int
 near_same(const struct claimset *A, const struct claim *a,
     const struct claimset *B, const struct claim *b, size_t typo)
 {
 	size_t i;
 
+	if (!same_numbers(A, a, B, b))
+		return 0;
 	if (a->nw == b->nw) {
 		for (i = 0; i < a->nw; i++)
 			if (A->words.v[a->w0 + i].word != B->words.v[b->w0 + i].word)

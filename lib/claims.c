@@ -203,6 +203,32 @@ find_speaker(struct claimset *cs, struct claim *c, const struct claim *prev,
 	}
 }
 
+/*
+ * A number the tagger left untyped ("site 37") is still a value of the
+ * claim: a CARDINAL keyed by its digits as written.
+ */
+static void
+number_words(struct claimset *cs, struct claim *c)
+{
+	struct doc_entity e;
+	const struct cword *w;
+	size_t i;
+
+	for (i = c->w0; i < c->w0 + c->nw; i++) {
+		w = &cs->words.v[i];
+		if (!(w->flags & CW_NUM) || (w->flags & CW_VALUE))
+			continue;
+		e.start = w->start;
+		e.end = w->end;
+		e.type = ET_CARDINAL;
+		e.key = cs->doc->text + w->start;
+		e.keylen = (size_t)(w->end - w->start);
+		e.sent = c->sent;
+		add_ent(cs, &e);
+	}
+	c->ne = cs->nents - c->e0;
+}
+
 /* The year of a full ISO date key, or 0. */
 static int
 key_year(const char *k, size_t n)
@@ -265,6 +291,7 @@ build(struct claimset *cs, const struct document *d, int whole)
 		claimwords_add(&cs->words, d->text + s, (size_t)(e - s), s,
 		    vals, nvals);
 		c->nw = cs->words.n - c->w0;
+		number_words(cs, c);
 		find_speaker(cs, c, prev, lo, k);
 		prev = c;
 		j = k;

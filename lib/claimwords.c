@@ -249,7 +249,7 @@ claimwords_add(struct claimwords *cw, const char *s, size_t n, uint64_t base,
 				w->stem = w->word = cw_hash(vals[vi].key, vals[vi].keylen);
 				w->start = base + vals[vi].start;
 				w->end = base + vals[vi].end;
-				w->flags = CW_NUM | (quoted ? CW_QUOTED : 0);
+				w->flags = CW_NUM | CW_VALUE | (quoted ? CW_QUOTED : 0);
 				w->hedge = 0;
 				w->idf = claimidf(0);
 			}

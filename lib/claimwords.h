@@ -22,7 +22,8 @@ enum cw_flag {
 	CW_HEDGE	= 1 << 2,	/* may, might, could, reportedly... */
 	CW_NUM		= 1 << 3,	/* a number or value (its hash is the value's) */
 	CW_CAP		= 1 << 4,	/* capitalised, not at the span's start */
-	CW_QUOTED	= 1 << 5	/* inside quotation marks */
+	CW_QUOTED	= 1 << 5,	/* inside quotation marks */
+	CW_VALUE	= 1 << 6	/* a value the caller gave (an entity) */
 };
 
 struct cword {

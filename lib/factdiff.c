@@ -129,10 +129,10 @@ agree(const struct claimset *A, const struct claim_ent *x,
 		return 1;
 	if (group(x->type) == G_NAME && group(y->type) == G_NAME)
 		return same_name(x, y);
-	if (group(x->type) != G_DATE || group(y->type) != G_DATE)
-		return x->type == y->type || group(x->type) != G_NUMBER ? 0 : -1;
 	if (x->type != y->type)
-		return -1;
+		return 0;	/* a count is not an amount: different, not a conflict */
+	if (group(x->type) != G_DATE)
+		return 0;
 	wx = key_weekday(x->key, x->keylen);
 	wy = key_weekday(y->key, y->keylen);
 	if (wx >= 0 && wy >= 0)
@@ -253,15 +253,18 @@ compare_group(const struct claimset *A, const struct claim *a,
 		if (!matched && !unknown && kb < 8)
 			ub[kb++] = &eb[j];
 	}
-	for (i = 0; i < ka && i < kb; i++) {
-		/* A name replaces a name of its own type only. */
-		if (g == G_NAME && ua[i]->type != ub[i]->type)
-			continue;
-		put_pair(d, base, g == G_NUMBER ? "number" : g == G_DATE ? "date" :
-		    "entity", A, ua[i], B, ub[i]);
-		found |= g == G_NUMBER ? FD_NUMBER : g == G_DATE ? FD_DATE :
-		    FD_ENTITY;
-	}
+	/* Each replaces the first unpaired one of its own type on the other side. */
+	for (i = 0; i < ka; i++)
+		for (j = 0; j < kb; j++) {
+			if (ub[j] == NULL || ub[j]->type != ua[i]->type)
+				continue;
+			put_pair(d, base, g == G_NUMBER ? "number" : g == G_DATE ?
+			    "date" : "entity", A, ua[i], B, ub[j]);
+			found |= g == G_NUMBER ? FD_NUMBER : g == G_DATE ?
+			    FD_DATE : FD_ENTITY;
+			ub[j] = NULL;
+			break;
+		}
 	return found;
 }
 
