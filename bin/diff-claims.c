@@ -5,12 +5,6 @@
  *	      DETAIL TEXT OTHER_TEXT
  * Exit status as diff(1): 0 no substantive difference, 1 differences,
  * 2 trouble.
- *
- * INTERIM: until the document source (lib/docsource.c, issue 8) is on
- * main, the two documents are gathered from the reader here (raw text
- * or text records; other layers are computed, not read).  When it
- * lands, get_documents() becomes docsource_next() twice and emit()
- * writes to the sink.
  */
 #include <err.h>
 #include <getopt.h>
@@ -21,81 +15,44 @@
 
 #include "claimdiff.h"
 #include "diag.h"
-#include "document.h"
+#include "docsource.h"
 #include "entities.h"
 #include "lang.h"
-#include "out.h"
 #include "quotes.h"
 #include "reader.h"
-#include "record.h"
-#include "similarity.h"
+#include "sink.h"
 #include "version.h"
 
-static void	usage(FILE *, int);
+static void	usage(int);
 
-/* INTERIM: up to two documents from the input; returns how many there were. */
-static size_t
-get_documents(struct reader *rd, struct document d[2])
-{
-	enum rd_event ev;
-	size_t n = 0;
-	struct document *cur = NULL;
+struct out {
+	struct docsource *src;
+	struct document	*d[2];
+};
 
-	while ((ev = reader_next(rd)) != RD_EOF) {
-		switch (ev) {
-		case RD_DOC_BEGIN:
-			cur = n < 2 ? &d[n] : NULL;
-			n++;
-			if (cur != NULL) {
-				document_reset(cur, rd->doc, rd->doclen);
-				document_set_text(cur, "", 0);
-			}
-			break;
-		case RD_DOC_LINE:
-			if (cur != NULL)
-				document_append_text(cur, rd->line, rd->len);
-			break;
-		case RD_RECORD:
-			if (!record_is(&rd->rec, "text"))
-				break;
-			cur = n < 2 ? &d[n] : NULL;
-			n++;
-			if (cur != NULL) {
-				document_reset(cur, rd->rec.doc.p, rd->rec.doc.n);
-				document_set_text(cur, rd->body.data != NULL ?
-				    rd->body.data : "", rd->body.len);
-			}
-			break;
-		default:
-			break;
-		}
-	}
-	return n;
-}
-
-static void
-put_field(const struct cd_field *f)
-{
-	if (f->number)
-		record_field_uint(f->v);
-	else if (f->p == NULL)
-		record_field_raw("", 0);
-	else if (f->escaped)
-		record_field_raw(f->p, f->n);
-	else
-		record_field_text(f->p, f->n);
-}
-
+/* Each record goes after the sentence of the claim it belongs to. */
 static void
 emit(void *ctx, const struct cd_record *r)
 {
+	struct out *o = ctx;
+	const struct cd_field *f;
+	struct sink *s;
 	size_t i;
 
-	(void)ctx;
-	record_begin(r->kind, r->f[0].p, r->f[0].n, r->f[1].v, r->f[2].v);
-	for (i = 3; i < r->nf; i++)
-		put_field(&r->f[i]);
-	record_end();
+	s = docsource_out(o->src, o->d[r->of_b], r->sent);
+	record_begin(s, r->kind, r->f[0].p, r->f[0].n, r->f[1].v, r->f[2].v);
+	for (i = 3; i < r->nf; i++) {
+		f = &r->f[i];
+		if (f->number)
+			record_field_uint(s, f->v);
+		else if (f->p == NULL)
+			record_field_none(s);
+		else if (f->escaped)
+			record_field_raw(s, f->p, f->n);
+		else
+			record_field_text(s, f->p, f->n);
+	}
+	record_end(s);
 }
 
 static const char *const modes[] = { "auto", "versions", "outlets" };
@@ -110,21 +67,25 @@ main(int argc, char *argv[])
 	};
 	struct cd_opts o;
 	struct cd_counts cnt;
-	struct doc_engines en;
-	struct document d[2];
+	struct docsource_opts opts;
+	struct out ctx;
 	struct lang lang;
 	struct reader rd;
+	struct sink *out;
+	struct tagger *tg;
+	struct quoter *qt;
+	enum rd_mode mode = RD_AUTO;
+	enum sink_format fmt = SINK_TSV;
 	const char *code = "en", *errstr;
-	int ch, quiet = 0, summary = 0, i;
-	size_t n;
-	char *end;
+	int ch, quiet = 0, summary = 0, unbuffered = 0, i;
+	char *end, line[200];
 
 	setlocale(LC_ALL, "");
 	memset(&o, 0, sizeof(o));
 	o.match.mode = CM_AUTO;
 	o.match.threshold = -1;
 	o.match.typo = 2;
-	while ((ch = getopt_long(argc, argv, "ce:hl:m:qst:uVw", longopts,
+	while ((ch = getopt_long(argc, argv, "ce:hJl:m:qrSst:uVw", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'c':
@@ -136,7 +97,10 @@ main(int argc, char *argv[])
 				errx(EXIT_TROUBLE, "-e %s: %s", optarg, errstr);
 			break;
 		case 'h':
-			usage(stdout, 0);
+			usage(0);
+			break;
+		case 'J':
+			fmt = SINK_JSON;
 			break;
 		case 'l':
 			code = optarg;
@@ -152,6 +116,12 @@ main(int argc, char *argv[])
 		case 'q':
 			quiet = 1;
 			break;
+		case 'r':
+			mode = RD_RAW;
+			break;
+		case 'S':
+			mode = RD_RECORDS;
+			break;
 		case 's':
 			summary = 1;
 			break;
@@ -163,62 +133,82 @@ main(int argc, char *argv[])
 				    optarg);
 			break;
 		case 'u':
-			out_set_unbuffered(1);
+			unbuffered = 1;
 			break;
 		case 'V':
-			printf("diff-claims (newsutils) %s\n", NEWSUTILS_VERSION);
+			out = sink_stdout(SINK_TSV);
+			sink_text(out, "diff-claims (newsutils) " NEWSUTILS_VERSION "\n");
+			sink_close(out);
 			return 0;
 		case 'w':
 			o.words = 1;
 			break;
 		default:
-			usage(stderr, EXIT_TROUBLE);
+			usage(EXIT_TROUBLE);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (argc > 2)
-		usage(stderr, EXIT_TROUBLE);
+		usage(EXIT_TROUBLE);
 
 	lang_load_or_exit(&lang, code);
-	memset(&en, 0, sizeof(en));
-	en.lang = &lang;
-	en.tagger = tagger_new();
-	en.quoter = quoter_new();
-	document_init(&d[0]);
-	document_init(&d[1]);
-	reader_init(&rd, RD_AUTO, NULL, argv, argc);
-	n = get_documents(&rd, d);
+	tg = tagger_new();
+	qt = quoter_new();
+	out = sink_stdout(fmt);
+	sink_set_unbuffered(out, unbuffered);
+	memset(&opts, 0, sizeof(opts));
+	opts.want = DL_SENTENCES | DL_ENTITIES | DL_QUOTES;
+	opts.only = 1;		/* the claims are the output, not the input */
+	opts.engines.lang = &lang;
+	opts.engines.tagger = tg;
+	opts.engines.quoter = qt;
+	reader_init(&rd, mode, NULL, argv, argc);
+	ctx.src = docsource_new(&rd, out, &opts);
+	/* A file that cannot be read is trouble here: there is nothing to compare. */
+	if ((ctx.d[0] = docsource_next(ctx.src)) == NULL ||
+	    (ctx.d[1] = docsource_next(ctx.src)) == NULL) {
+		if (diag_status == 0)
+			warnx("expected two documents, found %d",
+			    ctx.d[0] != NULL);
+		exit(EXIT_TROUBLE);
+	}
+	if (docsource_next(ctx.src) != NULL)
+		errx(EXIT_TROUBLE, "expected two documents, found more than two");
 	if (diag_status != 0)
 		exit(EXIT_TROUBLE);
-	if (n != 2)
-		errx(EXIT_TROUBLE, "expected two documents, found %zu", n);
-	for (i = 0; i < 2; i++)
-		document_build(&d[i], DL_TEXT | DL_SENTENCES | DL_ENTITIES |
-		    DL_QUOTES, &en);
-	claimdiff(&d[0], &d[1], &o, quiet || summary ? NULL : emit, NULL, &cnt);
+	claimdiff(ctx.d[0], ctx.d[1], &o, quiet || summary ? NULL : emit,
+	    &ctx, &cnt);
+	docsource_done(ctx.src, ctx.d[0]);
+	docsource_done(ctx.src, ctx.d[1]);
 	if (summary && !quiet) {
-		char line[200];
-
 		snprintf(line, sizeof(line), "same %zu reworded %zu conflict %zu "
 		    "only %zu mode %s\n", cnt.same, cnt.reworded, cnt.conflict,
 		    cnt.only_a + cnt.only_b, modes[cnt.mode]);
-		out_str(line);
+		sink_text(out, line);
 	}
-	out_close();
-	document_free(&d[0]);
-	document_free(&d[1]);
+	docsource_free(ctx.src);
 	reader_free(&rd);
-	quoter_free(en.quoter);
-	tagger_free(en.tagger);
+	quoter_free(qt);
+	tagger_free(tg);
 	lang_free(&lang);
+	sink_close(out);
 	return cnt.conflict + cnt.only_a + cnt.only_b > 0;
 }
 
 static void
-usage(FILE *fp, int status)
+usage(int status)
 {
-	fprintf(fp, "usage: diff-claims [-cqsuVw] [-e chars] [-l lang] "
-	    "[-m mode] [-t threshold] [A [B]]\n");
-	exit(status);
+	static const char text[] = "usage: diff-claims [-cJqrSsuVw] [-e chars] "
+	    "[-l lang] [-m mode] [-t threshold] [A [B]]\n";
+	struct sink *out;
+
+	if (status != 0) {
+		fputs(text, stderr);
+		exit(status);
+	}
+	out = sink_stdout(SINK_TSV);
+	sink_text(out, text);
+	sink_close(out);
+	exit(0);
 }

@@ -34,9 +34,12 @@ static const struct cd_field none = { NULL, 0, 0, 0, 0 };
 static void
 claim_record(cd_emit emit, void *ctx, const struct claimset *X, size_t x,
     const struct claimset *Y, size_t y, enum cm_status st, double score,
-    const char *detail, size_t detaillen)
+    const char *detail, size_t detaillen, int of_b, size_t sent)
 {
 	struct cd_record r;
+
+	r.of_b = of_b;
+	r.sent = sent;
 	const struct claim *c = &X->v[x], *o = y != CM_NONE ? &Y->v[y] : NULL;
 	const char *name = cm_status_name(st);
 	static char sc[16];
@@ -58,6 +61,8 @@ claim_record(cd_emit emit, void *ctx, const struct claimset *X, size_t x,
 		r.f[4] = r.f[5] = r.f[6] = r.f[7] = r.f[8] = r.f[10] = none;
 	}
 	r.f[9] = text(X->doc->text + c->start, (size_t)(c->end - c->start));
+	r.f[7].number = 0;	/* SCORE is written as it is, three decimals */
+	r.f[7].escaped = o != NULL;
 	r.nf = 11;
 	emit(ctx, &r);
 }
@@ -98,17 +103,19 @@ claimdiff(const struct document *a, const struct document *b,
 			continue;
 		if (p->a == CM_NONE) {
 			claim_record(emit, ctx, &B, p->b, &A, CM_NONE, CS_ONLY, 0,
-			    NULL, 0);
+			    NULL, 0, 1, B.v[p->b].sent);
 			continue;
 		}
 		claim_record(emit, ctx, &A, p->a, &B, p->b, p->status, p->score,
 		    res.text.data != NULL ? res.text.data + p->detail : "",
-		    p->detaillen);
+		    p->detaillen, 0, A.v[p->a].sent);
 		if (p->b == CM_NONE)
 			continue;
 		if (o->words && p->status != CS_SAME) {
 			worddiff(&A, &A.v[p->a], &B, &B.v[p->b], &wd);
 			r.kind = "worddiff";
+			r.of_b = 0;
+			r.sent = A.v[p->a].sent;
 			r.f[0] = id(a);
 			r.f[1] = num(A.v[p->a].start);
 			r.f[2] = num(A.v[p->a].end);
@@ -121,7 +128,7 @@ claimdiff(const struct document *a, const struct document *b,
 		}
 		claim_record(emit, ctx, &B, p->b, &A, p->a, p->status, p->score,
 		    res.text.data != NULL ? res.text.data + p->rdetail : "",
-		    p->rdetaillen);
+		    p->rdetaillen, 0, A.v[p->a].sent);
 	}
 	buf_free(&wd);
 	cm_result_free(&res);

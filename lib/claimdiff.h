@@ -35,6 +35,9 @@ struct cd_record {
 	const char	*kind;
 	struct cd_field	 f[12];		/* after KIND: DOC START END ... */
 	size_t		 nf;
+	/* Where it belongs in the output: after sentence sent of document b or a. */
+	int		 of_b;
+	size_t		 sent;
 };
 
 typedef void	(*cd_emit)(void *ctx, const struct cd_record *);
