@@ -95,6 +95,8 @@ index_build(struct index *ix, const struct claimset *B)
 		for (j = c->e0; j < c->e0 + c->ne; j++)
 			index_add(ix, key_term(&B->ents[j]), i);
 	}
+	if (ix->n == 0)
+		return;
 	qsort(ix->v, ix->n, sizeof(*ix->v), by_term);
 	for (i = k = 0; i < ix->n; i++)
 		if (k == 0 || ix->v[i].term != ix->v[k - 1].term ||
@@ -267,6 +269,8 @@ chain(struct cand *c, size_t n, size_t nb, size_t *ma, size_t *mb, size_t *pick)
 	size_t *ti, *prev, i, j, bi, top = CM_NONE;
 	double topv = 0;
 
+	if (n == 0)
+		return;
 	qsort(c, n, sizeof(*c), by_a_bdesc);
 	tv = calloc(nb + 1, sizeof(*tv));
 	ti = calloc(nb + 1, sizeof(*ti));
@@ -537,11 +541,13 @@ claimmatch(const struct claimset *A, const struct claimset *B,
 			struct cand *copy = malloc((st.nc + 1) * sizeof(*copy));
 			if (order == NULL || copy == NULL)
 				err(EXIT_TROUBLE, NULL);
-			memcpy(copy, st.c, st.nc * sizeof(*copy));
+			if (st.nc > 0)
+				memcpy(copy, st.c, st.nc * sizeof(*copy));
 			for (i = 0; i < A->n; i++)
 				if (pick[i] != CM_NONE)
 					copy[pick[i]].align = 2;	/* chained: keep */
-			qsort(copy, st.nc, sizeof(*copy), by_align);
+			if (st.nc > 0)
+				qsort(copy, st.nc, sizeof(*copy), by_align);
 			for (i = 0; i < A->n; i++)
 				pick[i] = CM_NONE;
 			for (i = 0; i < st.nc; i++)
@@ -553,7 +559,8 @@ claimmatch(const struct claimset *A, const struct claimset *B,
 			free(order);
 		}
 	} else {
-		qsort(st.c, st.nc, sizeof(*st.c), by_align);
+		if (st.nc > 0)
+			qsort(st.c, st.nc, sizeof(*st.c), by_align);
 		greedy(st.c, st.nc, ma, mb, pick, moved, 0);
 	}
 

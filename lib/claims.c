@@ -27,6 +27,12 @@ claimset_init(struct claimset *cs)
 {
 	memset(cs, 0, sizeof(*cs));
 	claimwords_init(&cs->words);
+	/* Never NULL, so that v + i and ents + i are defined when empty. */
+	cs->cap = 32;
+	cs->entcap = 64;
+	if ((cs->v = calloc(cs->cap, sizeof(*cs->v))) == NULL ||
+	    (cs->ents = calloc(cs->entcap, sizeof(*cs->ents))) == NULL)
+		err(EXIT_TROUBLE, NULL);
 }
 
 void

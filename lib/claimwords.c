@@ -139,6 +139,10 @@ void
 claimwords_init(struct claimwords *cw)
 {
 	memset(cw, 0, sizeof(*cw));
+	/* Never NULL, so that v + i is defined when there are no words. */
+	cw->cap = 64;
+	if ((cw->v = calloc(cw->cap, sizeof(*cw->v))) == NULL)
+		err(EXIT_TROUBLE, NULL);
 	if (!classes_ready)
 		classes_init();
 	if ((cw->stemmer = sb_stemmer_new("english", NULL)) == NULL)
