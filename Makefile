@@ -113,6 +113,7 @@ demo: deps
 
 bench: all
 	@PROGRAMS="split-sentences tag-entities" sh scripts/bench.sh
+	@sh scripts/bench_claims.sh
 
 eval: all
 	@sh scripts/eval.sh

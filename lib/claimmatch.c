@@ -81,10 +81,26 @@ index_add(struct index *ix, uint64_t term, size_t claim)
 	ix->v[ix->n++].claim = claim;
 }
 
+/* Sort the postings and drop repeats of a term in one claim. */
+static void
+index_sort(struct index *ix)
+{
+	size_t i, k;
+
+	if (ix->n == 0)
+		return;
+	qsort(ix->v, ix->n, sizeof(*ix->v), by_term);
+	for (i = k = 0; i < ix->n; i++)
+		if (k == 0 || ix->v[i].term != ix->v[k - 1].term ||
+		    ix->v[i].claim != ix->v[k - 1].claim)
+			ix->v[k++] = ix->v[i];
+	ix->n = k;
+}
+
 static void
 index_build(struct index *ix, const struct claimset *B)
 {
-	size_t i, j, k;
+	size_t i, j;
 	const struct claim *c;
 
 	for (i = 0; i < B->n; i++) {
@@ -95,14 +111,7 @@ index_build(struct index *ix, const struct claimset *B)
 		for (j = c->e0; j < c->e0 + c->ne; j++)
 			index_add(ix, key_term(&B->ents[j]), i);
 	}
-	if (ix->n == 0)
-		return;
-	qsort(ix->v, ix->n, sizeof(*ix->v), by_term);
-	for (i = k = 0; i < ix->n; i++)
-		if (k == 0 || ix->v[i].term != ix->v[k - 1].term ||
-		    ix->v[i].claim != ix->v[k - 1].claim)
-			ix->v[k++] = ix->v[i];
-	ix->n = k;
+	index_sort(ix);
 }
 
 /* The run of postings of term, as [*lo, return). */
@@ -139,7 +148,28 @@ struct state {
 	struct cand	*c;
 	size_t		 nc, ccap;
 	struct simwork	 sw;
+	struct index	 skel;		/* B's claims by skeleton */
+	int		 sw_first;	/* sim_first() done for this claim of A */
 };
+
+#define TWINS	3	/* claims of B with a's skeleton always compared */
+
+/*
+ * The skeleton of a claim: its words but its numbers, in order.  In
+ * templated or repeated text no word is rare, but a claim's twin in
+ * another version has its skeleton (a number edited or not).
+ */
+static uint64_t
+skeleton(const struct claimset *cs, const struct claim *c)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = c->w0; i < c->w0 + c->nw; i++)
+		if (!(cs->words.v[i].flags & CW_NUM))
+			h = (h ^ cs->words.v[i].word) * 1099511628211ULL;
+	return h;
+}
 
 static void
 touch(struct state *st, size_t b, double w)
@@ -163,6 +193,79 @@ lookup(struct state *st, uint64_t term, double w)
 		touch(st, st->ix.v[i].claim, w);
 }
 
+/*
+ * The claims of B with a's skeleton nearest to where a would be in B
+ * if the documents were in step, at most TWINS: first, whatever the
+ * rare words say.
+ */
+static void
+twins(struct state *st, size_t a)
+{
+	uint64_t h = skeleton(st->A, &st->A->v[a]);
+	size_t lo = 0, hi = st->skel.n, mid, first, end, at, l, r, k;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (st->skel.v[mid].term < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	first = lo;
+	for (hi = st->skel.n; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if (st->skel.v[mid].term <= h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	end = lo;
+	if (first == end)
+		return;
+	/* The run is in B's order: start at the expected place and widen. */
+	at = (size_t)((double)a * (double)st->B->n / (double)(st->A->n ? st->A->n : 1));
+	for (lo = first, hi = end; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if (st->skel.v[mid].claim < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	l = lo;
+	r = lo;
+	for (k = 0; k < TWINS && (l > first || r < end); k++) {
+		if (r < end && (l == first || st->skel.v[r].claim - at <=
+		    at - st->skel.v[l - 1].claim))
+			touch(st, st->skel.v[r++].claim, 1e6);
+		else
+			touch(st, st->skel.v[--l].claim, 1e6);
+	}
+}
+
+static size_t
+numbers(const struct claimset *cs, const struct claim *c)
+{
+	size_t i, k = 0;
+
+	for (i = c->w0; i < c->w0 + c->nw; i++)
+		k += (cs->words.v[i].flags & CW_NUM) != 0;
+	return k;
+}
+
+static int
+same_words(const struct claimset *A, const struct claim *a,
+    const struct claimset *B, const struct claim *b)
+{
+	size_t i;
+
+	if (a->nw != b->nw)
+		return 0;
+	for (i = 0; i < a->nw; i++)
+		if (A->words.v[a->w0 + i].word != B->words.v[b->w0 + i].word)
+			return 0;
+	return 1;
+}
+
 /* The candidates of claim a: the B claims sharing most rare weight. */
 static void
 candidates(struct state *st, size_t a)
@@ -172,8 +275,19 @@ candidates(struct state *st, size_t a)
 	size_t i, j, best, k;
 	double f[SF_NFEAT], t;
 	struct cand *cd;
+	int identical = 0;
 
 	st->ntouched = 0;
+	st->sw_first = 0;
+	twins(st, a);
+	/*
+	 * A twin with the very same words is the counterpart: the rest
+	 * need not be compared (most claims of two versions are such).
+	 */
+	if (st->ntouched > 0 && same_words(st->A, c, st->B, &st->B->v[st->touched[0]])) {
+		identical = 1;
+		goto select;
+	}
 	for (i = c->w0; i < c->w0 + c->nw; i++) {
 		w = &st->A->words.v[i];
 		if (w->flags & CW_STOP)
@@ -186,6 +300,7 @@ candidates(struct state *st, size_t a)
 	}
 	for (i = c->e0; i < c->e0 + c->ne; i++)
 		lookup(st, key_term(&st->A->ents[i]), 3.0);
+select:
 	/* Partial selection of the CANDIDATES heaviest. */
 	for (k = 0; k < CANDIDATES && k < st->ntouched; k++) {
 		best = k;
@@ -197,7 +312,16 @@ candidates(struct state *st, size_t a)
 		j = st->touched[k];
 		st->touched[k] = st->touched[best];
 		st->touched[best] = j;
-		sim_features(&st->sw, st->A, c, st->B, &st->B->v[st->touched[k]], f);
+		if (identical && same_words(st->A, c, st->B,
+		    &st->B->v[st->touched[k]]))
+			sim_identical(c->nw, numbers(st->A, c), f);
+		else {
+			if (!st->sw_first) {
+				sim_first(&st->sw, st->A, c);
+				st->sw_first = 1;
+			}
+			sim_against(&st->sw, st->B, &st->B->v[st->touched[k]], f);
+		}
 		st->c = grow(st->c, &st->ccap, st->nc, sizeof(*st->c));
 		cd = &st->c[st->nc++];
 		cd->a = a;
@@ -501,6 +625,9 @@ claimmatch(const struct claimset *A, const struct claimset *B,
 	r->n = 0;
 	buf_clear(&r->text);
 	index_build(&st.ix, B);
+	for (i = 0; i < B->n; i++)
+		index_add(&st.skel, skeleton(B, &B->v[i]), i);
+	index_sort(&st.skel);
 	st.acc = calloc(B->n + 1, sizeof(*st.acc));
 	st.touched = calloc(B->n + 1, sizeof(*st.touched));
 	ma = malloc((A->n + 1) * sizeof(*ma));
@@ -590,6 +717,7 @@ claimmatch(const struct claimset *A, const struct claimset *B,
 		p->status = CS_ONLY;
 	}
 	free(st.ix.v);
+	free(st.skel.v);
 	free(st.acc);
 	free(st.touched);
 	free(st.c);

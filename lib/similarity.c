@@ -50,12 +50,64 @@ need(void *p, size_t *cap, size_t n, size_t sz)
 	return p;
 }
 
-static int
-cmp64(const void *x, const void *y)
+/* Sort hashes in place: qsort's comparison calls cost more than the sorting here. */
+static void
+sort64(uint64_t *v, size_t n)
 {
-	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+	size_t i, j;
+	uint64_t x;
 
-	return a < b ? -1 : a > b;
+	/* Quicksort down to short runs, median of three, no comparison calls. */
+	while (n > 24) {
+		uint64_t p, a = v[0], b = v[n / 2], c = v[n - 1];
+		size_t lo = 0, hi = n - 1;
+
+		p = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
+		for (;;) {
+			while (v[lo] < p)
+				lo++;
+			while (v[hi] > p)
+				hi--;
+			if (lo >= hi)
+				break;
+			x = v[lo];
+			v[lo++] = v[hi];
+			v[hi--] = x;
+		}
+		/* Recurse on the smaller side, loop on the larger. */
+		if (hi + 1 < n - hi - 1) {
+			sort64(v, hi + 1);
+			v += hi + 1;
+			n -= hi + 1;
+		} else {
+			sort64(v + hi + 1, n - hi - 1);
+			n = hi + 1;
+		}
+	}
+	for (i = 1; i < n; i++) {
+		x = v[i];
+		for (j = i; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
+static float
+idf_of(struct simwork *w, uint64_t h)
+{
+	size_t k = (size_t)(h ^ (h >> 29)) & 1023;
+
+	if (!w->idf_init) {
+		/* 0 is a key too (numbers), so mark the slots empty by a key no slot maps. */
+		for (size_t i = 0; i < 1024; i++)
+			w->idf_key[i] = ~(uint64_t)i;
+		w->idf_init = 1;
+	}
+	if (w->idf_key[k] != h) {
+		w->idf_key[k] = h;
+		w->idf_val[k] = claimidf(h);
+	}
+	return w->idf_val[k];
 }
 
 /* The size of the multiset intersection of two sorted arrays. */
@@ -141,7 +193,7 @@ lists(struct simwork *w, uint64_t **l, int side, const struct claimset *cs,
 		}
 	}
 	for (k = 0; k < L_N; k++)
-		qsort(l[k], n[k], sizeof(uint64_t), cmp64);
+		sort64(l[k], n[k]);
 }
 
 /* Is h in the sorted array? */
@@ -266,7 +318,8 @@ caps_unmatched(const struct cword *v, size_t n, const uint64_t *other, size_t no
 }
 
 static double
-idf_cosine(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+idf_cosine(struct simwork *w, const uint64_t *a, size_t na, const uint64_t *b,
+    size_t nb)
 {
 	double dot = 0, xa = 0, xb = 0, wa, wb;
 	size_t i = 0, j = 0, ta, tb;
@@ -279,8 +332,8 @@ idf_cosine(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 			ta++;
 		for (tb = 0; j < nb && b[j] == h; j++)
 			tb++;
-		wa = ta * (double)claimidf(h);
-		wb = tb * (double)claimidf(h);
+		wa = ta * (double)idf_of(w, h);
+		wb = tb * (double)idf_of(w, h);
 		dot += wa * wb;
 		xa += wa * wa;
 		xb += wb * wb;
@@ -306,12 +359,30 @@ void
 sim_features(struct simwork *w, const struct claimset *A, const struct claim *a,
     const struct claimset *B, const struct claim *b, double f[SF_NFEAT])
 {
+	sim_first(w, A, a);
+	sim_against(w, B, b, f);
+}
+
+void
+sim_first(struct simwork *w, const struct claimset *A, const struct claim *a)
+{
+	lists(w, w->a, 0, A, a, w->na);
+	w->first_set = A;
+	w->first = a;
+}
+
+void
+sim_against(struct simwork *w, const struct claimset *B, const struct claim *b,
+    double f[SF_NFEAT])
+{
+	const struct claimset *A = w->first_set;
+	const struct claim *a = w->first;
 	size_t na[L_N], nb[L_N], k, ka, kb, la = a->nw, lb = b->nw;
 	const struct cword *va = A->words.v + a->w0, *vb = B->words.v + b->w0;
 	struct idfsum sa, sb;
 	double x;
 
-	lists(w, w->a, 0, A, a, na);
+	memcpy(na, w->na, sizeof(na));
 	lists(w, w->b, 1, B, b, nb);
 	f[SF_WORD_F1] = f1(common(w->a[L_WORD], na[L_WORD], w->b[L_WORD],
 	    nb[L_WORD]), na[L_WORD], nb[L_WORD]);
@@ -324,7 +395,7 @@ sim_features(struct simwork *w, const struct claimset *A, const struct claim *a,
 		f[SF_CONTENT_PMIN] = pa < pb ? pa : pb;
 		f[SF_CONTENT_PMAX] = pa < pb ? pb : pa;
 	}
-	f[SF_IDF_COS] = idf_cosine(w->a[L_CONTENT], na[L_CONTENT],
+	f[SF_IDF_COS] = idf_cosine(w, w->a[L_CONTENT], na[L_CONTENT],
 	    w->b[L_CONTENT], nb[L_CONTENT]);
 	sa = idfmass(va, la, w->b[L_STEM], nb[L_STEM]);
 	sb = idfmass(vb, lb, w->a[L_STEM], na[L_STEM]);
@@ -418,6 +489,21 @@ sim_term_name(int t, char *buf, size_t len)
 				return buf;
 			}
 	return "";
+}
+
+void
+sim_identical(size_t n, size_t nnum, double f[SF_NFEAT])
+{
+	int i;
+
+	for (i = 0; i < SF_NFEAT; i++)
+		f[i] = 0;
+	f[SF_WORD_F1] = f[SF_STEM_F1] = f[SF_CONTENT_PMIN] = f[SF_CONTENT_PMAX] = 1;
+	f[SF_IDF_COS] = f[SF_IDF_OVL_MIN] = f[SF_IDF_OVL_MAX] = 1;
+	f[SF_BI_F1] = f[SF_TRI_F1] = f[SF_QUAD_F1] = f[SF_PFX_F1] = 1;
+	f[SF_LCS] = f[SF_BI_PMIN] = f[SF_CHAR_F1] = 1;
+	f[SF_LOG_LEN] = log1p((double)n);
+	f[SF_NUM_BOTH] = nnum > 0;
 }
 
 double

@@ -45,6 +45,14 @@ struct simwork {
 	size_t		 wcap[2];
 	unsigned	*lcs;
 	size_t		 lcscap;
+	/* A's lists, kept while one claim is compared with several. */
+	const struct claimset *first_set;
+	const struct claim *first;
+	size_t		 na[9];
+	/* IDF of recent stems: a direct-mapped cache of claimidf(). */
+	uint64_t	 idf_key[1024];
+	float		 idf_val[1024];
+	int		 idf_init;
 };
 
 void	simwork_free(struct simwork *);
@@ -52,6 +60,19 @@ void	simwork_free(struct simwork *);
 void	sim_features(struct simwork *, const struct claimset *A,
 	    const struct claim *a, const struct claimset *B,
 	    const struct claim *b, double f[SF_NFEAT]);
+/*
+ * The same in two steps, for one claim against several: sim_first()
+ * takes a, then each sim_against() compares it with one b.
+ */
+void	sim_first(struct simwork *, const struct claimset *A, const struct claim *a);
+void	sim_against(struct simwork *, const struct claimset *B,
+	    const struct claim *b, double f[SF_NFEAT]);
+/*
+ * The features of a claim of n words (nnum of them numbers) against
+ * one with the very same words, without comparing them (what
+ * sim_features() gives, but for letter trigrams of marks between words).
+ */
+void	sim_identical(size_t n, size_t nnum, double f[SF_NFEAT]);
 /* The model's probability for features f. */
 double	sim_score(const double f[SF_NFEAT]);
 /* The same with the factual features as for a pair that agrees. */

@@ -172,6 +172,19 @@ test_claims(void)
 	CHECK("identical: stem F1 1", f[SF_STEM_F1] == 1.0);
 	CHECK("identical: IDF cosine 1", f[SF_IDF_COS] > 0.999);
 	CHECK("identical: SCORE over threshold", s1 > sim_threshold());
+	{
+		double g[SF_NFEAT];
+		int i, same = 1;
+
+		sim_identical(10, 1, g);	/* its 10 words, one a value (Friday) */
+		for (i = 0; i < SF_NFEAT; i++)
+			if (g[i] != f[i] && i != SF_CHAR_F1) {
+				printf("    feature %s: %g computed, %g assumed\n",
+				    sim_feature_name(i), f[i], g[i]);
+				same = 0;
+			}
+		CHECK("sim_identical matches the computed features", same);
+	}
 	s2 = score("The storm closed every school in the valley on Friday.",
 	    "Schools across the valley shut on Friday because of the storm.", f);
 	CHECK("paraphrase: stems shared", f[SF_STEM_F1] > 0.3);
