@@ -36,7 +36,7 @@ UNITOBJS =	tests/unit/main.o tests/unit/test_tsv.o tests/unit/test_utf8.o \
 		tests/unit/test_entkey.o tests/unit/test_tokens.o \
 		tests/unit/test_numex.o tests/unit/test_out.o tests/unit/test_claims.o
 
-.PHONY: all check demo bench eval lint fuzz install uninstall clean deps model
+.PHONY: all check demo bench eval lint fuzz install uninstall clean deps model claims-model
 
 all: $(BINS)
 
