@@ -77,7 +77,8 @@ main(int argc, char *argv[])
 	enum rd_mode mode = RD_AUTO;
 	enum sink_format fmt = SINK_TSV;
 	const char *code = "en", *errstr;
-	int ch, quiet = 0, summary = 0, unbuffered = 0, i;
+	struct document *extra = NULL;
+	int ch, quiet = 0, summary = 0, unbuffered = 0, i, status = 0;
 	char *end, line[200];
 
 	setlocale(LC_ALL, "");
@@ -166,22 +167,29 @@ main(int argc, char *argv[])
 	reader_init(&rd, mode, NULL, argv, argc);
 	ctx.src = docsource_new(&rd, out, &opts);
 	/* A file that cannot be read is trouble here: there is nothing to compare. */
-	if ((ctx.d[0] = docsource_next(ctx.src)) == NULL ||
-	    (ctx.d[1] = docsource_next(ctx.src)) == NULL) {
+	ctx.d[0] = docsource_next(ctx.src);
+	ctx.d[1] = ctx.d[0] != NULL ? docsource_next(ctx.src) : NULL;
+	if (ctx.d[1] == NULL) {
 		if (diag_status == 0)
-			warnx("expected two documents, found %d",
-			    ctx.d[0] != NULL);
-		exit(EXIT_TROUBLE);
+			warnx("expected two documents, found %d", ctx.d[0] != NULL);
+		status = EXIT_TROUBLE;
+	} else if ((extra = docsource_next(ctx.src)) != NULL) {
+		warnx("expected two documents, found more than two");
+		status = EXIT_TROUBLE;
+	} else if (diag_status != 0)
+		status = EXIT_TROUBLE;
+	if (status == 0) {
+		claimdiff(ctx.d[0], ctx.d[1], &o, quiet || summary ? NULL : emit,
+		    &ctx, &cnt);
+		status = cnt.conflict + cnt.only_a + cnt.only_b > 0;
 	}
-	if (docsource_next(ctx.src) != NULL)
-		errx(EXIT_TROUBLE, "expected two documents, found more than two");
-	if (diag_status != 0)
-		exit(EXIT_TROUBLE);
-	claimdiff(ctx.d[0], ctx.d[1], &o, quiet || summary ? NULL : emit,
-	    &ctx, &cnt);
-	docsource_done(ctx.src, ctx.d[0]);
-	docsource_done(ctx.src, ctx.d[1]);
-	if (summary && !quiet) {
+	/* Done with, so their memory is freed (nothing was written to them on trouble). */
+	for (i = 0; i < 2; i++)
+		if (ctx.d[i] != NULL)
+			docsource_done(ctx.src, ctx.d[i]);
+	if (extra != NULL)
+		docsource_done(ctx.src, extra);
+	if (summary && !quiet && status != EXIT_TROUBLE) {
 		snprintf(line, sizeof(line), "same %zu reworded %zu conflict %zu "
 		    "only %zu mode %s\n", cnt.same, cnt.reworded, cnt.conflict,
 		    cnt.only_a + cnt.only_b, modes[cnt.mode]);
@@ -193,7 +201,7 @@ main(int argc, char *argv[])
 	tagger_free(tg);
 	lang_free(&lang);
 	sink_close(out);
-	return cnt.conflict + cnt.only_a + cnt.only_b > 0;
+	return status;
 }
 
 static void
