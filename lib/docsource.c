@@ -489,7 +489,7 @@ void
 docsource_done(struct docsource *src, struct document *d)
 {
 	struct dsdoc *x = (struct dsdoc *)d;
-	const char *L = x->lines.data;
+	const char *L = x->lines.data != NULL ? x->lines.data : "";
 	size_t i, k = 0, from, to;
 	int write_sents;
 

@@ -23,5 +23,6 @@ void	test_tokens(void);
 void	test_numex(void);
 void	test_out(void);
 void	test_claims(void);
+void	test_docsource(void);
 
 #endif
