@@ -60,6 +60,7 @@ LIBOBJS =	lib/buf.o \
 		lib/gen/claimclasses.o \
 		lib/gen/claimidf.o \
 		lib/gen/claimmodel.o \
+		lib/gen/wordnet.o \
 		lib/gen/places.o \
 		lib/gen/wordlists.o \
 		lib/json.o \
@@ -86,6 +87,7 @@ LIBOBJS =	lib/buf.o \
 		lib/split_punct.o \
 		lib/split_scan.o \
 		lib/split_token.o \
+		lib/synonyms.o \
 		lib/tokens.o \
 		lib/tsv.o \
 		lib/utf8.o \
@@ -169,6 +171,13 @@ lib/gen/claimidf.c: scripts/mkclaimidf.sh lib/data/claims-idf.txt
 lib/gen/claimclasses.c: scripts/mkclaimclasses.sh lib/data/claims-classes.txt
 	@mkdir -p lib/gen
 	sh scripts/mkclaimclasses.sh lib/data/claims-classes.txt > $@.tmp && mv $@.tmp $@
+
+# WordNet's synonym sets, from Debian's wordnet-base at build time.
+WORDNET ?=	/usr/share/wordnet
+lib/gen/wordnet.c: scripts/mkwordnet.sh
+	@mkdir -p lib/gen
+	@[ -f $(WORDNET)/index.noun ] || { echo "make: no WordNet in $(WORDNET); on Debian run: apt-get install -y wordnet-base  (or make deps)" >&2; exit 1; }
+	sh scripts/mkwordnet.sh $(WORDNET) > $@.tmp && mv $@.tmp $@
 
 lib/gen/claimmodel.c: scripts/mkclaimmodel.sh lib/data/claims.model
 	@mkdir -p lib/gen

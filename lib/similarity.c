@@ -7,6 +7,7 @@
 #include "claimmodel.h"
 #include "diag.h"
 #include "similarity.h"
+#include "synonyms.h"
 #include "utf8.h"
 
 static const char *const names[SF_NFEAT] = {
@@ -15,7 +16,8 @@ static const char *const names[SF_NFEAT] = {
 	"len_diff", "log_len", "unmatched_idf_max", "unmatched_idf_min",
 	"num_both", "num_unmatched", "neg_xor", "cap_unmatched",
 	"fourgram_f1", "prefix_f1", "edit", "bigram_pmin", "char_f1",
-	"unmatched_max", "unmatched_min", "unmatched_names_share"
+	"unmatched_max", "unmatched_min", "unmatched_names_share",
+	"synonym_pmin", "synonym_unmatched_max"
 };
 
 const char *
@@ -452,6 +454,47 @@ sim_against(struct simwork *w, const struct claimset *B, const struct claim *b,
 		f[SF_UNM_MIN] = log1p((double)(ua > ub ? ub : ua));
 		f[SF_CAPNUM_SHARE] = ua + ub ? (double)na_ / (double)(ua + ub) : 0;
 	}
+	{
+		/* Content words each side lacks that a WordNet synonym on the other stands for. */
+		size_t ca = 0, cb = 0, sa_ = 0, sb_ = 0, ma = 0, mb = 0, i, j;
+		for (i = 0; i < la; i++) {
+			if (va[i].flags & (CW_STOP | CW_NUM))
+				continue;
+			ca++;
+			if (has(w->b[L_STEM], nb[L_STEM], va[i].stem)) {
+				ma++;
+				continue;
+			}
+			for (j = 0; j < lb; j++)
+				if (!(vb[j].flags & (CW_STOP | CW_NUM)) &&
+				    synonyms(va[i].stem, vb[j].stem)) {
+					sa_++;
+					break;
+				}
+		}
+		for (j = 0; j < lb; j++) {
+			if (vb[j].flags & (CW_STOP | CW_NUM))
+				continue;
+			cb++;
+			if (has(w->a[L_STEM], na[L_STEM], vb[j].stem)) {
+				mb++;
+				continue;
+			}
+			for (i = 0; i < la; i++)
+				if (!(va[i].flags & (CW_STOP | CW_NUM)) &&
+				    synonyms(vb[j].stem, va[i].stem)) {
+					sb_++;
+					break;
+				}
+		}
+		{
+			double pa = ca ? (double)(ma + sa_) / ca : 1;
+			double pb = cb ? (double)(mb + sb_) / cb : 1;
+			f[SF_SYN_PMIN] = pa < pb ? pa : pb;
+		}
+		f[SF_SYN_UNM_MAX] = log1p((double)((ca - ma - sa_) > (cb - mb - sb_) ?
+		    (ca - ma - sa_) : (cb - mb - sb_)));
+	}
 	f[SF_CHAR_F1] = f1(common(w->a[L_CHAR], na[L_CHAR], w->b[L_CHAR],
 	    nb[L_CHAR]), na[L_CHAR], nb[L_CHAR]);
 }
@@ -504,6 +547,7 @@ sim_identical(size_t n, size_t nnum, double f[SF_NFEAT])
 	f[SF_LCS] = f[SF_BI_PMIN] = f[SF_CHAR_F1] = 1;
 	f[SF_LOG_LEN] = log1p((double)n);
 	f[SF_NUM_BOTH] = nnum > 0;
+	f[SF_SYN_PMIN] = 1;
 }
 
 double

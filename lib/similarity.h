@@ -2,7 +2,7 @@
  * similarity: how alike two claims are, as features and as one SCORE.
  * The features are lexical (overlap of words, stems, stem bigrams and
  * trigrams, numbers; IDF-weighted cosine and overlap; the longest common
- * subsequence; length ratio) and factual (numbers, negations and
+ * subsequence; length ratio; words a WordNet synonym stands for) and factual (numbers, negations and
  * capitalised names on one side only).  SCORE is a logistic regression
  * over them whose weights tools/fitclaims fits on the MSR paraphrase
  * corpus (lib/data/claims.model, compiled in), so it reads as the
@@ -22,7 +22,7 @@ enum sim_feature {
 	SF_LCS, SF_LEN_DIFF, SF_LOG_LEN, SF_UNM_IDF_MAX, SF_UNM_IDF_MIN,
 	SF_NUM_BOTH, SF_NUM_UNM, SF_NEG_XOR, SF_CAP_UNM,
 	SF_QUAD_F1, SF_PFX_F1, SF_EDIT, SF_BI_PMIN, SF_CHAR_F1,
-	SF_UNM_MAX, SF_UNM_MIN, SF_CAPNUM_SHARE,
+	SF_UNM_MAX, SF_UNM_MIN, SF_CAPNUM_SHARE, SF_SYN_PMIN, SF_SYN_UNM_MAX,
 	SF_NFEAT
 };
 
