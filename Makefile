@@ -90,6 +90,7 @@ LIBOBJS =	lib/buf.o \
 		lib/synonyms.o \
 		lib/tokens.o \
 		lib/tsv.o \
+		lib/typodist.o \
 		lib/utf8.o \
 		lib/worddiff.o \
 		lib/wordset.o

@@ -64,11 +64,4 @@ void	claimmatch(const struct claimset *A, const struct claimset *B,
 	    const struct cm_opts *, struct cm_result *);
 const char *cm_status_name(enum cm_status);
 
-/*
- * Edit distance of two texts in characters, white space and case
- * ignored, if it is at most max; else max + 1.  Banded, so O(n max).
- */
-size_t	cm_typo_distance(const char *a, size_t na, const char *b, size_t nb,
-	    size_t max);
-
 #endif

@@ -14,6 +14,7 @@
 #include "lang.h"
 #include "quotes.h"
 #include "similarity.h"
+#include "typodist.h"
 #include "unit.h"
 #include "worddiff.h"
 
@@ -232,11 +233,11 @@ test_claims(void)
 	CHECK("weekday 2000-01-01", weekday(2000, 1, 1) == 5);
 
 	/* Typo distance. */
-	d = cm_typo_distance("the recieved letter", 19, "the received letter", 19, 2);
+	d = typo_distance("the recieved letter", 19, "the received letter", 19, 2);
 	CHECK("typo: two edits", d == 2);
-	d = cm_typo_distance("a  b\tc", 6, "abc", 3, 0);
+	d = typo_distance("a  b\tc", 6, "abc", 3, 0);
 	CHECK("typo: white space ignored", d == 0);
-	d = cm_typo_distance("completely different", 20, "nothing alike here", 18, 2);
+	d = typo_distance("completely different", 20, "nothing alike here", 18, 2);
 	CHECK("typo: far is max + 1", d == 3);
 
 	/* Matching. */
