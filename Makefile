@@ -36,17 +36,31 @@ endif
 ALL_CFLAGS =	$(WARNFLAGS) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		-Ilib -Ilib/gen $(PKG_CFLAGS) $(CFLAGS)
 DEPFLAGS =	-MMD -MP
-LDLIBS =	$(PKG_LIBS) -lm
+# libstemmer (Debian libstemmer-dev) has no .pc file: linked by name, and
+# its header looked for in the flags rule below.
+LDLIBS =	$(PKG_LIBS) -lstemmer -lm
+STEMMER_H :=	$(wildcard /usr/include/libstemmer.h /usr/local/include/libstemmer.h)
 
 PROGS =		split-sentences \
-		tag-entities
+		tag-entities \
+		diff-claims
 
 LIBOBJS =	lib/buf.o \
+		lib/claimdiff.o \
+		lib/claimidf.o \
+		lib/claimmatch.o \
+		lib/claims.o \
+		lib/claimwords.o \
 		lib/diag.o \
 		lib/docsource.o \
 		lib/document.o \
 		lib/entities.o \
 		lib/entkey.o \
+		lib/factdiff.o \
+		lib/gen/claimclasses.o \
+		lib/gen/claimidf.o \
+		lib/gen/claimmodel.o \
+		lib/gen/wordnet.o \
 		lib/gen/places.o \
 		lib/gen/wordlists.o \
 		lib/json.o \
@@ -65,6 +79,7 @@ LIBOBJS =	lib/buf.o \
 		lib/record.o \
 		lib/segment.o \
 		lib/sentences.o \
+		lib/similarity.o \
 		lib/sink.o \
 		lib/split_headline.o \
 		lib/split_judge.o \
@@ -72,12 +87,16 @@ LIBOBJS =	lib/buf.o \
 		lib/split_punct.o \
 		lib/split_scan.o \
 		lib/split_token.o \
+		lib/synonyms.o \
 		lib/tokens.o \
 		lib/tsv.o \
+		lib/typodist.o \
 		lib/utf8.o \
+		lib/worddiff.o \
 		lib/wordset.o
 
 UNITOBJS =	tests/unit/main.o \
+		tests/unit/test_claims.o \
 		tests/unit/test_docsource.o \
 		tests/unit/test_entkey.o \
 		tests/unit/test_numex.o \
@@ -97,11 +116,12 @@ MAN7 =		man/man7/newsutils.7
 LIB =		lib/libnewsutils.a
 UNIT =		tests/unit/unit
 # Every compile writes a .d of the headers it read (-MMD).
-DEPS =		$(LIBOBJS:.o=.d) $(UNITOBJS:.o=.d) $(BINS:=.d) $(TOOLS:=.d)
+DEPS =		$(LIBOBJS:.o=.d) $(UNITOBJS:.o=.d) $(BINS:=.d) $(TOOLS:=.d) \
+		tools/build/fitclaims.d
 FLAGS =		.build-flags
 BUILD_CMD =	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) | $(LDFLAGS) $(LDLIBS)
 
-.PHONY: all check demo bench eval lint fuzz install uninstall clean deps model FORCE
+.PHONY: all check demo bench eval lint fuzz install uninstall clean deps model claims-model FORCE
 
 all: $(BINS)
 
@@ -117,6 +137,11 @@ $(FLAGS): FORCE
 ifneq ($(NO_PKG_CONFIG),)
 	@echo "make: $(PKG_CONFIG) is not installed, so the libraries cannot be found;" >&2; \
 	echo "    on Debian run: apt-get install -y pkg-config $(foreach p,$(PKGS),$(DEB_$(p)))  (or make deps)" >&2; \
+	exit 1
+endif
+ifeq ($(STEMMER_H),)
+	@echo "make: libstemmer.h is not installed (needed to build newsutils);" >&2; \
+	echo "    on Debian run: apt-get install -y libstemmer-dev  (or make deps)" >&2; \
 	exit 1
 endif
 ifneq ($(PKG_MISSING),)
@@ -138,6 +163,34 @@ lib/gen/wordlists.c: scripts/mkwordlists.sh lib/data/*/*.txt
 lib/gen/places.c: scripts/mkplaces.sh lib/data/gaz/*.txt
 	@mkdir -p lib/gen
 	sh scripts/mkplaces.sh lib/data/gaz > $@.tmp && mv $@.tmp $@
+
+# The claim comparison's stem frequencies, word classes and SCORE model.
+lib/gen/claimidf.c: scripts/mkclaimidf.sh lib/data/claims-idf.txt
+	@mkdir -p lib/gen
+	sh scripts/mkclaimidf.sh lib/data/claims-idf.txt > $@.tmp && mv $@.tmp $@
+
+lib/gen/claimclasses.c: scripts/mkclaimclasses.sh lib/data/claims-classes.txt
+	@mkdir -p lib/gen
+	sh scripts/mkclaimclasses.sh lib/data/claims-classes.txt > $@.tmp && mv $@.tmp $@
+
+# WordNet's synonym sets, from Debian's wordnet-base at build time.
+WORDNET ?=	/usr/share/wordnet
+lib/gen/wordnet.c: scripts/mkwordnet.sh
+	@mkdir -p lib/gen
+	@[ -f $(WORDNET)/index.noun ] || { echo "make: no WordNet in $(WORDNET); on Debian run: apt-get install -y wordnet-base  (or make deps)" >&2; exit 1; }
+	sh scripts/mkwordnet.sh $(WORDNET) > $@.tmp && mv $@.tmp $@
+
+lib/gen/claimmodel.c: scripts/mkclaimmodel.sh lib/data/claims.model
+	@mkdir -p lib/gen
+	sh scripts/mkclaimmodel.sh lib/data/claims.model > $@.tmp && mv $@.tmp $@
+
+tools/build/fitclaims: tools/fitclaims.c $(LIB) $(FLAGS)
+	@mkdir -p tools/build
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(LDFLAGS) -o $@ tools/fitclaims.c $(LIB) $(LDLIBS)
+
+# Refit them from ../shared/data/claims (see lib/data/README.claims).
+claims-model: tools/build/fitclaims
+	sh tools/build-claims.sh
 
 # The tagger's model is assembled in from lib/data/ner.model (.incbin),
 # which the compiler's header list does not see.
@@ -171,7 +224,8 @@ demo: deps
 
 bench: all $(TOOLS)
 	@sh scripts/deps.sh bench
-	@PROGRAMS="$(PROGS)" sh scripts/bench.sh
+	@PROGRAMS="$(filter-out diff-claims,$(PROGS))" sh scripts/bench.sh
+	@sh scripts/bench_claims.sh
 
 eval: all
 	@sh scripts/eval.sh

@@ -30,3 +30,14 @@ done
 LC_ALL=C comm -3 "${TMPDIR:-/tmp}/demo.$$.wire-morning.txt" "${TMPDIR:-/tmp}/demo.$$.daily-morning.txt" |
 	sed 's/^\t/\t\t\t\tdaily only: /; s/^\([^\t]\)/wire only: \1/'
 rm -f "${TMPDIR:-/tmp}/demo.$$."*
+echo
+echo "== diff-claims: what changed between the wire's morning and evening versions"
+diff-claims examples/wire-morning.txt examples/wire-evening.txt |
+	awk -F '\t' '$2 ~ /morning/ || $5 == "only" { printf "%-8s %-24s %s\n", $5, $10, substr($11, 1, 70) }' |
+	grep -v '^same'
+diff-claims -s examples/wire-morning.txt examples/wire-evening.txt || :	# 1: they differ
+echo
+echo "== diff-claims: where the wire and the daily disagree (conflicts only)"
+diff-claims -c examples/wire-morning.txt examples/daily-morning.txt |
+	awk -F '\t' '$2 ~ /wire/ { printf "%-52s %s\n", $10, substr($11, 1, 60) }'
+diff-claims -s examples/wire-morning.txt examples/daily-morning.txt || :

@@ -12,7 +12,7 @@
 # Exit status 0 when what is required is there, 1 otherwise.
 set -u
 pkgs="libpcre2-8 libbsd-overlay libutf8proc"
-need="build-essential pkg-config libpcre2-dev libbsd-dev libutf8proc-dev"
+need="build-essential pkg-config libpcre2-dev libbsd-dev libutf8proc-dev libstemmer-dev wordnet-base"
 want="parallel"
 case ${1:-} in
 '') ;;
@@ -24,6 +24,10 @@ missing=0
 command -v pkg-config >/dev/null 2>&1 || missing=1
 command -v cc >/dev/null 2>&1 || missing=1
 [ $missing -eq 0 ] && ! pkg-config --exists $pkgs 2>/dev/null && missing=1
+# libstemmer has no pkg-config file: look for its header.
+[ -f /usr/include/libstemmer.h ] || [ -f /usr/local/include/libstemmer.h ] || missing=1
+# WordNet's files are read at build time (lib/gen/wordnet.c).
+[ -f /usr/share/wordnet/index.noun ] || missing=1
 if [ "${1:-}" = bench ]; then
 	command -v pcre2grep >/dev/null 2>&1 || missing=1
 fi
@@ -44,14 +48,15 @@ if [ "$sudo" = no ]; then
 		echo "deps: GNU parallel is not installed; its tests will be skipped (apt-get install -y parallel)" >&2
 		exit 0
 	fi
-	echo "deps: missing build dependencies (pkg-config: $pkgs); on Debian run:" >&2
+	echo "deps: missing build dependencies (pkg-config: $pkgs; libstemmer.h; WordNet); on Debian run:" >&2
 	echo "    apt-get install -y $need $want" >&2
 	exit 1
 fi
 echo "deps: installing $need $want" >&2
 export DEBIAN_FRONTEND=noninteractive
 if $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq $need $want >&2 < /dev/null; then
-	if pkg-config --exists $pkgs; then
+	if pkg-config --exists $pkgs && [ -f /usr/include/libstemmer.h ] &&
+	    [ -f /usr/share/wordnet/index.noun ]; then
 		exit 0
 	fi
 fi

@@ -26,3 +26,23 @@ fi
 echo
 echo "== tag-entities: acceptance on the seed articles"
 sh "$top/scripts/eval_seeds.sh"
+echo
+echo "== diff-claims: same-claim decision on MSRP train, 10-fold CV (targets: accuracy >= 0.78 CV, >= 0.775 on the unseen test)"
+claims=$data/claims
+if [ -f "$claims/msr_paraphrase_train.txt" ]; then
+	make -s -C "$top" tools/build/fitclaims
+	"$top/tools/build/fitclaims" -e "$claims/msr_paraphrase_train.txt" 2>/dev/null
+	for f in "$claims"/sts-news-*.tsv; do
+		printf '%-24s ' "STS $(basename "$f" .tsv):"
+		"$top/tools/build/fitclaims" -p "$f"
+	done
+	echo "(the stem frequencies count the sentences of MSRP train and sts-news-train, not their labels)"
+else
+	echo "eval: skipped: no $claims/msr_paraphrase_train.txt"
+fi
+echo
+echo "== diff-claims: acceptance on the seed articles"
+sh "$top/scripts/eval_claims.sh"
+echo
+echo "== diff-claims: edits found between generated versions of fictional articles"
+python3 "$top/scripts/eval_versions.py" "$top/bin/diff-claims" 60
