@@ -133,6 +133,8 @@ main(int argc, char *argv[])
 	/* Sentences split here are written too, as split-sentences would. */
 	opts.write = only ? 0 : DL_SENTENCES;
 	opts.only = only;
+	/* Entities come sorted, so their records go straight out. */
+	opts.in_order = 1;
 	opts.engines.lang = &lang;
 	opts.engines.tagger = tg;
 	reader_init(&rd, mode, docid, argv, argc);

@@ -44,6 +44,7 @@ struct dsdoc {
 	struct chunk	*chunks;
 	size_t		 nchunks, chunkcap;
 	int		 open_chunk;
+	size_t		 next_seg;	/* segments written (write_segment) */
 	int		 raw;		/* raw text: ends with its input only */
 	unsigned	 input;		/* the reader's input it came from */
 	const char	*name;		/* that input's name, for messages */
@@ -67,6 +68,8 @@ struct docsource {
 	struct buf	 rawid;
 	int		 in_raw;
 };
+
+static void	write_segment(struct docsource *, struct dsdoc *, size_t);
 
 static void
 grow(void **p, size_t *cap, size_t have, size_t sz)
@@ -218,6 +221,7 @@ open_doc(struct docsource *src, const char *id, size_t idlen)
 	x->ngroups = x->nchunks = 0;
 	x->lastrec = 0;
 	x->open_chunk = 0;
+	x->next_seg = 0;
 	x->raw = 0;
 	x->input = src->rd->input;
 	x->name = src->rd->name;
@@ -448,7 +452,16 @@ docsource_out(struct docsource *src, struct document *d, size_t i)
 	struct dsdoc *x = (struct dsdoc *)d;
 	struct chunk *c;
 
-	(void)src;
+	if (i > d->nsents)
+		i = d->nsents;
+	if (src->opts.in_order) {
+		/* Everything before anchor i goes out now, then the records. */
+		if (x->next_seg > i + 1)
+			errx(EXIT_TROUBLE, "docsource_out: records out of order");
+		for (; x->next_seg <= i; x->next_seg++)
+			write_segment(src, x, x->next_seg);
+		return src->out;
+	}
 	if (x->open_chunk) {
 		c = &x->chunks[x->nchunks - 1];
 		if (c->anchor == i)
@@ -457,7 +470,7 @@ docsource_out(struct docsource *src, struct document *d, size_t i)
 	}
 	grow((void **)&x->chunks, &x->chunkcap, x->nchunks, sizeof(*x->chunks));
 	c = &x->chunks[x->nchunks++];
-	c->anchor = i < d->nsents ? i : d->nsents;
+	c->anchor = i;
 	c->off = x->recs.len;
 	c->len = 0;
 	x->open_chunk = 1;
@@ -519,46 +532,65 @@ release(struct dsdoc *x)
 	}
 }
 
+/* Where anchor k's records go in the lines: the last goes after them all. */
+static size_t
+group_end(const struct dsdoc *x, size_t k)
+{
+	return k + 1 < x->ngroups ? x->groups[k].end : x->lines.len;
+}
+
+/*
+ * What comes before the program's records for anchor k: the document's
+ * lines and computed sentences from the end of anchor k - 1's.
+ */
+static void
+write_segment(struct docsource *src, struct dsdoc *x, size_t k)
+{
+	const struct document *d = &x->d;
+	const char *L = x->lines.data != NULL ? x->lines.data : "";
+	size_t from, to;
+
+	if (k == 0)
+		write_lines(src, x->before.data, x->before.len);
+	if (x->ngroups > 0 && (d->from_stream & DL_SENTENCES)) {
+		/*
+		 * Each sentence read and the records after it, then (after
+		 * the program's records for it) the comments before the next.
+		 */
+		if (k > x->ngroups)
+			return;
+		from = k == 0 ? 0 : group_end(x, k - 1);
+		to = k < x->ngroups ? group_end(x, k) : x->lines.len;
+		if (from < to)
+			write_lines(src, L + from, to - from);
+		return;
+	}
+	/* Sentences computed here come right after the text record. */
+	if (k == 0)
+		write_lines(src, L, x->head);
+	if (k < d->nsents) {
+		if ((src->opts.write & DL_SENTENCES) &&
+		    !(d->from_stream & DL_SENTENCES))
+			record_sentence(src->out, d->id, d->idlen, &d->sents[k]);
+	} else if (k == d->nsents)
+		write_lines(src, L + x->head, x->lines.len - x->head);
+}
+
 void
 docsource_done(struct docsource *src, struct document *d)
 {
 	struct dsdoc *x = (struct dsdoc *)d;
-	const char *L = x->lines.data != NULL ? x->lines.data : "";
-	size_t i, k = 0, from, to;
-	int write_sents;
+	size_t k = 0;
 
 	if (x->open_chunk)
 		x->chunks[x->nchunks - 1].len = x->recs.len -
 		    x->chunks[x->nchunks - 1].off;
 	if (x->nchunks > 1)
 		qsort(x->chunks, x->nchunks, sizeof(*x->chunks), by_anchor);
-	write_lines(src, x->before.data, x->before.len);
-	if (x->ngroups > 0 && (d->from_stream & DL_SENTENCES)) {
-		/*
-		 * Each sentence read and the records after it, then the
-		 * program's records for it, then the comments before the next.
-		 */
-		write_lines(src, L, x->groups[0].start);
-		for (i = 0; i < x->ngroups; i++) {
-			from = x->groups[i].start;
-			to = i + 1 < x->ngroups ? x->groups[i].end : x->lines.len;
-			write_lines(src, L + from, to - from);
-			write_anchor(src, x, i, &k);
-			from = to;
-			to = i + 1 < x->ngroups ? x->groups[i + 1].start : x->lines.len;
-			write_lines(src, L + from, to - from);
-		}
-	} else {
-		/* Sentences computed here come right after the text record. */
-		write_lines(src, L, x->head);
-		write_sents = (src->opts.write & DL_SENTENCES) &&
-		    !(d->from_stream & DL_SENTENCES);
-		for (i = 0; i < d->nsents; i++) {
-			if (write_sents)
-				record_sentence(src->out, d->id, d->idlen, &d->sents[i]);
-			write_anchor(src, x, i, &k);
-		}
-		write_lines(src, L + x->head, x->lines.len - x->head);
+	/* In order, what came before the last record given is out already. */
+	for (; x->next_seg <= d->nsents; x->next_seg++) {
+		write_segment(src, x, x->next_seg);
+		write_anchor(src, x, x->next_seg, &k);
 	}
 	write_anchor(src, x, (size_t)-1, &k);
 	write_lines(src, x->after.data, x->after.len);

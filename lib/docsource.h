@@ -57,6 +57,12 @@ struct docsource_opts {
 	 * held whole, and it is not handed out.
 	 */
 	int		 stream_raw;
+	/*
+	 * The program works on one document at a time and gives its
+	 * records in anchor order (tag-entities): they are written
+	 * straight through, the document's lines before them, not held.
+	 */
+	int		 in_order;
 	struct doc_engines engines;
 };
 

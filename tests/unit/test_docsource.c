@@ -19,6 +19,7 @@
 
 static struct lang	 en;
 static struct tagger	*tg;
+static int		 in_order;	/* run with in_order, marks ascending */
 
 /* What a run saw: one line per document, and the output. */
 struct run {
@@ -34,10 +35,10 @@ mark(struct docsource *src, struct document *d)
 	struct sink *s;
 	size_t i;
 
-	for (i = d->nsents + 1; i-- > 0; ) {
-		s = docsource_out(src, d, i);
+	for (i = 0; i <= d->nsents; i++) {
+		s = docsource_out(src, d, in_order ? i : d->nsents - i);
 		record_begin(s, "mark", d->id, d->idlen, 0, 0);
-		record_field_uint(s, i);
+		record_field_uint(s, in_order ? i : d->nsents - i);
 		record_end(s);
 	}
 }
@@ -65,6 +66,7 @@ run(const char *input, unsigned want, unsigned write, int only, int marks,
 	o.want = want;
 	o.write = write;
 	o.only = only;
+	o.in_order = in_order;
 	o.engines.lang = &en;
 	o.engines.tagger = tg;
 	diag_status = 0;
@@ -180,6 +182,14 @@ test_sentences_only(void)
 	done(&r);
 }
 
+#define TSE_OUT	"text\ta\t0\t0\tHolt met Ruiz. Then he left.\n" \
+	"sentence\ta\t0\t14\t1\t1\tHolt met Ruiz.\n" \
+	"entity\ta\t0\t4\tPERSON\tHolt\tglt\n" \
+	"entity\ta\t9\t13\tPERSON\tRuiz\trz\n" \
+	"mark\ta\t0\t0\t0\n" \
+	"sentence\ta\t15\t28\t2\t1\tThen he left.\n" \
+	"mark\ta\t0\t0\t1\nmark\ta\t0\t0\t2\n"
+
 static void
 test_entities(void)
 {
@@ -194,13 +204,20 @@ test_entities(void)
 	CHECK("text + sentences + entities: all read, none computed",
 	    same("tse docs", &r.docs, "a s2r e2r len28\n"));
 	CHECK("records after a sentence's entities", same("tse out", &r.out,
-	    "text\ta\t0\t0\tHolt met Ruiz. Then he left.\n"
-	    "sentence\ta\t0\t14\t1\t1\tHolt met Ruiz.\n"
-	    "entity\ta\t0\t4\tPERSON\tHolt\tglt\n"
-	    "entity\ta\t9\t13\tPERSON\tRuiz\trz\n"
-	    "mark\ta\t0\t0\t0\n"
-	    "sentence\ta\t15\t28\t2\t1\tThen he left.\n"
-	    "mark\ta\t0\t0\t1\nmark\ta\t0\t0\t2\n"));
+	    TSE_OUT));
+	done(&r);
+	/* Given in order, the records go straight out, in the same places. */
+	in_order = 1;
+	run(in, DL_SENTENCES | DL_ENTITIES, 0, 0, 1, SINK_TSV, &r);
+	CHECK("in order: the same bytes", same("tse in order", &r.out, TSE_OUT));
+	done(&r);
+	run("Rain fell. Roads shut.\n", DL_SENTENCES, DL_SENTENCES, 0, 1,
+	    SINK_TSV, &r);
+	CHECK("in order, computed sentences: the same bytes", same("raw in order",
+	    &r.out, "sentence\tin\t0\t10\t1\t1\tRain fell.\nmark\tin\t0\t0\t0\n"
+	    "sentence\tin\t11\t22\t2\t1\tRoads shut.\nmark\tin\t0\t0\t1\n"
+	    "mark\tin\t0\t0\t2\n"));
+	in_order = 0;
 	done(&r);
 	/* An entity past the text is reported and left out of the layer. */
 	run("text\ta\t0\t0\tShort.\nentity\ta\t0\t7\tPERSON\tShort.x\tx\n",
