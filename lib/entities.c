@@ -14,8 +14,6 @@
 #include "utf8.h"
 #include "wordset.h"
 
-#define MAXMENTIONS	256
-
 static const char *const type_names[ET_NTYPES] = {
 	"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "TIME",
 	"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
@@ -83,8 +81,12 @@ struct tagger {
 	size_t			*akey_off;
 	size_t			 nakeys, cakeys;
 	struct buf		 keys;		/* keys of this sentence */
-	struct cand		 c[MAXMENTIONS];
-	size_t			 nc;
+	struct cand		*c;		/* this sentence's candidates */
+	size_t			 nc, ccap;
+	struct ner_mention	*nm;		/* the model's mentions */
+	size_t			 nmcap;
+	struct numex_mention	*xm;		/* the rules' mentions */
+	size_t			 xmcap;
 };
 
 const char *
@@ -155,6 +157,9 @@ tagger_free(struct tagger *tg)
 	buf_free(&tg->akeys);
 	buf_free(&tg->keys);
 	free(tg->akey_off);
+	free(tg->c);
+	free(tg->nm);
+	free(tg->xm);
 	numex_free();
 	free(tg);
 }
@@ -278,8 +283,13 @@ static void
 add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
     int prio)
 {
-	if (tg->nc == MAXMENTIONS || end <= start)
+	if (end <= start)
 		return;
+	if (tg->nc == tg->ccap) {
+		tg->ccap = tg->ccap ? tg->ccap * 2 : 64;
+		if ((tg->c = reallocarray(tg->c, tg->ccap, sizeof(*tg->c))) == NULL)
+			err(2, NULL);
+	}
 	tg->c[tg->nc].start = start;
 	tg->c[tg->nc].end = end;
 	tg->c[tg->nc].type = type;
@@ -456,13 +466,20 @@ in_address(const char *s, size_t n, size_t a, size_t b)
 static void
 names(struct tagger *tg, const char *s, size_t n)
 {
-	struct ner_mention m[MAXMENTIONS];
+	struct ner_mention *m;
 	size_t k, i;
 	int type, headline = title_case(tg, &tg->tok, s);
 
-	k = ner_tag(tg->model, tg->doc, s, n, m, MAXMENTIONS);
-	if (k > MAXMENTIONS)
-		k = MAXMENTIONS;
+	/* The model splits as tokens_split does: a mention per token at most. */
+	if (tg->nmcap < tg->tok.n + 1) {
+		tg->nmcap = tg->tok.n + 1;
+		if ((tg->nm = reallocarray(tg->nm, tg->nmcap, sizeof(*tg->nm))) == NULL)
+			err(2, NULL);
+	}
+	m = tg->nm;
+	k = ner_tag(tg->model, tg->doc, s, n, m, tg->nmcap);
+	if (k > tg->nmcap)
+		errx(2, "ner_tag found more mentions than tokens");
 	for (i = 0; i < k; i++) {
 		size_t a = m[i].start, b = m[i].end;
 		if (!latin(s, a, b) ||
@@ -486,13 +503,25 @@ static const int numex_types[] = {
 static void
 numbers(struct tagger *tg, const char *s, size_t n)
 {
-	struct numex_mention m[MAXMENTIONS];
+	struct numex_mention *m;
 	size_t k, i;
 	int type;
 
-	k = numex_find(s, n, m, MAXMENTIONS);
-	if (k > MAXMENTIONS)
-		k = MAXMENTIONS;
+	/* numex keeps nothing between calls: when out is too small, ask again. */
+	if (tg->xm == NULL) {
+		tg->xmcap = 64;
+		if ((tg->xm = reallocarray(NULL, tg->xmcap, sizeof(*tg->xm))) == NULL)
+			err(2, NULL);
+	}
+	for (;;) {
+		k = numex_find(s, n, tg->xm, tg->xmcap);
+		if (k <= tg->xmcap)
+			break;
+		tg->xmcap = k;
+		if ((tg->xm = reallocarray(tg->xm, tg->xmcap, sizeof(*tg->xm))) == NULL)
+			err(2, NULL);
+	}
+	m = tg->xm;
 	for (i = 0; i < k; i++) {
 		type = numex_types[m[i].type];
 		add_cand(tg, m[i].start, m[i].end, (enum ent_type)type, 1);
