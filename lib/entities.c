@@ -1,4 +1,5 @@
 #include <err.h>
+#include <stdint.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,53 +13,12 @@
 #include "places.h"
 #include "tokens.h"
 #include "utf8.h"
+#include "wordlists.h"
 #include "wordset.h"
 
 static const char *const type_names[ET_NTYPES] = {
 	"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "TIME",
 	"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
-};
-
-/* Words before a name that are not part of it ("President Zelenskyy"). */
-static const char *const titles[] = {
-	"President", "Vice", "Prime", "Minister", "Ambassador", "Foreign",
-	"Deputy", "Secretary", "Chancellor", "King", "Queen", "Prince",
-	"Princess", "Pope", "Senator", "Sen.", "Rep.", "Gov.", "Governor",
-	"Mayor", "Judge", "Justice", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
-	"Gen.", "General", "Col.", "Lt.", "Sgt.", "Capt.", "Adm.", "Chief",
-	"Spokesman", "Spokeswoman", "Commander", "Director", "Chairman",
-	"Chairwoman", "Sir", "Dame", "Lord", "Lady", "Saint", "St.",
-	"Mr", "Mrs", "Ms", "Dr", "Rev.", "Father", "Sheikh", "Emir",
-	"Ukrainian", "Russian", "Chinese", "American", "British", "French",
-	"German", NULL
-};
-
-/* Titles that come before a person only ("Foreign" also names ministries). */
-static const char *const person_titles[] = {
-	"President", "Ambassador", "Minister", "Senator", "Sen.", "Rep.",
-	"Gov.", "Governor", "Mayor", "Judge", "Mr.", "Mrs.", "Ms.", "Dr.",
-	"Prof.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "King", "Queen",
-	"Pope", "Chancellor", "Sir", "Dame", NULL
-};
-
-/* Last words of events ("the Second World War", "the Paris Olympics"). */
-static const char *const event_words[] = {
-	"War", "Wars", "Games", "Olympics", "Olympiad", "Cup", "Summit",
-	"Championship", "Championships", "Election", "Elections",
-	"Revolution", "Crisis", "Conference", "Festival", "Forum",
-	"Marathon", "Expo", "Tournament", "Uprising", "Massacre", "Genocide",
-	"Holocaust", "Pandemic", "Referendum", "Congress", "Protests", NULL
-};
-
-/* Groups that are not nationalities but are NORP all the same. */
-static const char *const groups[] = {
-	"Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jews",
-	"Catholic", "Catholics", "Protestant", "Protestants", "Hindu",
-	"Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Orthodox",
-	"Republican", "Republicans", "Democrat", "Democrats", "Democratic",
-	"Conservative", "Conservatives", "Labour", "Socialist", "Socialists",
-	"Communist", "Communists", "Islamist", "Islamists", "Sunni", "Shia",
-	"Shiite", "Kurdish", "Kurds", "Palestinians", "Israelis", NULL
 };
 
 struct cand {
@@ -74,10 +34,16 @@ struct tagger {
 	struct tokens		 tok;
 	struct wordset		 gpe, nationality, title, event, group, common;
 	struct wordset		 person_title;	/* only ever before a person */
+	struct wordset		 family_first;	/* Chinese, Korean, Vietnamese family names */
+	struct wordset		 proper;	/* capitalised English words */
 	struct wordset		 user;		/* name -> type + 1 */
 	size_t			 user_maxwords;
 	struct wordset		 acronyms;	/* per document: acronym -> index + 1 */
-	struct buf		 akeys;		/* keys of acronyms, NUL-separated */
+	struct wordset		 surnames;	/* per document: surname key -> index + 1,
+						 * -1 when two people share it */
+	struct tokens		 ktok;		/* the words of a person's name */
+	struct buf		 kscratch;
+	struct buf		 akeys;		/* keys remembered, NUL-separated */
 	size_t			*akey_off;
 	size_t			 nakeys, cakeys;
 	struct buf		 keys;		/* keys of this sentence */
@@ -113,6 +79,20 @@ add_all(struct wordset *ws, const char *const *list)
 		wordset_add_static(ws, *list, strlen(*list), 1);
 }
 
+/* A list of lib/data/entities/ (the file's name without .txt). */
+static void
+add_list(struct wordset *ws, const char *name)
+{
+	const struct wordlist *w;
+
+	for (w = wordlists; w->lang != NULL; w++)
+		if (strcmp(w->kind, "entities") == 0 && strcmp(w->lang, name) == 0) {
+			add_all(ws, w->lines);
+			return;
+		}
+	errx(2, "the word list entities/%s.txt is missing from this build", name);
+}
+
 struct tagger *
 tagger_new(void)
 {
@@ -128,10 +108,12 @@ tagger_new(void)
 	add_all(&tg->gpe, places_region);
 	add_all(&tg->nationality, places_lang);
 	add_all(&tg->common, places_common);
-	add_all(&tg->title, titles);
-	add_all(&tg->person_title, person_titles);
-	add_all(&tg->event, event_words);
-	add_all(&tg->group, groups);
+	add_all(&tg->proper, places_proper);
+	add_list(&tg->title, "title");
+	add_list(&tg->person_title, "person-title");
+	add_list(&tg->event, "event");
+	add_list(&tg->group, "group");
+	add_list(&tg->family_first, "family-first");
 	if (numex_init() != 0)
 		errx(2, "cannot compile the number patterns");
 	return tg;
@@ -150,10 +132,15 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->common);
 	wordset_free(&tg->title);
 	wordset_free(&tg->person_title);
+	wordset_free(&tg->family_first);
+	wordset_free(&tg->proper);
 	wordset_free(&tg->event);
 	wordset_free(&tg->group);
 	wordset_free(&tg->user);
 	wordset_free(&tg->acronyms);
+	wordset_free(&tg->surnames);
+	tokens_free(&tg->ktok);
+	buf_free(&tg->kscratch);
 	buf_free(&tg->akeys);
 	buf_free(&tg->keys);
 	free(tg->akey_off);
@@ -250,6 +237,7 @@ tagger_begin(struct tagger *tg)
 {
 	ner_doc_reset(tg->doc);
 	wordset_free(&tg->acronyms);
+	wordset_free(&tg->surnames);
 	buf_clear(&tg->akeys);
 	tg->nakeys = 0;
 }
@@ -615,9 +603,9 @@ all_caps(const char *s, size_t n)
 	return letters >= 2;
 }
 
-static void
-remember_acronym(struct tagger *tg, const char *acr, size_t an,
-    const char *key, size_t kn)
+/* Keep a key for the rest of the document; its index + 1. */
+static int
+remember_key(struct tagger *tg, const char *key, size_t kn)
 {
 	if (tg->nakeys == tg->cakeys) {
 		tg->cakeys = tg->cakeys ? tg->cakeys * 2 : 16;
@@ -628,14 +616,99 @@ remember_acronym(struct tagger *tg, const char *acr, size_t an,
 	tg->akey_off[tg->nakeys] = tg->akeys.len;
 	buf_append(&tg->akeys, key, kn);
 	buf_putc(&tg->akeys, '\0');
-	wordset_add(&tg->acronyms, acr, an, (int)++tg->nakeys);
+	return (int)++tg->nakeys;
+}
+
+static void
+remember_acronym(struct tagger *tg, const char *acr, size_t an,
+    const char *key, size_t kn)
+{
+	wordset_add(&tg->acronyms, acr, an, remember_key(tg, key, kn));
+}
+
+/*
+ * The key of a person named s[0..n) (titles already off): the
+ * surname's key, then "/" and the first letter of the given name's key
+ * when the name has one ("Marisa T. Okonkwo" okonkwo/m).  The surname
+ * is the last word, not Jr. or an initial, except in Chinese, Korean
+ * and Vietnamese names, where the family name comes first ("Lin Jian"
+ * lin/j).  A bare surname takes the full key of the one person of the
+ * document with that surname, if there is just one.
+ */
+static void
+person_key(struct tagger *tg, struct buf *out, const char *s, size_t n)
+{
+	const struct token *v;
+	size_t i, nw = 0, w[8], sur, given;
+	int idx;
+
+	tokens_split(&tg->ktok, s, n);
+	v = tg->ktok.v;
+	/* The words of the name: not punctuation, possessives or Jr. */
+	for (i = 0; i < tg->ktok.n && nw < 8; i++) {
+		if (v[i].kind == TOK_PUNCT || v[i].kind == TOK_POSS ||
+		    v[i].kind == TOK_NUMBER)
+			continue;
+		if (v[i].kind == TOK_ABBREV && (v[i].end - v[i].start != 2 ||
+		    i + 1 == tg->ktok.n))
+			continue;	/* "Jr.", "Sr.", a final "K." */
+		w[nw++] = i;
+	}
+	if (nw == 0) {
+		entkey_name(out, s, n);
+		return;
+	}
+	sur = w[nw - 1];
+	given = nw > 1 ? w[0] : SIZE_MAX;
+	if (nw > 1 && v[w[0]].kind == TOK_WORD && v[sur].kind == TOK_WORD &&
+	    in_set(&tg->family_first, s + v[w[0]].start, v[w[0]].end - v[w[0]].start) &&
+	    !in_set(&tg->proper, s + v[sur].start, v[sur].end - v[sur].start)) {
+		sur = w[0];
+		given = w[1];
+	}
+	buf_clear(&tg->kscratch);
+	entkey_name(&tg->kscratch, s + v[sur].start, v[sur].end - v[sur].start);
+	if (tg->kscratch.len == 0)
+		return;
+	if (given == SIZE_MAX) {
+		/* A bare surname: the one person of that name, if one. */
+		idx = wordset_get(&tg->surnames, tg->kscratch.data, tg->kscratch.len);
+		if (idx > 0) {
+			const char *key = tg->akeys.data + tg->akey_off[idx - 1];
+			buf_append(out, key, strlen(key));
+		} else
+			buf_append(out, tg->kscratch.data, tg->kscratch.len);
+		return;
+	}
+	{
+		size_t sl = tg->kscratch.len, start = out->len;
+		int c = (unsigned char)s[v[given].start];
+
+		buf_append(out, tg->kscratch.data, sl);
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c >= 'a' && c <= 'z') {
+			buf_putc(out, '/');
+			buf_putc(out, (char)c);
+		}
+		idx = wordset_get(&tg->surnames, tg->kscratch.data, sl);
+		if (idx == 0)
+			wordset_add(&tg->surnames, tg->kscratch.data, sl,
+			    remember_key(tg, out->data + start, out->len - start));
+		else if (idx > 0) {
+			const char *key = tg->akeys.data + tg->akey_off[idx - 1];
+			if (strlen(key) != out->len - start ||
+			    memcmp(key, out->data + start, out->len - start) != 0)
+				wordset_add(&tg->surnames, tg->kscratch.data, sl, -1);
+		}
+	}
 }
 
 /* Keys of the names; an acronym in brackets after a name takes its key. */
 static void
 name_keys(struct tagger *tg, const char *s, size_t n)
 {
-	size_t i, a, b, k;
+	size_t i, a, b;
 	int idx;
 
 	for (i = 0; i < tg->nc; i++) {
@@ -652,17 +725,11 @@ name_keys(struct tagger *tg, const char *s, size_t n)
 			buf_append(&tg->keys, key, c->klen);
 			continue;
 		}
+		c->koff = tg->keys.len;
 		if (c->type == ET_PERSON) {
-			/* The surname: the last word that is not Jr. or a numeral. */
-			k = tok_at(&tg->tok, b);
-			while (k > 0 && tg->tok.v[k - 1].end > b)
-				k--;
-			while (k > 1 && tg->tok.v[k - 1].start > a && (tg->tok.v[k - 1].kind ==
-			    TOK_PUNCT || tg->tok.v[k - 1].kind == TOK_POSS ||
-			    tg->tok.v[k - 1].kind == TOK_ABBREV))
-				k--;
-			if (k > 0 && tg->tok.v[k - 1].start >= a)
-				a = tg->tok.v[k - 1].start, b = tg->tok.v[k - 1].end;
+			person_key(tg, &tg->keys, s + a, b - a);
+			c->klen = tg->keys.len - c->koff;
+			continue;
 		}
 		c->koff = tg->keys.len;
 		entkey_name(&tg->keys, s + a, b - a);

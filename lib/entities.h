@@ -2,9 +2,10 @@
  * entities: the mentions of a sentence with their OntoNotes type and
  * their KEY.  Names come from the statistical tagger (ner), numbers,
  * dates and times from rules (numex), and a user gazetteer wins over
- * both.  Keys link mentions: names by entkey (a person by the skeleton
- * of the surname, so "Volodymyr Zelenskyy" and "Zelensky" share one;
- * an organisation's acronym given in brackets after its name shares the
+ * both.  Keys link mentions: names by entkey's canonical spelling (a
+ * person by the family name and "/" and the given name's initial,
+ * "okonkwo/m", which a later bare "Okonkwo" of the document shares; an
+ * organisation's acronym given in brackets after its name shares the
  * name's key), numbers, dates and times by their normalised value.
  * Pass a document's sentences in order, after tagger_begin().
  */
