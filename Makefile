@@ -21,6 +21,7 @@ MAN1 =		$(PROGS:%=man/man1/%.1)
 MAN7 =		man/man7/newsutils.7
 
 LIBOBJS =	lib/buf.o lib/diag.o lib/document.o lib/entities.o lib/entkey.o lib/lang.o \
+		lib/entgaz.o lib/entlink.o lib/entdoc.o \
 		lib/ner.o lib/ner_feat.o lib/ner_model_data.o lib/numex.o lib/numex_val.o lib/quotes.o \
 		lib/linein.o lib/out.o lib/reader.o lib/record.o lib/segment.o \
 		lib/sentences.o lib/sentsource.o lib/tokens.o lib/tsv.o lib/utf8.o \
@@ -29,7 +30,7 @@ LIB =		lib/libnewsutils.a
 UNIT =		tests/unit/unit
 UNITOBJS =	tests/unit/main.o tests/unit/test_tsv.o tests/unit/test_utf8.o \
 		tests/unit/test_record.o tests/unit/test_sentences.o \
-		tests/unit/test_entkey.o tests/unit/test_tokens.o \
+		tests/unit/test_entkey.o tests/unit/test_entdoc.o tests/unit/test_tokens.o \
 		tests/unit/test_numex.o tests/unit/test_out.o
 
 .PHONY: all check demo bench eval lint fuzz install uninstall clean deps model

@@ -1,58 +1,21 @@
+/*
+ * entities: the tagger's life (its lists, its model) and the steps of one
+ * sentence: the user gazetteer, the model's names typed as OntoNotes
+ * types, the rules' numbers, overlaps resolved, pieces of one name
+ * merged, then keys (entlink.c).  entdoc.c runs them over a document.
+ */
 #include <err.h>
-#include <stdint.h>
-#include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "entities.h"
-#include "entkey.h"
-#include "ner.h"
-#include "numex.h"
 #include "places.h"
-#include "tokens.h"
+#include "tagger.h"
 #include "utf8.h"
 #include "wordlists.h"
-#include "wordset.h"
 
 static const char *const type_names[ET_NTYPES] = {
 	"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "TIME",
 	"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
-};
-
-struct cand {
-	size_t		 start, end;
-	enum ent_type	 type;
-	int		 prio;		/* gazetteer 3, names 2, numbers 1 */
-	size_t		 koff, klen;	/* key in the tagger's key buffer */
-};
-
-struct tagger {
-	struct ner_model	*model;
-	struct ner_doc		*doc;
-	struct tokens		 tok;
-	struct wordset		 gpe, nationality, title, event, group, common;
-	struct wordset		 person_title;	/* only ever before a person */
-	struct wordset		 family_first;	/* Chinese, Korean, Vietnamese family names */
-	struct wordset		 proper;	/* capitalised English words */
-	struct wordset		 user;		/* name -> type + 1 */
-	size_t			 user_maxwords;
-	struct wordset		 acronyms;	/* per document: acronym -> index + 1 */
-	struct wordset		 surnames;	/* per document: surname key -> index + 1,
-						 * -1 when two people share it */
-	struct tokens		 ktok;		/* the words of a person's name */
-	struct buf		 kscratch;
-	struct buf		 akeys;		/* keys remembered, NUL-separated */
-	size_t			*akey_off;
-	size_t			 nakeys, cakeys;
-	struct buf		 keys;		/* keys of this sentence */
-	struct cand		*c;		/* this sentence's candidates */
-	size_t			 nc, ccap;
-	struct ner_mention	*nm;		/* the model's mentions */
-	size_t			 nmcap;
-	struct numex_mention	*xm;		/* the rules' mentions */
-	size_t			 xmcap;
 };
 
 const char *
@@ -139,6 +102,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->user);
 	wordset_free(&tg->acronyms);
 	wordset_free(&tg->surnames);
+	wordset_free(&tg->givens);
 	tokens_free(&tg->ktok);
 	buf_free(&tg->kscratch);
 	buf_free(&tg->akeys);
@@ -147,66 +111,9 @@ tagger_free(struct tagger *tg)
 	free(tg->c);
 	free(tg->nm);
 	free(tg->xm);
+	tg_entdoc_free(tg->ed);
 	numex_free();
 	free(tg);
-}
-
-int
-tagger_gazetteer_line(struct tagger *tg, const char *line, size_t n,
-    const char **why)
-{
-	const char *tab;
-	size_t words = 1, i;
-	int type;
-
-	while (n > 0 && (line[n - 1] == '\r' || line[n - 1] == ' '))
-		n--;
-	if (n == 0 || line[0] == '#')
-		return 0;
-	if ((tab = memchr(line, '\t', n)) == NULL || tab == line) {
-		*why = "expected NAME<TAB>TYPE";
-		return -1;
-	}
-	if ((type = ent_type_parse(tab + 1, n - (size_t)(tab + 1 - line))) < 0) {
-		*why = "unknown TYPE";
-		return -1;
-	}
-	for (i = 0; line + i < tab; i++)
-		if (line[i] == ' ')
-			words++;
-	if (words > tg->user_maxwords)
-		tg->user_maxwords = words;
-	wordset_add(&tg->user, line, (size_t)(tab - line), type + 1);
-	return 0;
-}
-
-int
-tagger_gazetteer_file(struct tagger *tg, const char *path, size_t *lineno,
-    const char **why)
-{
-	FILE *fp;
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	int rc = 0, saved;
-
-	*why = NULL;
-	*lineno = 0;
-	if ((fp = fopen(path, "r")) == NULL)
-		return -1;
-	while (rc == 0 && (n = getline(&line, &cap, fp)) > 0) {
-		++*lineno;
-		if (line[n - 1] == '\n')
-			n--;
-		rc = tagger_gazetteer_line(tg, line, (size_t)n, why);
-	}
-	saved = errno;
-	if (rc == 0 && ferror(fp))
-		rc = -1;
-	free(line);
-	fclose(fp);
-	errno = saved;
-	return rc;
 }
 
 unsigned
@@ -236,19 +143,14 @@ void
 tagger_begin(struct tagger *tg)
 {
 	ner_doc_reset(tg->doc);
-	wordset_free(&tg->acronyms);
-	wordset_free(&tg->surnames);
-	buf_clear(&tg->akeys);
-	tg->nakeys = 0;
+	tg_forget(tg);
 }
 
-static int
-in_set(const struct wordset *ws, const char *s, size_t n)
+int
+tg_in_set(const struct wordset *ws, const char *s, size_t n)
 {
 	return wordset_get(ws, s, n) != 0;
 }
-
-static int	all_caps(const char *, size_t);
 
 /* As in_set, and an ALL CAPS name ("BRAZIL", "NEW YORK") as it is usually written. */
 static int
@@ -257,18 +159,24 @@ in_set_caps(const struct wordset *ws, const char *s, size_t n)
 	char tc[128];
 	size_t i;
 
-	if (in_set(ws, s, n))
+	if (tg_in_set(ws, s, n))
 		return 1;
-	if (n >= sizeof(tc) || !all_caps(s, n))
+	if (n >= sizeof(tc) || !tg_all_caps(s, n))
 		return 0;
 	for (i = 0; i < n; i++)
 		tc[i] = (i > 0 && s[i - 1] != ' ' && s[i - 1] != '-' &&
 		    s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
-	return in_set(ws, tc, n);
+	return tg_in_set(ws, tc, n);
 }
 
-static void
-add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
+int
+tg_known_place(const struct tagger *tg, const char *s, size_t n)
+{
+	return in_set_caps(&tg->gpe, s, n);
+}
+
+void
+tg_add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
     int prio)
 {
 	if (end <= start)
@@ -298,29 +206,6 @@ tok_at(const struct tokens *t, size_t b)
 	return t->n;
 }
 
-/* A user gazetteer's names, longest first at each token. */
-static void
-gazetteer(struct tagger *tg, const char *s)
-{
-	const struct tokens *t = &tg->tok;
-	size_t i, k;
-	int type;
-
-	if (tg->user.count == 0)
-		return;
-	for (i = 0; i < t->n; i++) {
-		for (k = t->n - i < tg->user_maxwords * 2 ? t->n - i :
-		    tg->user_maxwords * 2; k > 0; k--) {
-			size_t a = t->v[i].start, b = t->v[i + k - 1].end;
-			if ((type = wordset_get(&tg->user, s + a, b - a)) != 0) {
-				add_cand(tg, a, b, (enum ent_type)(type - 1), 3);
-				i += k - 1;
-				break;
-			}
-		}
-	}
-}
-
 /* The OntoNotes type of a name the model found, or -1 to drop it. */
 static int
 name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
@@ -333,13 +218,13 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 
 	/* "President Zelenskyy" tagged as an organisation is a person. */
 	if (nt == NER_ORG && i + 1 < t->n && t->v[i + 1].end <= *b &&
-	    in_set(&tg->person_title, s + t->v[i].start, t->v[i].end - t->v[i].start) &&
+	    tg_in_set(&tg->person_title, s + t->v[i].start, t->v[i].end - t->v[i].start) &&
 	    s[t->v[i + 1].start] >= 'A' && s[t->v[i + 1].start] <= 'Z')
 		nt = NER_PER;
 	/* Titles before a person's name are not the name ("Polish Ambassador"). */
 	while (nt == NER_PER && i < t->n && t->v[i].end < *b &&
-	    (in_set(&tg->title, s + t->v[i].start, t->v[i].end - t->v[i].start) ||
-	    in_set(&tg->nationality, s + t->v[i].start, t->v[i].end - t->v[i].start))) {
+	    (tg_in_set(&tg->title, s + t->v[i].start, t->v[i].end - t->v[i].start) ||
+	    tg_in_set(&tg->nationality, s + t->v[i].start, t->v[i].end - t->v[i].start))) {
 		i++;
 		*a = t->v[i].start;
 	}
@@ -352,11 +237,11 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	last = j > i ? j - 1 : i;
 	/* "KYIV, Ukraine (AP) —": a dateline names a place. */
 	if (*a == 0 && *b < n && s[*b] == ',' &&
-	    all_caps(s + *a, *b - *a))
+	    tg_all_caps(s + *a, *b - *a))
 		return ET_GPE;
 	/* A nationality or a group is NORP whatever the model guessed. */
-	if (in_set(&tg->group, s + *a, *b - *a) ||
-	    in_set(&tg->nationality, s + *a, *b - *a))
+	if (tg_in_set(&tg->group, s + *a, *b - *a) ||
+	    tg_in_set(&tg->nationality, s + *a, *b - *a))
 		return ET_NORP;
 	switch (nt) {
 	case NER_PER:
@@ -367,17 +252,17 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	case NER_LOC:
 		return in_set_caps(&tg->gpe, s + *a, *b - *a) ? ET_GPE : ET_LOC;
 	case NER_MISC:
-		if (in_set(&tg->nationality, s + *a, *b - *a) ||
-		    in_set(&tg->group, s + *a, *b - *a))
+		if (tg_in_set(&tg->nationality, s + *a, *b - *a) ||
+		    tg_in_set(&tg->group, s + *a, *b - *a))
 			return ET_NORP;
 		/* Plurals: Ukrainians, Americans. */
 		if (*b - *a > 2 && s[*b - 1] == 's' &&
-		    in_set(&tg->nationality, s + *a, *b - *a - 1))
+		    tg_in_set(&tg->nationality, s + *a, *b - *a - 1))
 			return ET_NORP;
 		if (last < t->n) {
 			w = s + t->v[last].start;
 			wn = t->v[last].end - t->v[last].start;
-			if (in_set(&tg->event, w, wn))
+			if (tg_in_set(&tg->event, w, wn))
 				return ET_EVENT;
 		}
 		return -1;
@@ -477,7 +362,7 @@ names(struct tagger *tg, const char *s, size_t n)
 		/* In a Title Case headline only names the lists know are trusted. */
 		if (headline && (type == ET_ORG || type == ET_LOC || type == ET_EVENT))
 			continue;
-		add_cand(tg, a, b, (enum ent_type)type, 2);
+		tg_add_cand(tg, a, b, (enum ent_type)type, 2);
 	}
 }
 
@@ -512,7 +397,7 @@ numbers(struct tagger *tg, const char *s, size_t n)
 	m = tg->xm;
 	for (i = 0; i < k; i++) {
 		type = numex_types[m[i].type];
-		add_cand(tg, m[i].start, m[i].end, (enum ent_type)type, 1);
+		tg_add_cand(tg, m[i].start, m[i].end, (enum ent_type)type, 1);
 		tg->c[tg->nc - 1].koff = tg->keys.len;
 		tg->c[tg->nc - 1].klen = strlen(m[i].value);
 		buf_append(&tg->keys, m[i].value, strlen(m[i].value));
@@ -589,8 +474,8 @@ merge_of(struct tagger *tg, const char *s)
 	tg->nc = out;
 }
 
-static int
-all_caps(const char *s, size_t n)
+int
+tg_all_caps(const char *s, size_t n)
 {
 	size_t i, letters = 0;
 
@@ -603,188 +488,27 @@ all_caps(const char *s, size_t n)
 	return letters >= 2;
 }
 
-/* Keep a key for the rest of the document; its index + 1. */
-static int
-remember_key(struct tagger *tg, const char *key, size_t kn)
-{
-	if (tg->nakeys == tg->cakeys) {
-		tg->cakeys = tg->cakeys ? tg->cakeys * 2 : 16;
-		if ((tg->akey_off = reallocarray(tg->akey_off, tg->cakeys,
-		    sizeof(*tg->akey_off))) == NULL)
-			err(2, NULL);
-	}
-	tg->akey_off[tg->nakeys] = tg->akeys.len;
-	buf_append(&tg->akeys, key, kn);
-	buf_putc(&tg->akeys, '\0');
-	return (int)++tg->nakeys;
-}
-
-static void
-remember_acronym(struct tagger *tg, const char *acr, size_t an,
-    const char *key, size_t kn)
-{
-	wordset_add(&tg->acronyms, acr, an, remember_key(tg, key, kn));
-}
-
-/*
- * The key of a person named s[0..n) (titles already off): the
- * surname's key, then "/" and the first letter of the given name's key
- * when the name has one ("Marisa T. Okonkwo" okonkwo/m).  The surname
- * is the last word, not Jr. or an initial, except in Chinese, Korean
- * and Vietnamese names, where the family name comes first ("Lin Jian"
- * lin/j).  A bare surname takes the full key of the one person of the
- * document with that surname, if there is just one.
- */
-static void
-person_key(struct tagger *tg, struct buf *out, const char *s, size_t n)
-{
-	const struct token *v;
-	size_t i, nw = 0, w[8], sur, given;
-	int idx;
-
-	tokens_split(&tg->ktok, s, n);
-	v = tg->ktok.v;
-	/* The words of the name: not punctuation, possessives or Jr. */
-	for (i = 0; i < tg->ktok.n && nw < 8; i++) {
-		if (v[i].kind == TOK_PUNCT || v[i].kind == TOK_POSS ||
-		    v[i].kind == TOK_NUMBER)
-			continue;
-		if (v[i].kind == TOK_ABBREV && (v[i].end - v[i].start != 2 ||
-		    i + 1 == tg->ktok.n))
-			continue;	/* "Jr.", "Sr.", a final "K." */
-		w[nw++] = i;
-	}
-	if (nw == 0) {
-		entkey_name(out, s, n);
-		return;
-	}
-	sur = w[nw - 1];
-	given = nw > 1 ? w[0] : SIZE_MAX;
-	if (nw > 1 && v[w[0]].kind == TOK_WORD && v[sur].kind == TOK_WORD &&
-	    in_set(&tg->family_first, s + v[w[0]].start, v[w[0]].end - v[w[0]].start) &&
-	    !in_set(&tg->proper, s + v[sur].start, v[sur].end - v[sur].start)) {
-		sur = w[0];
-		given = w[1];
-	}
-	buf_clear(&tg->kscratch);
-	entkey_name(&tg->kscratch, s + v[sur].start, v[sur].end - v[sur].start);
-	if (tg->kscratch.len == 0)
-		return;
-	if (given == SIZE_MAX) {
-		/* A bare surname: the one person of that name, if one. */
-		idx = wordset_get(&tg->surnames, tg->kscratch.data, tg->kscratch.len);
-		if (idx > 0) {
-			const char *key = tg->akeys.data + tg->akey_off[idx - 1];
-			buf_append(out, key, strlen(key));
-		} else
-			buf_append(out, tg->kscratch.data, tg->kscratch.len);
-		return;
-	}
-	{
-		size_t sl = tg->kscratch.len, start = out->len;
-		int c = (unsigned char)s[v[given].start];
-
-		buf_append(out, tg->kscratch.data, sl);
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c >= 'a' && c <= 'z') {
-			buf_putc(out, '/');
-			buf_putc(out, (char)c);
-		}
-		idx = wordset_get(&tg->surnames, tg->kscratch.data, sl);
-		if (idx == 0)
-			wordset_add(&tg->surnames, tg->kscratch.data, sl,
-			    remember_key(tg, out->data + start, out->len - start));
-		else if (idx > 0) {
-			const char *key = tg->akeys.data + tg->akey_off[idx - 1];
-			if (strlen(key) != out->len - start ||
-			    memcmp(key, out->data + start, out->len - start) != 0)
-				wordset_add(&tg->surnames, tg->kscratch.data, sl, -1);
-		}
-	}
-}
-
-/* Keys of the names; an acronym in brackets after a name takes its key. */
-static void
-name_keys(struct tagger *tg, const char *s, size_t n)
-{
-	size_t i, a, b;
-	int idx;
-
-	for (i = 0; i < tg->nc; i++) {
-		struct cand *c = &tg->c[i];
-		if (c->klen > 0 || c->prio == 1)
-			continue;
-		a = c->start;
-		b = c->end;
-		if (c->type != ET_PERSON && all_caps(s + a, b - a) &&
-		    (idx = wordset_get(&tg->acronyms, s + a, b - a)) > 0) {
-			const char *key = tg->akeys.data + tg->akey_off[idx - 1];
-			c->koff = tg->keys.len;
-			c->klen = strlen(key);
-			buf_append(&tg->keys, key, c->klen);
-			continue;
-		}
-		c->koff = tg->keys.len;
-		if (c->type == ET_PERSON) {
-			person_key(tg, &tg->keys, s + a, b - a);
-			c->klen = tg->keys.len - c->koff;
-			continue;
-		}
-		c->koff = tg->keys.len;
-		entkey_name(&tg->keys, s + a, b - a);
-		c->klen = tg->keys.len - c->koff;
-		/* "the Security Service of Ukraine (SBU)" */
-		if (c->type != ET_PERSON && c->end + 4 < n && s[c->end] == ' ' &&
-		    s[c->end + 1] == '(') {
-			const char *p = s + c->end + 2, *close = memchr(p, ')',
-			    n - (c->end + 2));
-			if (close != NULL && close - p >= 2 && close - p <= 10 &&
-			    all_caps(p, (size_t)(close - p)))
-				remember_acronym(tg, p, (size_t)(close - p),
-				    tg->keys.data + c->koff, c->klen);
-		}
-	}
-}
-
-/* No real sentence is this long: longer runs are tagged in pieces, so memory stays small. */
-#define MAXSENTENCE	(8 * 1024)
-
-static void	tag_piece(struct tagger *, const char *, size_t, size_t,
-		    entity_fn, void *);
-
 void
-tagger_sentence(struct tagger *tg, const char *s, size_t n, entity_fn fn,
-    void *ctx)
+tg_piece(struct tagger *tg, const char *s, size_t n)
 {
-	size_t off = 0, len;
-
-	while (n - off > MAXSENTENCE) {
-		/* Cut at the last space of the window. */
-		for (len = MAXSENTENCE; len > MAXSENTENCE / 2 && s[off + len] != ' '; len--)
-			;
-		tag_piece(tg, s + off, len, off, fn, ctx);
-		off += len;
-	}
-	tag_piece(tg, s + off, n - off, off, fn, ctx);
-}
-
-static void
-tag_piece(struct tagger *tg, const char *s, size_t n, size_t base,
-    entity_fn fn, void *ctx)
-{
-	struct entity e;
-	size_t i;
-
 	tg->nc = 0;
 	buf_clear(&tg->keys);
 	tokens_split(&tg->tok, s, n);
-	gazetteer(tg, s);
+	tg_gazetteer(tg, s);
 	names(tg, s, n);
 	numbers(tg, s, n);
 	resolve(tg);
 	merge_of(tg, s);
-	name_keys(tg, s, n);
+	tg_name_keys(tg, s, n);
+}
+
+/* Hand the candidates of the piece at base to fn. */
+static void
+emit(struct tagger *tg, size_t base, entity_fn fn, void *ctx)
+{
+	struct entity e;
+	size_t i;
+
 	for (i = 0; i < tg->nc; i++) {
 		e.start = base + tg->c[i].start;
 		e.end = base + tg->c[i].end;
@@ -793,4 +517,23 @@ tag_piece(struct tagger *tg, const char *s, size_t n, size_t base,
 		e.keylen = tg->c[i].klen;
 		fn(ctx, &e);
 	}
+}
+
+void
+tagger_sentence(struct tagger *tg, const char *s, size_t n, entity_fn fn,
+    void *ctx)
+{
+	size_t off = 0, len;
+
+	while (n - off > TG_MAXSENTENCE) {
+		/* Cut at the last space of the window. */
+		for (len = TG_MAXSENTENCE; len > TG_MAXSENTENCE / 2 &&
+		    s[off + len] != ' '; len--)
+			;
+		tg_piece(tg, s + off, len);
+		emit(tg, off, fn, ctx);
+		off += len;
+	}
+	tg_piece(tg, s + off, n - off);
+	emit(tg, off, fn, ctx);
 }

@@ -7,7 +7,9 @@
  * "okonkwo/m", which a later bare "Okonkwo" of the document shares; an
  * organisation's acronym given in brackets after its name shares the
  * name's key), numbers, dates and times by their normalised value.
- * Pass a document's sentences in order, after tagger_begin().
+ * Pass a document's sentences in order, after tagger_begin(), or the
+ * whole document to tagger_document(), which decides types from all
+ * the mentions of a name.
  */
 #ifndef NU_ENTITIES_H
 #define NU_ENTITIES_H
@@ -46,6 +48,17 @@ void		 tagger_begin(struct tagger *);
 /* The entities of one sentence, in order, not overlapping. */
 void		 tagger_sentence(struct tagger *, const char *s, size_t n,
 		    entity_fn, void *ctx);
+
+struct document;
+/*
+ * The entities of a whole document (its text and sentences; see
+ * document.h), in d->ents: every sentence is tagged, then each name's
+ * type is decided from all its mentions in the document and given to
+ * every one of them (entdoc.c), repeats of a name the tagger missed are
+ * tagged, and keys are given in one sweep, so a bare surname before the
+ * full name has the full name's key.  Replaces what d->ents held.
+ */
+void		 tagger_document(struct tagger *, struct document *d);
 
 const char	*ent_type_name(enum ent_type);
 /* The type named by s ("PERSON", "GPE"...), or -1. */
