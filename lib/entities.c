@@ -422,6 +422,8 @@ resolve(struct tagger *tg)
 {
 	size_t i, j, out = 0;
 
+	if (tg->nc == 0)
+		return;
 	qsort(tg->c, tg->nc, sizeof(tg->c[0]), by_start);
 	for (i = 0; i < tg->nc; i++) {
 		int keep = 1;
