@@ -18,8 +18,8 @@
  * 4. Repeats the tagger missed are tagged: the same text as a person's
  *    name, a family name of a full name, or another name with evidence
  *    of 6 or more, capitalised, standing alone (no capitalised word
- *    joined to it, other than a title; not in an address or a file
- *    name), and, if it is a common word in lower case ("Hill"), not the
+ *    joined to it, other than a title, except in a Title Case headline
+ *    or caption; not in an address or a file name), and, if it is a common word in lower case ("Hill"), not the
  *    first word of its sentence.  Texts opening with an article or a
  *    preposition, and short codes in capitals, are not looked for.
  * 5. Keys are given in one sweep over the document after the full names
@@ -392,13 +392,15 @@ repeats(struct tagger *tg, struct entdoc *ed, const struct document *d,
 	size_t n = (size_t)(st->end - st->start), i, k, j, a, b, firstword;
 	const struct token *v;
 	struct dment *m;
-	int type;
+	int type, headline;
 	char low[64];
 
 	if (n > TG_MAXSENTENCE)
 		return;
 	tokens_split(&tg->tok, s, n);
 	v = tg->tok.v;
+	/* In a Title Case headline or caption every word has a capital. */
+	headline = tg_title_case(tg, &tg->tok, s);
 	for (firstword = 0; firstword < tg->tok.n && v[firstword].kind !=
 	    TOK_WORD; firstword++)
 		;
@@ -418,10 +420,10 @@ repeats(struct tagger *tg, struct entdoc *ed, const struct document *d,
 			if ((type = wordset_get(&ed->repeat, s + a, b - a)) == 0)
 				continue;
 			/* Not a piece of a longer name. */
-			if (i + k < tg->tok.n && capitalised_word(s, &v[i + k]) &&
+			if (!headline && i + k < tg->tok.n && capitalised_word(s, &v[i + k]) &&
 			    v[i + k].start == b + 1)
 				break;
-			if (i > 0 && capitalised_word(s, &v[i - 1]) &&
+			if (!headline && i > 0 && capitalised_word(s, &v[i - 1]) &&
 			    v[i - 1].end + 1 == a &&
 			    !tg_in_set(&tg->title, s + v[i - 1].start,
 			    v[i - 1].end - v[i - 1].start))

@@ -77,6 +77,12 @@ tagger_new(void)
 	add_list(&tg->event, "event");
 	add_list(&tg->group, "group");
 	add_list(&tg->family_first, "family-first");
+	add_list(&tg->greeting, "greeting");
+	add_list(&tg->unit, "unit");
+	add_list(&tg->product, "product");
+	add_list(&tg->facility, "facility");
+	add_list(&tg->way, "way");
+	add_all(&tg->currency, places_currency);
 	if (numex_init() != 0)
 		errx(2, "cannot compile the number patterns");
 	return tg;
@@ -96,6 +102,12 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->title);
 	wordset_free(&tg->person_title);
 	wordset_free(&tg->family_first);
+	wordset_free(&tg->greeting);
+	wordset_free(&tg->unit);
+	wordset_free(&tg->product);
+	wordset_free(&tg->facility);
+	wordset_free(&tg->way);
+	wordset_free(&tg->currency);
 	wordset_free(&tg->proper);
 	wordset_free(&tg->event);
 	wordset_free(&tg->group);
@@ -206,6 +218,71 @@ tok_at(const struct tokens *t, size_t b)
 	return t->n;
 }
 
+/*
+ * After "of" in a title ("Governor of Texas Greg Abbott"): if the words
+ * from token i are a known place and a name follows inside the span
+ * (ending at b), the token after the place, *a moved to it; else i - 1.
+ */
+static size_t
+after_place(struct tagger *tg, const char *s, size_t i, size_t b, size_t *a)
+{
+	const struct tokens *t = &tg->tok;
+	size_t k;
+
+	for (k = 3; k > 0; k--)
+		if (i + k < t->n && t->v[i + k].end <= b &&
+		    in_set_caps(&tg->gpe, s + t->v[i].start,
+		    t->v[i + k - 1].end - t->v[i].start)) {
+			*a = t->v[i + k].start;
+			return i + k;
+		}
+	return i - 1;
+}
+
+/*
+ * The edges of a name the model found: a leading "The" is not part of it
+ * ("The Guardian" is Guardian, as CoNLL and OntoNotes mark it), nor a
+ * greeting ("Thanks John"); a greeting or sign-off alone ("Best,"), a
+ * currency or unit code ("MMBTU", "USD") and a product ("Firefox",
+ * "Windows") are not names.  0 to keep s[*a..*b), -1 to drop it.
+ */
+static int
+edges(struct tagger *tg, const char *s, size_t *a, size_t *b)
+{
+	const struct tokens *t = &tg->tok;
+	size_t i = tok_at(t, *a), last;
+
+	if (i >= t->n)
+		return -1;
+	for (last = i; last + 1 < t->n && t->v[last + 1].end <= *b; last++)
+		;
+	if (last > i && t->v[i].end - t->v[i].start == 3 &&
+	    (memcmp(s + t->v[i].start, "The", 3) == 0 ||
+	    memcmp(s + t->v[i].start, "the", 3) == 0)) {
+		*a = t->v[++i].start;
+	}
+	if (tg_in_set(&tg->greeting, s + t->v[i].start,
+	    t->v[i].end - t->v[i].start)) {
+		if (last == i)
+			return -1;
+		/* What is left must still look like a name. */
+		i++;
+		while (i <= last && t->v[i].kind == TOK_PUNCT)
+			i++;
+		if (i > last || !(s[t->v[i].start] >= 'A' && s[t->v[i].start] <= 'Z'))
+			return -1;
+		*a = t->v[i].start;
+	}
+	if (last == i && (tg_in_set(&tg->currency, s + *a, *b - *a) ||
+	    tg_in_set(&tg->unit, s + *a, *b - *a)))
+		return -1;
+	if ((tg_in_set(&tg->product, s + *a, *b - *a) ||
+	    tg_in_set(&tg->product, s + t->v[last].start,
+	    t->v[last].end - t->v[last].start)))
+		return -1;
+	return 0;
+}
+
 /* The OntoNotes type of a name the model found, or -1 to drop it. */
 static int
 name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
@@ -227,6 +304,10 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	    tg_in_set(&tg->nationality, s + t->v[i].start, t->v[i].end - t->v[i].start))) {
 		i++;
 		*a = t->v[i].start;
+		/* Nor the place of the office: "Governor of Texas Greg Abbott". */
+		if (i + 2 < t->n && t->v[i].end - t->v[i].start == 2 &&
+		    memcmp(s + t->v[i].start, "of", 2) == 0)
+			i = after_place(tg, s, i + 1, *b, a);
 	}
 	/* Nor is a possessive after it. */
 	for (j = i; j < t->n && t->v[j].end <= *b; j++)
@@ -243,6 +324,17 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	if (tg_in_set(&tg->group, s + *a, *b - *a) ||
 	    tg_in_set(&tg->nationality, s + *a, *b - *a))
 		return ET_NORP;
+	/* "Kennedy Space Center", "Mill Lane": a facility is a place (LOC). */
+	if (last > i && last < t->n && (nt == NER_ORG || nt == NER_PER)) {
+		w = s + t->v[last].start;
+		wn = t->v[last].end - t->v[last].start;
+		if (tg_in_set(nt == NER_ORG ? &tg->facility : &tg->way, w, wn))
+			return ET_LOC;
+		w = s + t->v[last - 1].start;
+		if (nt == NER_ORG && tg_in_set(&tg->facility, w,
+		    t->v[last].end - t->v[last - 1].start))
+			return ET_LOC;
+	}
 	switch (nt) {
 	case NER_PER:
 		return ET_PERSON;
@@ -276,8 +368,8 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
  * Intelligence), so the capitals mean nothing.  A line of names
  * ("Glamorgan 259, Durham 114") is not one.
  */
-static int
-title_case(const struct tagger *tg, const struct tokens *t, const char *s)
+int
+tg_title_case(const struct tagger *tg, const struct tokens *t, const char *s)
 {
 	size_t i, k, n, words = 0, caps = 0, common = 0;
 	char low[32];
@@ -336,16 +428,29 @@ in_address(const char *s, size_t n, size_t a, size_t b)
 	return digit && letter;
 }
 
+/* Where w first starts in s[a..b), or b. */
+static size_t
+find(const char *s, size_t a, size_t b, const char *w)
+{
+	size_t n = strlen(w), i;
+
+	for (i = a; i + n <= b; i++)
+		if (memcmp(s + i, w, n) == 0)
+			return i;
+	return b;
+}
+
 static void
 names(struct tagger *tg, const char *s, size_t n)
 {
 	struct ner_mention *m;
 	size_t k, i;
-	int type, headline = title_case(tg, &tg->tok, s);
+	int type, headline = tg_title_case(tg, &tg->tok, s);
 
-	/* The model splits as tokens_split does: a mention per token at most. */
-	if (tg->nmcap < tg->tok.n + 1) {
-		tg->nmcap = tg->tok.n + 1;
+	/* The model splits as tokens_split does: a mention per token at most
+	 * (and room to cut some in two). */
+	if (tg->nmcap < 2 * tg->tok.n + 1) {
+		tg->nmcap = 2 * tg->tok.n + 1;
 		if ((tg->nm = reallocarray(tg->nm, tg->nmcap, sizeof(*tg->nm))) == NULL)
 			err(2, NULL);
 	}
@@ -355,7 +460,15 @@ names(struct tagger *tg, const char *s, size_t n)
 		errx(2, "ner_tag found more mentions than tokens");
 	for (i = 0; i < k; i++) {
 		size_t a = m[i].start, b = m[i].end;
-		if (!latin(s, a, b) ||
+		size_t and;
+		/* "The Guardian and The Coastline Herald": two names. */
+		if ((and = find(s, a, b, " and The ")) < b && k < tg->nmcap) {
+			memmove(m + i + 1, m + i, (k - i) * sizeof(*m));
+			k++;
+			m[i].end = b = and;
+			m[i + 1].start = and + 5;
+		}
+		if (!latin(s, a, b) || edges(tg, s, &a, &b) < 0 ||
 		    (type = name_type(tg, s, n, &a, &b, m[i].type)) < 0 ||
 		    in_address(s, n, a, b))
 			continue;

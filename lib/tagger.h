@@ -33,6 +33,8 @@ struct tagger {
 	struct wordset		 person_title;	/* only ever before a person */
 	struct wordset		 family_first;	/* Chinese, Korean, Vietnamese family names */
 	struct wordset		 proper;	/* capitalised English words */
+	struct wordset		 greeting, unit, currency, product;	/* not names */
+	struct wordset		 facility, way;	/* last words of places that are not GPE */
 	struct wordset		 user;		/* name -> type + 1 */
 	size_t			 user_maxwords;
 	struct wordset		 acronyms;	/* per document: acronym -> index + 1 */
@@ -60,6 +62,8 @@ int	tg_in_set(const struct wordset *, const char *s, size_t n);
 int	tg_all_caps(const char *s, size_t n);
 /* A country, city or region of the gazetteer, as written or in capitals. */
 int	tg_known_place(const struct tagger *, const char *s, size_t n);
+/* Is the sentence (tokenised in t) a headline in Title Case? */
+int	tg_title_case(const struct tagger *, const struct tokens *t, const char *s);
 /* Add a candidate to tg->c (empty spans are ignored). */
 void	tg_add_cand(struct tagger *, size_t start, size_t end, enum ent_type,
 	    int prio);

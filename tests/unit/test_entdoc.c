@@ -79,6 +79,11 @@ static const char harbour[] =
 static const char bridge[] =
     "Gov. Marisa T. Okonkwo sent a letter; Okonkwo called the bridge a gift to Dunmore.\n";
 
+static const char caption[] =
+    "Workers From The Lindmark Valley Water Authority Inspect The Damaged Gate\n"
+    "Workers from the Lindmark Valley Water Authority inspected the gate on Thursday.\n"
+    "The Lindmark Valley Water Authority said repairs would take a month.\n";
+
 static char *
 slurp(const char *path, size_t *n)
 {
@@ -124,6 +129,11 @@ test_entdoc(void)
 	/* The sentence model misses the bare "Okonkwo". */
 	CHECK("a repeat of a tagged name is tagged",
 	    all_are(&d, "Okonkwo", ET_PERSON, "okonkwo/m", 1));
+
+	build(&d, caption, strlen(caption));
+	/* The Title Case rule drops the name in the caption; the story has it. */
+	CHECK("a name in a caption", all_are(&d, "Lindmark Valley Water Authority",
+	    ET_ORG, "lindmark-valei-water-authoriti", 3));
 
 	if ((text = slurp("examples/wire-morning.txt", &n)) == NULL)
 		CHECK("entdoc: examples/wire-morning.txt", 0);
