@@ -541,6 +541,7 @@ tagger_document(struct tagger *tg, struct document *d)
 	wordset_free(&ed->repeat);
 	buf_clear(&ed->nkeys);
 	tagger_begin(tg);
+	tg->in_document = 1;
 	for (i = 0; i < d->nsents; i++) {
 		st = &d->sents[i];
 		n = (size_t)(st->end - st->start);
@@ -553,6 +554,7 @@ tagger_document(struct tagger *tg, struct document *d)
 		}
 		collect(tg, ed, i, st->start + off, st->text + off, n - off);
 	}
+	tg->in_document = 0;
 	weigh(ed, d);
 	inherit(tg, ed, d);
 	nfirst = ed->n;

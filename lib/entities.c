@@ -614,7 +614,9 @@ tg_piece(struct tagger *tg, const char *s, size_t n)
 	numbers(tg, s, n);
 	resolve(tg);
 	merge_of(tg, s);
-	tg_name_keys(tg, s, n);
+	/* The document pass keys the names once their types are decided. */
+	if (!tg->in_document)
+		tg_name_keys(tg, s, n);
 }
 
 /* Hand the candidates of the piece at base to fn. */

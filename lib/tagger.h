@@ -54,6 +54,7 @@ struct tagger {
 	struct numex_mention	*xm;		/* the rules' mentions */
 	size_t			 xmcap;
 	struct entdoc		*ed;		/* the document pass's memory (entdoc.c) */
+	int			 in_document;	/* in its first step: no name keys */
 };
 
 /* Is s[0..n) in the set? */
@@ -70,7 +71,7 @@ void	tg_add_cand(struct tagger *, size_t start, size_t end, enum ent_type,
 /* The user gazetteer's names in the sentence tokenised in tg->tok. */
 void	tg_gazetteer(struct tagger *, const char *s);
 /* The candidates of one sentence (at most a piece of 8 kB) in tg->c,
- * resolved, keyed. */
+ * resolved, keyed (names not, in the document pass's first step). */
 void	tg_piece(struct tagger *, const char *s, size_t n);
 /* Keys of tg->c's names that have none yet, in tg->keys. */
 void	tg_name_keys(struct tagger *, const char *s, size_t n);
