@@ -25,7 +25,7 @@ LIBOBJS =	lib/buf.o lib/diag.o lib/document.o lib/entities.o lib/entkey.o lib/la
 		lib/ner.o lib/ner_feat.o lib/ner_model_data.o lib/numex.o lib/numex_val.o lib/quotes.o \
 		lib/linein.o lib/out.o lib/reader.o lib/record.o lib/segment.o \
 		lib/sentences.o lib/sentsource.o lib/tokens.o lib/tsv.o lib/utf8.o \
-		lib/wordset.o lib/gen/wordlists.o lib/gen/places.o
+		lib/wordset.o lib/gen/wordlists.o lib/gen/places.o lib/gen/clusters.o
 LIB =		lib/libnewsutils.a
 UNIT =		tests/unit/unit
 UNITOBJS =	tests/unit/main.o tests/unit/test_tsv.o tests/unit/test_utf8.o \
@@ -57,11 +57,17 @@ lib/gen/places.c: scripts/mkplaces.sh lib/data/gaz/*.txt
 lib/gen/places.o: lib/gen/places.c lib/places.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ lib/gen/places.c
 
+lib/gen/clusters.c: scripts/mkclusters.sh lib/data/clusters.txt
+	@mkdir -p lib/gen
+	sh scripts/mkclusters.sh lib/data/clusters.txt > $@.tmp && mv $@.tmp $@
+lib/gen/clusters.o: lib/gen/clusters.c lib/ner_feat.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ lib/gen/clusters.c
+
 # The tagger's model is assembled in from lib/data/ner.model (.incbin).
 lib/ner_model_data.o: lib/ner_model_data.c lib/data/ner.model
 
 # Rebuild the model from ../shared/data/entities (see lib/data/README.ner).
-model:
+model: lib/gen/clusters.c
 	sh tools/build-ner.sh model
 
 $(LIB): $(LIBOBJS)

@@ -82,6 +82,7 @@ tagger_new(void)
 	add_list(&tg->product, "product");
 	add_list(&tg->facility, "facility");
 	add_list(&tg->way, "way");
+	add_list(&tg->event_org, "event-org");
 	add_all(&tg->currency, places_currency);
 	if (numex_init() != 0)
 		errx(2, "cannot compile the number patterns");
@@ -107,6 +108,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->product);
 	wordset_free(&tg->facility);
 	wordset_free(&tg->way);
+	wordset_free(&tg->event_org);
 	wordset_free(&tg->currency);
 	wordset_free(&tg->proper);
 	wordset_free(&tg->event);
@@ -276,9 +278,10 @@ edges(struct tagger *tg, const char *s, size_t *a, size_t *b)
 	if (last == i && (tg_in_set(&tg->currency, s + *a, *b - *a) ||
 	    tg_in_set(&tg->unit, s + *a, *b - *a)))
 		return -1;
-	if ((tg_in_set(&tg->product, s + *a, *b - *a) ||
+	if (tg_in_set(&tg->product, s + *a, *b - *a) ||
+	    tg_in_set(&tg->product, s + t->v[i].start, t->v[i].end - t->v[i].start) ||
 	    tg_in_set(&tg->product, s + t->v[last].start,
-	    t->v[last].end - t->v[last].start)))
+	    t->v[last].end - t->v[last].start))
 		return -1;
 	return 0;
 }
@@ -309,6 +312,10 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 		    memcmp(s + t->v[i].start, "of", 2) == 0)
 			i = after_place(tg, s, i + 1, *b, a);
 	}
+	/* A title and its place alone ("Governor of Texas") name no one. */
+	if (nt == NER_PER && i < t->n && t->v[i].end - t->v[i].start == 2 &&
+	    memcmp(s + t->v[i].start, "of", 2) == 0)
+		return -1;
 	/* Nor is a possessive after it. */
 	for (j = i; j < t->n && t->v[j].end <= *b; j++)
 		if (t->v[j].kind == TOK_POSS && t->v[j].end == *b) {
@@ -335,6 +342,10 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 		    t->v[last].end - t->v[last - 1].start))
 			return ET_LOC;
 	}
+	/* "the Second World War" as an organisation is an event. */
+	if (nt == NER_ORG && last > i && last < t->n && tg_in_set(&tg->event_org,
+	    s + t->v[last].start, t->v[last].end - t->v[last].start))
+		return ET_EVENT;
 	switch (nt) {
 	case NER_PER:
 		return ET_PERSON;

@@ -35,6 +35,7 @@ struct tagger {
 	struct wordset		 proper;	/* capitalised English words */
 	struct wordset		 greeting, unit, currency, product;	/* not names */
 	struct wordset		 facility, way;	/* last words of places that are not GPE */
+	struct wordset		 event_org;	/* last words of events the model calls ORG */
 	struct wordset		 user;		/* name -> type + 1 */
 	size_t			 user_maxwords;
 	struct wordset		 acronyms;	/* per document: acronym -> index + 1 */
