@@ -253,8 +253,18 @@ edges(struct tagger *tg, const char *s, size_t *a, size_t *b)
 {
 	const struct tokens *t = &tg->tok;
 	size_t i = tok_at(t, *a), last;
+	int32_t cp;
 
 	if (i >= t->n)
+		return -1;
+	/* An emoji's variation selector before "️Ukraine" is no part of it. */
+	while (*a < *b) {
+		size_t k = utf8_decode(s + *a, *b - *a, &cp);
+		if (utf8_is_letter(cp) || utf8_class(cp) == CC_DIGIT)
+			break;
+		*a += k;
+	}
+	if (*a == *b)
 		return -1;
 	for (last = i; last + 1 < t->n && t->v[last + 1].end <= *b; last++)
 		;

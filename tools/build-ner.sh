@@ -71,7 +71,7 @@ clusters() {
 	{ echo "# Word clusters for the entity tagger's features (lib/ner_feat.c), generated"
 	  echo "# by tools/mkclusters.c from the unlabelled text of ../shared/data (see"
 	  echo "# lib/data/README.ner): word<TAB>cluster, sorted by the word's bytes."
-	  $out/mkclusters "$d"/sentences/*.jsonl "$d"/quotes/*.jsonl \
+	  $out/mkclusters -v 20000 "$d"/sentences/*.jsonl "$d"/quotes/*.jsonl \
 	    "$d"/claims/*.tsv "$d"/claims/msr_paraphrase_train.txt \
 	    "$d"/entities/conll2003.*.txt "$d"/entities/wiki*.txt "$d"/entities/*.iob2
 	} > lib/data/clusters.txt.tmp

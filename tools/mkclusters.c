@@ -10,14 +10,13 @@
  * column, "en:" dropped, a blank line between sentences; anything else:
  * each line), splits it into tokens as the tagger does and lower-cases
  * the words as ner_feat.c does.  The words seen five times or more, at
- * most -v of them (default 40000) by frequency, each get a vector: the
- * positive pointwise mutual information of each of the 1000 most
- * frequent words as the word one or two before or after it, randomly
- * projected to 128 dimensions
- * (a fixed hash, so the result is deterministic) and normalised.  k-means
- * on the cosine (-k, default 256; 12 rounds, started from words spread
- * over the frequency ranking) gives each word its cluster.  Writes
- * "word<TAB>cluster" lines sorted by the bytes of the word (LC_ALL=C).
+ * most -v of them (default 40000; make uses 20000) by frequency, each
+ * get a vector: the positive pointwise mutual information of each of the
+ * 300 most frequent words as its left or right neighbour, normalised.
+ * k-means on the cosine (-k, default 256; 12 rounds, started from words
+ * spread over the frequency ranking, so the result is deterministic)
+ * gives each word its cluster.  Writes "word<TAB>cluster" lines sorted
+ * by the bytes of the word (LC_ALL=C).
  */
 #include <err.h>
 #include <math.h>
