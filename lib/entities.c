@@ -84,7 +84,7 @@ tagger_new(void)
 	add_list(&tg->way, "way");
 	add_list(&tg->event_org, "event-org");
 	add_all(&tg->currency, places_currency);
-	if (numex_init() != 0)
+	if ((tg->nx = numex_new()) == NULL)
 		errx(2, "cannot compile the number patterns");
 	return tg;
 }
@@ -126,7 +126,7 @@ tagger_free(struct tagger *tg)
 	free(tg->nm);
 	free(tg->xm);
 	tg_entdoc_free(tg->ed);
-	numex_free();
+	numex_free(tg->nx);
 	free(tg);
 }
 
@@ -521,7 +521,7 @@ numbers(struct tagger *tg, const char *s, size_t n)
 			err(2, NULL);
 	}
 	for (;;) {
-		k = numex_find(s, n, tg->xm, tg->xmcap);
+		k = numex_find(tg->nx, s, n, tg->xm, tg->xmcap);
 		if (k <= tg->xmcap)
 			break;
 		tg->xmcap = k;

@@ -52,6 +52,7 @@ struct tagger {
 	size_t			 nc, ccap;
 	struct ner_mention	*nm;		/* the model's mentions */
 	size_t			 nmcap;
+	struct numex		*nx;		/* the rules' patterns, this tagger's own */
 	struct numex_mention	*xm;		/* the rules' mentions */
 	size_t			 xmcap;
 	struct entdoc		*ed;		/* the document pass's memory (entdoc.c) */
