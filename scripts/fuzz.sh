@@ -11,7 +11,7 @@ mkdir -p "$b/corpus"
 san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g -O1"
 inc="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib -Ilib/gen $(pkg-config --cflags libpcre2-8 libbsd-overlay libutf8proc)"
 libs="$(pkg-config --libs libpcre2-8 libbsd-overlay libutf8proc) -lm"
-src="lib/*.c lib/gen/wordlists.c lib/gen/places.c"
+src="lib/*.c lib/gen/wordlists.c lib/gen/places.c lib/gen/clusters.c"
 if command -v clang >/dev/null && echo 'int LLVMFuzzerTestOneInput(const char *d, long n){(void)d;(void)n;return 0;}' |
     clang -fsanitize=fuzzer -x c -o "$b/probe" - 2>/dev/null; then
 	engine=libfuzzer
