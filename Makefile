@@ -54,13 +54,17 @@ LIBOBJS =	lib/buf.o \
 		lib/diag.o \
 		lib/docsource.o \
 		lib/document.o \
+		lib/entdoc.o \
+		lib/entgaz.o \
 		lib/entities.o \
 		lib/entkey.o \
+		lib/entlink.o \
 		lib/factdiff.o \
 		lib/gen/claimclasses.o \
 		lib/gen/claimidf.o \
 		lib/gen/claimmodel.o \
 		lib/gen/wordnet.o \
+		lib/gen/clusters.o \
 		lib/gen/places.o \
 		lib/gen/wordlists.o \
 		lib/json.o \
@@ -98,6 +102,7 @@ LIBOBJS =	lib/buf.o \
 UNITOBJS =	tests/unit/main.o \
 		tests/unit/test_claims.o \
 		tests/unit/test_docsource.o \
+		tests/unit/test_entdoc.o \
 		tests/unit/test_entkey.o \
 		tests/unit/test_numex.o \
 		tests/unit/test_out.o \
@@ -198,7 +203,11 @@ lib/ner_model_data.o: lib/data/ner.model
 
 # Rebuild the model from ../shared/data/entities (see lib/data/README.ner);
 # the flags stamp first, so that a missing library stops it with the message.
-model: $(FLAGS)
+lib/gen/clusters.c: scripts/mkclusters.sh lib/data/clusters.txt
+	@mkdir -p lib/gen
+	sh scripts/mkclusters.sh lib/data/clusters.txt > $@.tmp && mv $@.tmp $@
+
+model: $(FLAGS) lib/gen/clusters.c
 	sh tools/build-ner.sh model
 
 $(LIB): $(LIBOBJS)

@@ -15,16 +15,13 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct numex_mention m[256];
-	static int ready;
+	static struct numex *nx;
 	const char *s = (const char *)data;
 	size_t n, i, pos = 0;
 
-	if (!ready) {
-		if (numex_init() != 0)
-			abort();
-		ready = 1;
-	}
-	n = numex_find(s, size, m, 256);
+	if (nx == NULL && (nx = numex_new()) == NULL)
+		abort();
+	n = numex_find(nx, s, size, m, 256);
 	for (i = 0; i < n && i < 256; i++) {
 		if (m[i].start < pos || m[i].end <= m[i].start || m[i].end > size ||
 		    (unsigned)m[i].type > NX_ORDINAL ||
@@ -33,7 +30,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		pos = m[i].end;
 	}
-	if (numex_find(s, size, NULL, 0) != n)
+	if (numex_find(nx, s, size, NULL, 0) != n)
 		abort();
 	return 0;
 }

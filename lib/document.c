@@ -122,6 +122,27 @@ document_add_entity(struct document *d, uint64_t start, uint64_t end,
 	d->from_stream |= DL_ENTITIES;
 }
 
+void
+document_set_entities(struct document *d, const struct doc_entity *v, size_t n)
+{
+	size_t i;
+
+	d->nents = 0;
+	for (i = 0; i < n; i++) {
+		d->ents = grow(d->ents, &d->entcap, d->nents, sizeof(*d->ents));
+		d->ents[d->nents] = v[i];
+		/* An offset into keybuf until all are copied: it may move. */
+		d->ents[d->nents].key = (const char *)(uintptr_t)d->keybuf.len;
+		buf_append(&d->keybuf, v[i].key, v[i].keylen);
+		d->nents++;
+	}
+	for (i = 0; i < d->nents; i++)
+		d->ents[i].key = d->keybuf.data != NULL ?
+		    d->keybuf.data + (uintptr_t)d->ents[i].key : "";
+	d->have |= DL_ENTITIES;
+	d->from_stream &= ~(unsigned)DL_ENTITIES;
+}
+
 /* Text from sentence records alone: each at its offsets, the gaps blank. */
 static void
 rebuild_text(struct document *d)
@@ -172,30 +193,6 @@ by_start(const void *a, const void *b)
 	return x->end < y->end ? -1 : x->end > y->end;
 }
 
-struct tagctx {
-	struct document	*d;
-	uint64_t	 base;
-	size_t		 sent;
-};
-
-static void
-tagged(void *ctx, const struct entity *e)
-{
-	struct tagctx *tc = ctx;
-	struct document *d = tc->d;
-	struct doc_entity *t;
-
-	d->ents = grow(d->ents, &d->entcap, d->nents, sizeof(*d->ents));
-	t = &d->ents[d->nents++];
-	t->start = tc->base + e->start;
-	t->end = tc->base + e->end;
-	t->type = e->type;
-	t->key = (const char *)(uintptr_t)d->keybuf.len;
-	t->keylen = e->keylen;
-	t->sent = tc->sent;
-	buf_append(&d->keybuf, e->key, e->keylen);
-}
-
 void
 document_add_quote(struct document *d, const struct doc_quote *q)
 {
@@ -219,7 +216,6 @@ document_build(struct document *d, unsigned want, const struct doc_engines *en)
 	const struct lang *l = en->lang;
 	struct tagger *tg = en->tagger;
 	struct segmenter sg;
-	struct tagctx tc;
 	size_t i, j, fromkeys = 0;
 
 	if (!(d->have & DL_TEXT) && (d->have & DL_SENTENCES))
@@ -248,19 +244,9 @@ document_build(struct document *d, unsigned want, const struct doc_engines *en)
 	}
 	if (d->have & DL_ENTITIES)
 		fromkeys = 1;
-	else if ((want & DL_ENTITIES) && tg != NULL) {
-		tagger_begin(tg);
-		tc.d = d;
-		for (i = 0; i < d->nsents; i++) {
-			tc.base = d->sents[i].start;
-			tc.sent = i;
-			tagger_sentence(tg, d->sents[i].text,
-			    (size_t)(d->sents[i].end - d->sents[i].start),
-			    tagged, &tc);
-		}
-		d->have |= DL_ENTITIES;
-		fromkeys = 1;
-	}
+	else if ((want & DL_ENTITIES) && tg != NULL)
+		/* Types decided over the whole document: see entities.h. */
+		tagger_document(tg, d);
 	if (fromkeys) {
 		for (i = 0; i < d->nents; i++)
 			d->ents[i].key = d->keybuf.data != NULL ?

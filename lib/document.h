@@ -93,6 +93,13 @@ void	document_add_sentence(struct document *, const struct sentence *);
 void	document_add_entity(struct document *, uint64_t start, uint64_t end,
 	    enum ent_type, const char *key, size_t keylen);
 
+/*
+ * Replace the entities by n computed ones (tagger_document): in
+ * document order, sent set, keys copied.  They are not from the stream.
+ */
+void	document_set_entities(struct document *, const struct doc_entity *,
+	    size_t n);
+
 /* A quotation as read; source and key are copied. */
 void	document_add_quote(struct document *, const struct doc_quote *);
 

@@ -1,3 +1,9 @@
+/*
+ * entities: the tagger's life (its lists, its model) and the steps of one
+ * sentence: the user gazetteer, the model's names typed as OntoNotes
+ * types, the rules' numbers, overlaps resolved, pieces of one name
+ * merged, then keys (entlink.c).  entdoc.c runs them over a document.
+ */
 #include <err.h>
 #include <errno.h>
 #include <stdio.h>
@@ -5,87 +11,14 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
-#include "entities.h"
-#include "entkey.h"
-#include "ner.h"
-#include "numex.h"
 #include "places.h"
-#include "tokens.h"
+#include "tagger.h"
 #include "utf8.h"
-#include "wordset.h"
-
-#define MAXMENTIONS	256
+#include "wordlists.h"
 
 static const char *const type_names[ET_NTYPES] = {
 	"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "TIME",
 	"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
-};
-
-/* Words before a name that are not part of it ("President Zelenskyy"). */
-static const char *const titles[] = {
-	"President", "Vice", "Prime", "Minister", "Ambassador", "Foreign",
-	"Deputy", "Secretary", "Chancellor", "King", "Queen", "Prince",
-	"Princess", "Pope", "Senator", "Sen.", "Rep.", "Gov.", "Governor",
-	"Mayor", "Judge", "Justice", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
-	"Gen.", "General", "Col.", "Lt.", "Sgt.", "Capt.", "Adm.", "Chief",
-	"Spokesman", "Spokeswoman", "Commander", "Director", "Chairman",
-	"Chairwoman", "Sir", "Dame", "Lord", "Lady", "Saint", "St.",
-	"Mr", "Mrs", "Ms", "Dr", "Rev.", "Father", "Sheikh", "Emir",
-	"Ukrainian", "Russian", "Chinese", "American", "British", "French",
-	"German", NULL
-};
-
-/* Titles that come before a person only ("Foreign" also names ministries). */
-static const char *const person_titles[] = {
-	"President", "Ambassador", "Minister", "Senator", "Sen.", "Rep.",
-	"Gov.", "Governor", "Mayor", "Judge", "Mr.", "Mrs.", "Ms.", "Dr.",
-	"Prof.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "King", "Queen",
-	"Pope", "Chancellor", "Sir", "Dame", NULL
-};
-
-/* Last words of events ("the Second World War", "the Paris Olympics"). */
-static const char *const event_words[] = {
-	"War", "Wars", "Games", "Olympics", "Olympiad", "Cup", "Summit",
-	"Championship", "Championships", "Election", "Elections",
-	"Revolution", "Crisis", "Conference", "Festival", "Forum",
-	"Marathon", "Expo", "Tournament", "Uprising", "Massacre", "Genocide",
-	"Holocaust", "Pandemic", "Referendum", "Congress", "Protests", NULL
-};
-
-/* Groups that are not nationalities but are NORP all the same. */
-static const char *const groups[] = {
-	"Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jews",
-	"Catholic", "Catholics", "Protestant", "Protestants", "Hindu",
-	"Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Orthodox",
-	"Republican", "Republicans", "Democrat", "Democrats", "Democratic",
-	"Conservative", "Conservatives", "Labour", "Socialist", "Socialists",
-	"Communist", "Communists", "Islamist", "Islamists", "Sunni", "Shia",
-	"Shiite", "Kurdish", "Kurds", "Palestinians", "Israelis", NULL
-};
-
-struct cand {
-	size_t		 start, end;
-	enum ent_type	 type;
-	int		 prio;		/* gazetteer 3, names 2, numbers 1 */
-	size_t		 koff, klen;	/* key in the tagger's key buffer */
-};
-
-struct tagger {
-	struct ner_model	*model;
-	struct ner_doc		*doc;
-	struct tokens		 tok;
-	struct wordset		 gpe, nationality, title, event, group, common;
-	struct wordset		 person_title;	/* only ever before a person */
-	struct wordset		 user;		/* name -> type + 1 */
-	size_t			 user_maxwords;
-	struct wordset		 acronyms;	/* per document: acronym -> index + 1 */
-	struct buf		 akeys;		/* keys of acronyms, NUL-separated */
-	size_t			*akey_off;
-	size_t			 nakeys, cakeys;
-	struct buf		 keys;		/* keys of this sentence */
-	struct cand		 c[MAXMENTIONS];
-	size_t			 nc;
 };
 
 const char *
@@ -157,6 +90,20 @@ add_all(struct wordset *ws, const char *const *list)
 		wordset_add_static(ws, *list, strlen(*list), 1);
 }
 
+/* A list of lib/data/entities/ (the file's name without .txt). */
+static void
+add_list(struct wordset *ws, const char *name)
+{
+	const struct wordlist *w;
+
+	for (w = wordlists; w->lang != NULL; w++)
+		if (strcmp(w->kind, "entities") == 0 && strcmp(w->lang, name) == 0) {
+			add_all(ws, w->lines);
+			return;
+		}
+	errx(2, "the word list entities/%s.txt is missing from this build", name);
+}
+
 struct tagger *
 tagger_new(void)
 {
@@ -172,11 +119,20 @@ tagger_new(void)
 	add_all(&tg->gpe, places_region);
 	add_all(&tg->nationality, places_lang);
 	add_all(&tg->common, places_common);
-	add_all(&tg->title, titles);
-	add_all(&tg->person_title, person_titles);
-	add_all(&tg->event, event_words);
-	add_all(&tg->group, groups);
-	if (numex_init() != 0)
+	add_all(&tg->proper, places_proper);
+	add_list(&tg->title, "title");
+	add_list(&tg->person_title, "person-title");
+	add_list(&tg->event, "event");
+	add_list(&tg->group, "group");
+	add_list(&tg->family_first, "family-first");
+	add_list(&tg->greeting, "greeting");
+	add_list(&tg->unit, "unit");
+	add_list(&tg->product, "product");
+	add_list(&tg->facility, "facility");
+	add_list(&tg->way, "way");
+	add_list(&tg->event_org, "event-org");
+	add_all(&tg->currency, places_currency);
+	if ((tg->nx = numex_new()) == NULL)
 		errx(2, "cannot compile the number patterns");
 	return tg;
 }
@@ -194,14 +150,31 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->common);
 	wordset_free(&tg->title);
 	wordset_free(&tg->person_title);
+	wordset_free(&tg->family_first);
+	wordset_free(&tg->greeting);
+	wordset_free(&tg->unit);
+	wordset_free(&tg->product);
+	wordset_free(&tg->facility);
+	wordset_free(&tg->way);
+	wordset_free(&tg->event_org);
+	wordset_free(&tg->currency);
+	wordset_free(&tg->proper);
 	wordset_free(&tg->event);
 	wordset_free(&tg->group);
 	wordset_free(&tg->user);
 	wordset_free(&tg->acronyms);
+	wordset_free(&tg->surnames);
+	wordset_free(&tg->givens);
+	tokens_free(&tg->ktok);
+	buf_free(&tg->kscratch);
 	buf_free(&tg->akeys);
 	buf_free(&tg->keys);
 	free(tg->akey_off);
-	numex_free();
+	free(tg->c);
+	free(tg->nm);
+	free(tg->xm);
+	tg_entdoc_free(tg->ed);
+	numex_free(tg->nx);
 	free(tg);
 }
 
@@ -302,18 +275,14 @@ void
 tagger_begin(struct tagger *tg)
 {
 	ner_doc_reset(tg->doc);
-	wordset_free(&tg->acronyms);
-	buf_clear(&tg->akeys);
-	tg->nakeys = 0;
+	tg_forget(tg);
 }
 
-static int
-in_set(const struct wordset *ws, const char *s, size_t n)
+int
+tg_in_set(const struct wordset *ws, const char *s, size_t n)
 {
 	return wordset_get(ws, s, n) != 0;
 }
-
-static int	all_caps(const char *, size_t);
 
 /* As in_set, and an ALL CAPS name ("BRAZIL", "NEW YORK") as it is usually written. */
 static int
@@ -322,22 +291,33 @@ in_set_caps(const struct wordset *ws, const char *s, size_t n)
 	char tc[128];
 	size_t i;
 
-	if (in_set(ws, s, n))
+	if (tg_in_set(ws, s, n))
 		return 1;
-	if (n >= sizeof(tc) || !all_caps(s, n))
+	if (n >= sizeof(tc) || !tg_all_caps(s, n))
 		return 0;
 	for (i = 0; i < n; i++)
 		tc[i] = (i > 0 && s[i - 1] != ' ' && s[i - 1] != '-' &&
 		    s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
-	return in_set(ws, tc, n);
+	return tg_in_set(ws, tc, n);
 }
 
-static void
-add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
+int
+tg_known_place(const struct tagger *tg, const char *s, size_t n)
+{
+	return in_set_caps(&tg->gpe, s, n);
+}
+
+void
+tg_add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
     int prio)
 {
-	if (tg->nc == MAXMENTIONS || end <= start)
+	if (end <= start)
 		return;
+	if (tg->nc == tg->ccap) {
+		tg->ccap = tg->ccap ? tg->ccap * 2 : 64;
+		if ((tg->c = reallocarray(tg->c, tg->ccap, sizeof(*tg->c))) == NULL)
+			err(2, NULL);
+	}
 	tg->c[tg->nc].start = start;
 	tg->c[tg->nc].end = end;
 	tg->c[tg->nc].type = type;
@@ -358,27 +338,80 @@ tok_at(const struct tokens *t, size_t b)
 	return t->n;
 }
 
-/* A user gazetteer's names, longest first at each token. */
-static void
-gazetteer(struct tagger *tg, const char *s)
+/*
+ * After "of" in a title ("Governor of Texas Greg Abbott"): if the words
+ * from token i are a known place and a name follows inside the span
+ * (ending at b), the token after the place, *a moved to it; else i - 1.
+ */
+static size_t
+after_place(struct tagger *tg, const char *s, size_t i, size_t b, size_t *a)
 {
 	const struct tokens *t = &tg->tok;
-	size_t i, k;
-	int type;
+	size_t k;
 
-	if (tg->user.count == 0)
-		return;
-	for (i = 0; i < t->n; i++) {
-		for (k = t->n - i < tg->user_maxwords * 2 ? t->n - i :
-		    tg->user_maxwords * 2; k > 0; k--) {
-			size_t a = t->v[i].start, b = t->v[i + k - 1].end;
-			if ((type = wordset_get(&tg->user, s + a, b - a)) != 0) {
-				add_cand(tg, a, b, (enum ent_type)(type - 1), 3);
-				i += k - 1;
-				break;
-			}
+	for (k = 3; k > 0; k--)
+		if (i + k < t->n && t->v[i + k].end <= b &&
+		    in_set_caps(&tg->gpe, s + t->v[i].start,
+		    t->v[i + k - 1].end - t->v[i].start)) {
+			*a = t->v[i + k].start;
+			return i + k;
 		}
+	return i - 1;
+}
+
+/*
+ * The edges of a name the model found: a leading "The" is not part of it
+ * ("The Guardian" is Guardian, as CoNLL and OntoNotes mark it), nor a
+ * greeting ("Thanks John"); a greeting or sign-off alone ("Best,"), a
+ * currency or unit code ("MMBTU", "USD") and a product ("Firefox",
+ * "Windows") are not names.  0 to keep s[*a..*b), -1 to drop it.
+ */
+static int
+edges(struct tagger *tg, const char *s, size_t *a, size_t *b)
+{
+	const struct tokens *t = &tg->tok;
+	size_t i = tok_at(t, *a), last;
+	int32_t cp;
+
+	if (i >= t->n)
+		return -1;
+	/* An emoji's variation selector before "️Ukraine" is no part of it. */
+	while (*a < *b) {
+		size_t k = utf8_decode(s + *a, *b - *a, &cp);
+		if (utf8_is_letter(cp) || utf8_class(cp) == CC_DIGIT)
+			break;
+		*a += k;
 	}
+	if (*a == *b)
+		return -1;
+	for (last = i; last + 1 < t->n && t->v[last + 1].end <= *b; last++)
+		;
+	if (last > i && t->v[i].end - t->v[i].start == 3 &&
+	    (memcmp(s + t->v[i].start, "The", 3) == 0 ||
+	    memcmp(s + t->v[i].start, "the", 3) == 0)) {
+		*a = t->v[++i].start;
+	}
+	if (tg_in_set(&tg->greeting, s + t->v[i].start,
+	    t->v[i].end - t->v[i].start)) {
+		if (last == i)
+			return -1;
+		/* What is left must still look like a name. */
+		i++;
+		while (i <= last && t->v[i].kind == TOK_PUNCT)
+			i++;
+		if (i > last || !(s[t->v[i].start] >= 'A' && s[t->v[i].start] <= 'Z'))
+			return -1;
+		*a = t->v[i].start;
+	}
+	if (last == i && (tg_in_set(&tg->currency, s + *a, *b - *a) ||
+	    tg_in_set(&tg->unit, s + *a, *b - *a)))
+		return -1;
+	if (tg_in_set(&tg->product, s + *a, *b - *a) ||
+	    tg_in_set(&tg->product, s + t->v[i].start, t->v[i].end - t->v[i].start) ||
+	    tg_in_set(&tg->product, s + t->v[last].start,
+	    t->v[last].end - t->v[last].start))
+		return -1;
+	return 0;
 }
 
 /* The OntoNotes type of a name the model found, or -1 to drop it. */
@@ -393,16 +426,24 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 
 	/* "President Zelenskyy" tagged as an organisation is a person. */
 	if (nt == NER_ORG && i + 1 < t->n && t->v[i + 1].end <= *b &&
-	    in_set(&tg->person_title, s + t->v[i].start, t->v[i].end - t->v[i].start) &&
+	    tg_in_set(&tg->person_title, s + t->v[i].start, t->v[i].end - t->v[i].start) &&
 	    s[t->v[i + 1].start] >= 'A' && s[t->v[i + 1].start] <= 'Z')
 		nt = NER_PER;
 	/* Titles before a person's name are not the name ("Polish Ambassador"). */
 	while (nt == NER_PER && i < t->n && t->v[i].end < *b &&
-	    (in_set(&tg->title, s + t->v[i].start, t->v[i].end - t->v[i].start) ||
-	    in_set(&tg->nationality, s + t->v[i].start, t->v[i].end - t->v[i].start))) {
+	    (tg_in_set(&tg->title, s + t->v[i].start, t->v[i].end - t->v[i].start) ||
+	    tg_in_set(&tg->nationality, s + t->v[i].start, t->v[i].end - t->v[i].start))) {
 		i++;
 		*a = t->v[i].start;
+		/* Nor the place of the office: "Governor of Texas Greg Abbott". */
+		if (i + 2 < t->n && t->v[i].end - t->v[i].start == 2 &&
+		    memcmp(s + t->v[i].start, "of", 2) == 0)
+			i = after_place(tg, s, i + 1, *b, a);
 	}
+	/* A title and its place alone ("Governor of Texas") name no one. */
+	if (nt == NER_PER && i < t->n && t->v[i].end - t->v[i].start == 2 &&
+	    memcmp(s + t->v[i].start, "of", 2) == 0)
+		return -1;
 	/* Nor is a possessive after it. */
 	for (j = i; j < t->n && t->v[j].end <= *b; j++)
 		if (t->v[j].kind == TOK_POSS && t->v[j].end == *b) {
@@ -412,12 +453,27 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	last = j > i ? j - 1 : i;
 	/* "KYIV, Ukraine (AP) —": a dateline names a place. */
 	if (*a == 0 && *b < n && s[*b] == ',' &&
-	    all_caps(s + *a, *b - *a))
+	    tg_all_caps(s + *a, *b - *a))
 		return ET_GPE;
 	/* A nationality or a group is NORP whatever the model guessed. */
-	if (in_set(&tg->group, s + *a, *b - *a) ||
-	    in_set(&tg->nationality, s + *a, *b - *a))
+	if (tg_in_set(&tg->group, s + *a, *b - *a) ||
+	    tg_in_set(&tg->nationality, s + *a, *b - *a))
 		return ET_NORP;
+	/* "Kennedy Space Center", "Mill Lane": a facility is a place (LOC). */
+	if (last > i && last < t->n && (nt == NER_ORG || nt == NER_PER)) {
+		w = s + t->v[last].start;
+		wn = t->v[last].end - t->v[last].start;
+		if (tg_in_set(nt == NER_ORG ? &tg->facility : &tg->way, w, wn))
+			return ET_LOC;
+		w = s + t->v[last - 1].start;
+		if (nt == NER_ORG && tg_in_set(&tg->facility, w,
+		    t->v[last].end - t->v[last - 1].start))
+			return ET_LOC;
+	}
+	/* "the Second World War" as an organisation is an event. */
+	if (nt == NER_ORG && last > i && last < t->n && tg_in_set(&tg->event_org,
+	    s + t->v[last].start, t->v[last].end - t->v[last].start))
+		return ET_EVENT;
 	switch (nt) {
 	case NER_PER:
 		return ET_PERSON;
@@ -427,17 +483,17 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	case NER_LOC:
 		return in_set_caps(&tg->gpe, s + *a, *b - *a) ? ET_GPE : ET_LOC;
 	case NER_MISC:
-		if (in_set(&tg->nationality, s + *a, *b - *a) ||
-		    in_set(&tg->group, s + *a, *b - *a))
+		if (tg_in_set(&tg->nationality, s + *a, *b - *a) ||
+		    tg_in_set(&tg->group, s + *a, *b - *a))
 			return ET_NORP;
 		/* Plurals: Ukrainians, Americans. */
 		if (*b - *a > 2 && s[*b - 1] == 's' &&
-		    in_set(&tg->nationality, s + *a, *b - *a - 1))
+		    tg_in_set(&tg->nationality, s + *a, *b - *a - 1))
 			return ET_NORP;
 		if (last < t->n) {
 			w = s + t->v[last].start;
 			wn = t->v[last].end - t->v[last].start;
-			if (in_set(&tg->event, w, wn))
+			if (tg_in_set(&tg->event, w, wn))
 				return ET_EVENT;
 		}
 		return -1;
@@ -451,8 +507,8 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
  * Intelligence), so the capitals mean nothing.  A line of names
  * ("Glamorgan 259, Durham 114") is not one.
  */
-static int
-title_case(const struct tagger *tg, const struct tokens *t, const char *s)
+int
+tg_title_case(const struct tagger *tg, const struct tokens *t, const char *s)
 {
 	size_t i, k, n, words = 0, caps = 0, common = 0;
 	char low[32];
@@ -511,26 +567,54 @@ in_address(const char *s, size_t n, size_t a, size_t b)
 	return digit && letter;
 }
 
+/* Where w first starts in s[a..b), or b. */
+static size_t
+find(const char *s, size_t a, size_t b, const char *w)
+{
+	size_t n = strlen(w), i;
+
+	for (i = a; i + n <= b; i++)
+		if (memcmp(s + i, w, n) == 0)
+			return i;
+	return b;
+}
+
 static void
 names(struct tagger *tg, const char *s, size_t n)
 {
-	struct ner_mention m[MAXMENTIONS];
+	struct ner_mention *m;
 	size_t k, i;
-	int type, headline = title_case(tg, &tg->tok, s);
+	int type, headline = tg_title_case(tg, &tg->tok, s);
 
-	k = ner_tag(tg->model, tg->doc, s, n, m, MAXMENTIONS);
-	if (k > MAXMENTIONS)
-		k = MAXMENTIONS;
+	/* The model splits as tokens_split does: a mention per token at most
+	 * (and room to cut some in two). */
+	if (tg->nmcap < 2 * tg->tok.n + 1) {
+		tg->nmcap = 2 * tg->tok.n + 1;
+		if ((tg->nm = reallocarray(tg->nm, tg->nmcap, sizeof(*tg->nm))) == NULL)
+			err(2, NULL);
+	}
+	m = tg->nm;
+	k = ner_tag(tg->model, tg->doc, s, n, m, tg->nmcap);
+	if (k > tg->nmcap)
+		errx(2, "ner_tag found more mentions than tokens");
 	for (i = 0; i < k; i++) {
 		size_t a = m[i].start, b = m[i].end;
-		if (!latin(s, a, b) ||
+		size_t and;
+		/* "The Guardian and The Coastline Herald": two names. */
+		if ((and = find(s, a, b, " and The ")) < b && k < tg->nmcap) {
+			memmove(m + i + 1, m + i, (k - i) * sizeof(*m));
+			k++;
+			m[i].end = b = and;
+			m[i + 1].start = and + 5;
+		}
+		if (!latin(s, a, b) || edges(tg, s, &a, &b) < 0 ||
 		    (type = name_type(tg, s, n, &a, &b, m[i].type)) < 0 ||
 		    in_address(s, n, a, b))
 			continue;
 		/* In a Title Case headline only names the lists know are trusted. */
 		if (headline && (type == ET_ORG || type == ET_LOC || type == ET_EVENT))
 			continue;
-		add_cand(tg, a, b, (enum ent_type)type, 2);
+		tg_add_cand(tg, a, b, (enum ent_type)type, 2);
 	}
 }
 
@@ -544,16 +628,28 @@ static const int numex_types[] = {
 static void
 numbers(struct tagger *tg, const char *s, size_t n)
 {
-	struct numex_mention m[MAXMENTIONS];
+	struct numex_mention *m;
 	size_t k, i;
 	int type;
 
-	k = numex_find(s, n, m, MAXMENTIONS);
-	if (k > MAXMENTIONS)
-		k = MAXMENTIONS;
+	/* numex keeps nothing between calls: when out is too small, ask again. */
+	if (tg->xm == NULL) {
+		tg->xmcap = 64;
+		if ((tg->xm = reallocarray(NULL, tg->xmcap, sizeof(*tg->xm))) == NULL)
+			err(2, NULL);
+	}
+	for (;;) {
+		k = numex_find(tg->nx, s, n, tg->xm, tg->xmcap);
+		if (k <= tg->xmcap)
+			break;
+		tg->xmcap = k;
+		if ((tg->xm = reallocarray(tg->xm, tg->xmcap, sizeof(*tg->xm))) == NULL)
+			err(2, NULL);
+	}
+	m = tg->xm;
 	for (i = 0; i < k; i++) {
 		type = numex_types[m[i].type];
-		add_cand(tg, m[i].start, m[i].end, (enum ent_type)type, 1);
+		tg_add_cand(tg, m[i].start, m[i].end, (enum ent_type)type, 1);
 		tg->c[tg->nc - 1].koff = tg->keys.len;
 		tg->c[tg->nc - 1].klen = strlen(m[i].value);
 		buf_append(&tg->keys, m[i].value, strlen(m[i].value));
@@ -578,6 +674,8 @@ resolve(struct tagger *tg)
 {
 	size_t i, j, out = 0;
 
+	if (tg->nc == 0)
+		return;
 	qsort(tg->c, tg->nc, sizeof(tg->c[0]), by_start);
 	for (i = 0; i < tg->nc; i++) {
 		int keep = 1;
@@ -630,8 +728,8 @@ merge_of(struct tagger *tg, const char *s)
 	tg->nc = out;
 }
 
-static int
-all_caps(const char *s, size_t n)
+int
+tg_all_caps(const char *s, size_t n)
 {
 	size_t i, letters = 0;
 
@@ -644,109 +742,29 @@ all_caps(const char *s, size_t n)
 	return letters >= 2;
 }
 
-static void
-remember_acronym(struct tagger *tg, const char *acr, size_t an,
-    const char *key, size_t kn)
-{
-	if (tg->nakeys == tg->cakeys) {
-		tg->cakeys = tg->cakeys ? tg->cakeys * 2 : 16;
-		if ((tg->akey_off = reallocarray(tg->akey_off, tg->cakeys,
-		    sizeof(*tg->akey_off))) == NULL)
-			err(2, NULL);
-	}
-	tg->akey_off[tg->nakeys] = tg->akeys.len;
-	buf_append(&tg->akeys, key, kn);
-	buf_putc(&tg->akeys, '\0');
-	wordset_add(&tg->acronyms, acr, an, (int)++tg->nakeys);
-}
-
-/* Keys of the names; an acronym in brackets after a name takes its key. */
-static void
-name_keys(struct tagger *tg, const char *s, size_t n)
-{
-	size_t i, a, b, k;
-	int idx;
-
-	for (i = 0; i < tg->nc; i++) {
-		struct cand *c = &tg->c[i];
-		if (c->klen > 0 || c->prio == 1)
-			continue;
-		a = c->start;
-		b = c->end;
-		if (c->type != ET_PERSON && all_caps(s + a, b - a) &&
-		    (idx = wordset_get(&tg->acronyms, s + a, b - a)) > 0) {
-			const char *key = tg->akeys.data + tg->akey_off[idx - 1];
-			c->koff = tg->keys.len;
-			c->klen = strlen(key);
-			buf_append(&tg->keys, key, c->klen);
-			continue;
-		}
-		if (c->type == ET_PERSON) {
-			/* The surname: the last word that is not Jr. or a numeral. */
-			k = tok_at(&tg->tok, b);
-			while (k > 0 && tg->tok.v[k - 1].end > b)
-				k--;
-			while (k > 1 && tg->tok.v[k - 1].start > a && (tg->tok.v[k - 1].kind ==
-			    TOK_PUNCT || tg->tok.v[k - 1].kind == TOK_POSS ||
-			    tg->tok.v[k - 1].kind == TOK_ABBREV))
-				k--;
-			if (k > 0 && tg->tok.v[k - 1].start >= a)
-				a = tg->tok.v[k - 1].start, b = tg->tok.v[k - 1].end;
-		}
-		c->koff = tg->keys.len;
-		entkey_name(&tg->keys, s + a, b - a);
-		c->klen = tg->keys.len - c->koff;
-		/* "the Security Service of Ukraine (SBU)" */
-		if (c->type != ET_PERSON && c->end + 4 < n && s[c->end] == ' ' &&
-		    s[c->end + 1] == '(') {
-			const char *p = s + c->end + 2, *close = memchr(p, ')',
-			    n - (c->end + 2));
-			if (close != NULL && close - p >= 2 && close - p <= 10 &&
-			    all_caps(p, (size_t)(close - p)))
-				remember_acronym(tg, p, (size_t)(close - p),
-				    tg->keys.data + c->koff, c->klen);
-		}
-	}
-}
-
-/* No real sentence is this long: longer runs are tagged in pieces, so memory stays small. */
-#define MAXSENTENCE	(8 * 1024)
-
-static void	tag_piece(struct tagger *, const char *, size_t, size_t,
-		    entity_fn, void *);
-
 void
-tagger_sentence(struct tagger *tg, const char *s, size_t n, entity_fn fn,
-    void *ctx)
+tg_piece(struct tagger *tg, const char *s, size_t n)
 {
-	size_t off = 0, len;
-
-	while (n - off > MAXSENTENCE) {
-		/* Cut at the last space of the window. */
-		for (len = MAXSENTENCE; len > MAXSENTENCE / 2 && s[off + len] != ' '; len--)
-			;
-		tag_piece(tg, s + off, len, off, fn, ctx);
-		off += len;
-	}
-	tag_piece(tg, s + off, n - off, off, fn, ctx);
-}
-
-static void
-tag_piece(struct tagger *tg, const char *s, size_t n, size_t base,
-    entity_fn fn, void *ctx)
-{
-	struct entity e;
-	size_t i;
-
 	tg->nc = 0;
 	buf_clear(&tg->keys);
 	tokens_split(&tg->tok, s, n);
-	gazetteer(tg, s);
+	tg_gazetteer(tg, s);
 	names(tg, s, n);
 	numbers(tg, s, n);
 	resolve(tg);
 	merge_of(tg, s);
-	name_keys(tg, s, n);
+	/* The document pass keys the names once their types are decided. */
+	if (!tg->in_document)
+		tg_name_keys(tg, s, n);
+}
+
+/* Hand the candidates of the piece at base to fn. */
+static void
+emit(struct tagger *tg, size_t base, entity_fn fn, void *ctx)
+{
+	struct entity e;
+	size_t i;
+
 	for (i = 0; i < tg->nc; i++) {
 		e.start = base + tg->c[i].start;
 		e.end = base + tg->c[i].end;
@@ -755,4 +773,23 @@ tag_piece(struct tagger *tg, const char *s, size_t n, size_t base,
 		e.keylen = tg->c[i].klen;
 		fn(ctx, &e);
 	}
+}
+
+void
+tagger_sentence(struct tagger *tg, const char *s, size_t n, entity_fn fn,
+    void *ctx)
+{
+	size_t off = 0, len;
+
+	while (n - off > TG_MAXSENTENCE) {
+		/* Cut at the last space of the window. */
+		for (len = TG_MAXSENTENCE; len > TG_MAXSENTENCE / 2 &&
+		    s[off + len] != ' '; len--)
+			;
+		tg_piece(tg, s + off, len);
+		emit(tg, off, fn, ctx);
+		off += len;
+	}
+	tg_piece(tg, s + off, n - off);
+	emit(tg, off, fn, ctx);
 }

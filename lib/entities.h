@@ -2,11 +2,14 @@
  * entities: the mentions of a sentence with their OntoNotes type and
  * their KEY.  Names come from the statistical tagger (ner), numbers,
  * dates and times from rules (numex), and a user gazetteer wins over
- * both.  Keys link mentions: names by entkey (a person by the skeleton
- * of the surname, so "Volodymyr Zelenskyy" and "Zelensky" share one;
- * an organisation's acronym given in brackets after its name shares the
+ * both.  Keys link mentions: names by entkey's canonical spelling (a
+ * person by the family name and "/" and the given name's initial,
+ * "okonkwo/m", which a later bare "Okonkwo" of the document shares; an
+ * organisation's acronym given in brackets after its name shares the
  * name's key), numbers, dates and times by their normalised value.
- * Pass a document's sentences in order, after tagger_begin().
+ * Pass a document's sentences in order, after tagger_begin(), or the
+ * whole document to tagger_document(), which decides types from all
+ * the mentions of a name.
  */
 #ifndef NU_ENTITIES_H
 #define NU_ENTITIES_H
@@ -52,6 +55,17 @@ void		 tagger_begin(struct tagger *);
 /* The entities of one sentence, in order, not overlapping. */
 void		 tagger_sentence(struct tagger *, const char *s, size_t n,
 		    entity_fn, void *ctx);
+
+struct document;
+/*
+ * The entities of a whole document (its text and sentences; see
+ * document.h), in d->ents: every sentence is tagged, then each name's
+ * type is decided from all its mentions in the document and given to
+ * every one of them (entdoc.c), repeats of a name the tagger missed are
+ * tagged, and keys are given in one sweep, so a bare surname before the
+ * full name has the full name's key.  Replaces what d->ents held.
+ */
+void		 tagger_document(struct tagger *, struct document *d);
 
 const char	*ent_type_name(enum ent_type);
 /* The type named by s ("PERSON", "gpe": any case), or -1. */

@@ -8,48 +8,67 @@
 static int
 vowel(int c)
 {
-	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
+	    c == 'y';
 }
 
-/* The letter class of a folded ASCII letter (see the header). */
+/* Letters after which an h between vowels is a transliterated g (Yevhen). */
 static int
-letter_class(int c)
+before_g(int c)
 {
-	switch (c) {
-	case 'c': case 'q':
-		return 'k';
-	case 'h':
-		return 'g';
-	case 'j': case 'y':
-		return 'i';
-	case 'w':
-		return 'v';
-	default:
-		return c;
-	}
+	return vowel(c) || c == 'v' || c == 'r' || c == 'l' || c == 'n' ||
+	    c == 'm';
 }
 
-/* Skeleton of one word of folded ASCII letters. */
+/*
+ * The canonical spelling of one word of folded ASCII letters (see the
+ * header).  The word is respelt into a scratch copy, then doubled letters
+ * are merged as it is appended.
+ */
 static void
-skeleton(struct buf *out, const char *w, size_t n)
+respell(struct buf *out, const char *w, size_t n)
 {
-	size_t i;
+	char stack[64], *t;
+	size_t i, k = 0;
 	int c, last = 0;
 
+	/* x -> ks can double a word's length. */
+	if (2 * n <= sizeof(stack))
+		t = stack;
+	else if ((t = malloc(2 * n)) == NULL)
+		return;
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)w[i];
-		if (c == 'p' && i + 1 < n && w[i + 1] == 'h') {
+		if (c == 'x') {
+			t[k++] = 'k';
+			c = 's';
+		} else if (c == 'p' && i + 1 < n && w[i + 1] == 'h') {
 			c = 'f';
 			i++;
-		} else
-			c = letter_class(c);
-		if (i > 0 && vowel(c))
+		} else if (c == 'c' && i + 1 < n && w[i + 1] == 'k') {
+			c = 'k';
+			i++;
+		} else if (c == 't' && i + 2 < n && w[i + 1] == 'c' &&
+		    w[i + 2] == 'h')
 			continue;
-		if (c == last)
-			continue;
-		buf_putc(out, c);
-		last = c;
+		else if (c == 'y' && !(i == 0 && i + 1 < n && vowel(w[i + 1])))
+			c = 'i';
+		else if (c == 'h' && i > 0 && i + 1 < n && before_g(w[i - 1]) &&
+		    vowel(w[i + 1]))
+			c = 'g';
+		t[k++] = (char)c;
 	}
+	/* Russian -ev and -ov, Ukrainian -iv: Kiev and Kyiv, Kharkov and Kharkiv. */
+	if (k >= 4 && t[k - 1] == 'v' && (t[k - 2] == 'e' || t[k - 2] == 'o'))
+		t[k - 2] = 'i';
+	for (i = 0; i < k; i++) {
+		if (t[i] == last)
+			continue;
+		buf_putc(out, t[i]);
+		last = t[i];
+	}
+	if (t != stack)
+		free(t);
 }
 
 static int
@@ -105,30 +124,25 @@ fold(const char *s, size_t n, utf8proc_uint8_t **out)
 	return fl;
 }
 
-void
-entkey_name(struct buf *out, const char *s, size_t n)
+/* The key of folded text; stop words are left out if keep_stop is 0. */
+static size_t
+key_words(struct buf *out, const utf8proc_uint8_t *folded, size_t fl,
+    int keep_stop)
 {
-	utf8proc_uint8_t *folded;
-	utf8proc_ssize_t fl;
 	size_t i, start, len, words = 0;
 	int32_t cp;
 
-	if ((fl = fold(s, n, &folded)) < 0) {
-		free(folded);
-		return;
-	}
-	/* Words: runs of letters and digits; ASCII ones become skeletons. */
-	for (i = 0; i < (size_t)fl; ) {
+	/* Words: runs of letters and digits; ASCII ones are respelt. */
+	for (i = 0; i < fl; ) {
 		int ascii = 1;
-		len = utf8_decode((char *)folded + i, (size_t)fl - i, &cp);
+		len = utf8_decode((const char *)folded + i, fl - i, &cp);
 		if (!utf8_is_letter(cp) && utf8_class(cp) != CC_DIGIT) {
 			i += len;
 			continue;
 		}
-		/* The possessive 's is not part of the name. */
 		start = i;
-		while (i < (size_t)fl) {
-			len = utf8_decode((char *)folded + i, (size_t)fl - i, &cp);
+		while (i < fl) {
+			len = utf8_decode((const char *)folded + i, fl - i, &cp);
 			if (!utf8_is_letter(cp) && utf8_class(cp) != CC_DIGIT &&
 			    utf8_class(cp) != CC_MARK)
 				break;
@@ -136,18 +150,35 @@ entkey_name(struct buf *out, const char *s, size_t n)
 				ascii = 0;
 			i += len;
 		}
+		/* The possessive 's is not part of the name. */
 		if (i - start == 1 && folded[start] == 's' && start > 0 &&
 		    (folded[start - 1] == '\'' || folded[start - 1] == 0x99))
 			continue;
 		/* Small words do not tell names apart: "Bank of England". */
-		if (stopword((char *)folded + start, i - start))
+		if (!keep_stop && stopword((const char *)folded + start, i - start))
 			continue;
 		if (words++ > 0)
 			buf_putc(out, '-');
 		if (ascii)
-			skeleton(out, (char *)folded + start, i - start);
+			respell(out, (const char *)folded + start, i - start);
 		else
 			buf_append(out, folded + start, i - start);
 	}
+	return words;
+}
+
+void
+entkey_name(struct buf *out, const char *s, size_t n)
+{
+	utf8proc_uint8_t *folded;
+	utf8proc_ssize_t fl;
+
+	if ((fl = fold(s, n, &folded)) < 0) {
+		free(folded);
+		return;
+	}
+	/* A name of small words only is its words: Le (a Vietnamese surname), De La. */
+	if (key_words(out, folded, (size_t)fl, 0) == 0)
+		key_words(out, folded, (size_t)fl, 1);
 	free(folded);
 }

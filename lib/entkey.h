@@ -1,18 +1,23 @@
 /*
- * entkey: the KEY of a named mention, the same for spelling variants of
- * one name, so that mentions link within a document and across
- * documents.  The name is folded (Unicode compatibility decomposition,
- * diacritics stripped, case folded), then each word of Latin letters is
- * reduced to a consonant skeleton that absorbs the usual transliteration
- * variants:
+ * entkey: the KEY of a named mention, a canonical spelling that is the
+ * same for the usual spelling variants of one name and different for
+ * different names, so that mentions link within a document and across
+ * documents without merging people.  The name is folded (Unicode
+ * compatibility decomposition, diacritics stripped, case folded), then
+ * each word of Latin letters is respelt, in this order:
  *
- *	c k q -> k	g h -> g	i j y -> i	v w -> v	ph -> f
+ *	x -> ks, ph -> f, ck -> k, tch -> ch
+ *	y -> i, except at the start of a word before a vowel (Yevhen)
+ *	h -> g between a vowel, v, r, l, n or m and a vowel (Yevhen, Sybiha)
+ *	a final -ev or -ov -> -iv in words of four letters or more (Kiev)
+ *	a doubled letter written once (Zelenskyy, Phillips, Odessa)
  *
- * vowels after the first letter are dropped and doubled letters merged,
- * so Zelensky, Zelenskyy and Zelenskiy all give "zlnsk", Yevhen and
- * Yevgen "ivgn", Kyiv and Kiev "kv".  Words in other scripts are kept,
- * case folded.  The words the, of, and, for, de, la, le and del are left
- * out, and the rest joined by "-".
+ * Vowels are kept: Zelensky, Zelenskyy and Zelenskiy all give
+ * "zelenski", Yevhen and Yevgen "yevgen", Sybiga and Sybiha "sibiga",
+ * Kyiv and Kiev "kiv", but Hall "hal" and Hill "hil", Chan and Chen,
+ * Kerry "keri" and Carey "carei" stay apart.  Words in other scripts are
+ * kept, case folded.  The words the, of, and, for, de, la, le and del
+ * are left out, a possessive 's too, and the rest joined by "-".
  */
 #ifndef NU_ENTKEY_H
 #define NU_ENTKEY_H

@@ -14,8 +14,30 @@
 /* Slot templates: each feature hashes its template, its slot and a string. */
 enum {
 	T_BIAS = 1, T_WORD, T_CAPSWORD, T_LOWER, T_SHAPE, T_SSHAPE, T_PRE,
-	T_SUF, T_CAPGAZ, T_CAP, T_FIRST
+	T_SUF, T_CAPGAZ, T_CAP, T_FIRST, T_CLUSTER
 };
+
+int
+ner_cluster(const char *low, size_t n)
+{
+	size_t lo = 0, hi = ner_ncluster_words, mid, m;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		m = strlen(ner_cluster_word[mid]);
+		c = memcmp(ner_cluster_word[mid], low, m < n ? m : n);
+		if (c == 0)
+			c = m < n ? -1 : m > n;
+		if (c == 0)
+			return ner_cluster_id[mid] + 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
 
 static uint64_t
 fmix(uint64_t h)
@@ -105,7 +127,7 @@ ner_word(const struct ner_gaz *g, const char *w, size_t n, int capsent,
 	size_t ofs[NER_MAXW + 1];	/* byte offset in low of each character */
 	size_t i, k, nc = 0, nl = 0, ns = 0, nss = 0, run = 0;
 	size_t nup = 0, nlow = 0, ncaseless = 0, ndig = 0;
-	int firstup = 0, cap, p;
+	int firstup = 0, cap, p, cl;
 	int32_t cp;
 	enum cclass c;
 	char sc, last = 0;
@@ -196,6 +218,10 @@ ner_word(const struct ner_gaz *g, const char *w, size_t n, int capsent,
 		    nl - ofs[nc - p]);
 	}
 	addc(wi, SLOT_W, T_CAPGAZ, cap, wi->gaz);
+	/* Its cluster, learnt from unlabelled text: names unseen in training. */
+	cl = ner_cluster(low, nl);
+	addc(wi, SLOT_W, T_CLUSTER, cl & 0xFF, cl >> 8);
+	addc(wi, SLOT_W, T_CLUSTER + 16, cl & 0xFF, (cl >> 8) | (cap << 4));
 
 	/* As the first word of the sentence. */
 	addc(wi, SLOT_FIRST, T_CAPGAZ, cap, wi->gaz);
@@ -205,11 +231,13 @@ ner_word(const struct ner_gaz *g, const char *w, size_t n, int capsent,
 	add(wi, SLOT_P1, T_LOWER, low, nl);
 	addc(wi, SLOT_P1, T_CAP, cap, 0);
 	add(wi, SLOT_P1, T_SSHAPE, sshape, nss);
+	addc(wi, SLOT_P1, T_CLUSTER, cl & 0xFF, cl >> 8);
 	add(wi, SLOT_P2, T_LOWER, low, nl);
 	addc(wi, SLOT_P2, T_CAP, cap, 0);
 	add(wi, SLOT_N1, T_LOWER, low, nl);
 	addc(wi, SLOT_N1, T_CAP, cap, 0);
 	add(wi, SLOT_N1, T_SSHAPE, sshape, nss);
+	addc(wi, SLOT_N1, T_CLUSTER, cl & 0xFF, cl >> 8);
 	add(wi, SLOT_N2, T_LOWER, low, nl);
 	addc(wi, SLOT_N2, T_CAP, cap, 0);
 }

@@ -70,6 +70,16 @@ struct ner_gaz {
 	uint64_t		 mask;
 };
 
+/*
+ * Word clusters (lib/data/clusters.txt, compiled in): lower-cased words
+ * sorted by their bytes, and each one's cluster.
+ */
+extern const char *const ner_cluster_word[];
+extern const unsigned short ner_cluster_id[];
+extern const size_t ner_ncluster_words;
+/* The cluster of a lower-cased word + 1, or 0 if it has none. */
+int		ner_cluster(const char *low, size_t n);
+
 uint64_t	ner_hash(const char *s, size_t n, uint64_t seed);
 uint64_t	ner_fdense(int tmpl, int a, int b, int c);
 /* The phrase hash of words with lower-case hashes h[0..n). */
@@ -99,7 +109,7 @@ void	ner_gaz_match(const struct ner_gaz *, const uint64_t *h,
  * Keys are the high 32 bits of a hash (0 becomes 1), buckets its low bits.
  */
 #define NER_MAGIC	0x314d524eU	/* "NRM1" */
-#define NER_FEATVER	4		/* change with any feature change */
+#define NER_FEATVER	5		/* change with any feature change */
 struct ner_header {
 	uint32_t	magic, featver, nlabels, fbits, gbits, npool, pad[2];
 };

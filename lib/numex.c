@@ -21,6 +21,7 @@
 #include "numex.h"
 #include "numex_int.h"
 #include "utf8.h"
+#include "wordset.h"
 
 enum { RX_SHAPE, RX_NUM, RX_SUF, RX_MONEY, RX_MDY, RX_WORDS, RX_ORDW, RX_N };
 
@@ -31,16 +32,8 @@ enum { RX_SHAPE, RX_NUM, RX_SUF, RX_MONEY, RX_MDY, RX_WORDS, RX_ORDW, RX_N };
 #define F_WORDS	0x08
 #define F_MONEY	0x10
 
-static pcre2_code		*rx[RX_N];
-static pcre2_match_data		*md;
-static pcre2_match_context	*mctx;
-static pcre2_jit_stack		*jstack;
-static PCRE2_SIZE		*ov;
-static struct buf		 clean;	/* a copy of invalid input, made valid */
-static int			 ready;
-
 /* Group numbers, looked up by name once. */
-static struct {
+struct groups {
 	int phone, iso, iy, im, id, nd, na, nb, ny, ver, clk, ch, csp, cm, cs,
 	    cap, ctz, hap, hh, hp, htz, dmy, dd, dmon, dy, ord, on, dec, dc,
 	    dd2, dec2, dd3, yr2, y1, y2, slash;
@@ -51,17 +44,23 @@ static struct {
 	int wnoon, wmid, tp, th, dq, qn, qy, dq2, qn2, qy2, dcx, dthe, dqual,
 	    dcy, dap, dcd, rel, edge, season, recent, vdur, vu, adur, au,
 	    dayrel, tdy, wkend, bare, wday;
-} g;
+};
 
-/* Trigger words: an open-addressing table of lower-case ASCII words. */
-#define WT_SIZE	1024
-static struct {
-	char	w[16];
-	int	f;
-} wt[WT_SIZE];
+/* What numex_new() builds and numex_find() uses: one per tagger. */
+struct numex {
+	pcre2_code		*rx[RX_N];
+	pcre2_match_data	*md;
+	pcre2_match_context	*mctx;
+	pcre2_jit_stack		*jstack;
+	struct buf		 clean;	/* a copy of invalid input, made valid */
+	struct groups		 g;
+	struct wordset		 triggers;	/* lower-case word -> F_* flags */
+};
 
 /* The sentence being scanned, and its results so far. */
 struct scan {
+	struct numex		*nx;
+	PCRE2_SIZE		*ov;		/* of nx->md */
 	const char		*s;
 	size_t			 n;
 	struct numex_mention	*out;
@@ -377,9 +376,9 @@ static const char src_words[] =
 static const char src_ordw[] = "(?&ordw)";
 
 static int
-group(int r, const char *name)
+group(const struct numex *nx, int r, const char *name)
 {
-	int k = pcre2_substring_number_from_name(rx[r], (PCRE2_SPTR)name);
+	int k = pcre2_substring_number_from_name(nx->rx[r], (PCRE2_SPTR)name);
 
 	if (k < 0) {
 		fprintf(stderr, "numex: no group %s\n", name);
@@ -389,109 +388,79 @@ group(int r, const char *name)
 }
 
 static void
-groups(void)
+groups(struct numex *nx)
 {
-	g.iso = group(RX_SHAPE, "iso"); g.iy = group(RX_SHAPE, "iy");
-	g.im = group(RX_SHAPE, "im"); g.id = group(RX_SHAPE, "id");
-	g.nd = group(RX_SHAPE, "nd"); g.na = group(RX_SHAPE, "na");
-	g.nb = group(RX_SHAPE, "nb"); g.ny = group(RX_SHAPE, "ny");
-	g.phone = group(RX_SHAPE, "phone"); g.ver = group(RX_SHAPE, "ver");
-	g.clk = group(RX_SHAPE, "clk"); g.ch = group(RX_SHAPE, "ch");
-	g.csp = group(RX_SHAPE, "csp"); g.cm = group(RX_SHAPE, "cm");
-	g.cs = group(RX_SHAPE, "cs"); g.cap = group(RX_SHAPE, "cap");
-	g.ctz = group(RX_SHAPE, "ctz"); g.hap = group(RX_SHAPE, "hap");
-	g.hh = group(RX_SHAPE, "hh"); g.hp = group(RX_SHAPE, "hp");
-	g.htz = group(RX_SHAPE, "htz"); g.dmy = group(RX_SHAPE, "dmy");
-	g.dd = group(RX_SHAPE, "dd"); g.dmon = group(RX_SHAPE, "dmon");
-	g.dy = group(RX_SHAPE, "dy"); g.ord = group(RX_SHAPE, "ord");
-	g.on = group(RX_SHAPE, "on"); g.dec = group(RX_SHAPE, "dec");
-	g.dc = group(RX_SHAPE, "dc"); g.dd2 = group(RX_SHAPE, "dd2");
-	g.dec2 = group(RX_SHAPE, "dec2"); g.dd3 = group(RX_SHAPE, "dd3");
-	g.yr2 = group(RX_SHAPE, "yr2"); g.y1 = group(RX_SHAPE, "y1");
-	g.y2 = group(RX_SHAPE, "y2"); g.slash = group(RX_SHAPE, "slash");
-	g.sg = group(RX_NUM, "sg"); g.vg = group(RX_NUM, "vg");
-	g.n1 = group(RX_NUM, "n1"); g.n2 = group(RX_NUM, "n2");
-	g.n3 = group(RX_NUM, "n3");
-	g.ap = group(RX_SUF, "ap"); g.pct = group(RX_SUF, "pct");
-	g.cur = group(RX_SUF, "cur"); g.unit = group(RX_SUF, "unit");
-	g.dur = group(RX_SUF, "dur"); g.old = group(RX_SUF, "old");
-	g.tdur = group(RX_SUF, "tdur"); g.oc = group(RX_SUF, "oc");
-	g.noon = group(RX_SUF, "noon"); g.frac = group(RX_SUF, "frac");
-	g.ofc = group(RX_SUF, "ofc");
-	g.mcur = group(RX_MONEY, "mcur"); g.m1 = group(RX_MONEY, "m1");
-	g.m2 = group(RX_MONEY, "m2"); g.msc = group(RX_MONEY, "msc");
-	g.wd = group(RX_MDY, "wd"); g.mon = group(RX_MDY, "mon");
-	g.d = group(RX_MDY, "d"); g.y = group(RX_MDY, "y");
-	g.wnoon = group(RX_WORDS, "wnoon"); g.wmid = group(RX_WORDS, "wmid");
-	g.tp = group(RX_WORDS, "tp"); g.th = group(RX_WORDS, "th");
-	g.dq = group(RX_WORDS, "dq"); g.qn = group(RX_WORDS, "qn");
-	g.qy = group(RX_WORDS, "qy"); g.dq2 = group(RX_WORDS, "dq2");
-	g.qn2 = group(RX_WORDS, "qn2"); g.qy2 = group(RX_WORDS, "qy2");
-	g.dcx = group(RX_WORDS, "dcx"); g.dthe = group(RX_WORDS, "dthe");
-	g.dqual = group(RX_WORDS, "dqual"); g.dcy = group(RX_WORDS, "dcy");
-	g.dap = group(RX_WORDS, "dap"); g.dcd = group(RX_WORDS, "dcd");
-	g.rel = group(RX_WORDS, "rel"); g.edge = group(RX_WORDS, "edge");
-	g.season = group(RX_WORDS, "season"); g.recent = group(RX_WORDS, "recent");
-	g.vdur = group(RX_WORDS, "vdur"); g.vu = group(RX_WORDS, "vu");
-	g.adur = group(RX_WORDS, "adur"); g.au = group(RX_WORDS, "au");
-	g.dayrel = group(RX_WORDS, "dayrel"); g.tdy = group(RX_WORDS, "tdy");
-	g.wkend = group(RX_WORDS, "wkend"); g.bare = group(RX_WORDS, "bare");
-	g.wday = group(RX_WORDS, "wday");
+	nx->g.iso = group(nx, RX_SHAPE, "iso"); nx->g.iy = group(nx, RX_SHAPE, "iy");
+	nx->g.im = group(nx, RX_SHAPE, "im"); nx->g.id = group(nx, RX_SHAPE, "id");
+	nx->g.nd = group(nx, RX_SHAPE, "nd"); nx->g.na = group(nx, RX_SHAPE, "na");
+	nx->g.nb = group(nx, RX_SHAPE, "nb"); nx->g.ny = group(nx, RX_SHAPE, "ny");
+	nx->g.phone = group(nx, RX_SHAPE, "phone"); nx->g.ver = group(nx, RX_SHAPE, "ver");
+	nx->g.clk = group(nx, RX_SHAPE, "clk"); nx->g.ch = group(nx, RX_SHAPE, "ch");
+	nx->g.csp = group(nx, RX_SHAPE, "csp"); nx->g.cm = group(nx, RX_SHAPE, "cm");
+	nx->g.cs = group(nx, RX_SHAPE, "cs"); nx->g.cap = group(nx, RX_SHAPE, "cap");
+	nx->g.ctz = group(nx, RX_SHAPE, "ctz"); nx->g.hap = group(nx, RX_SHAPE, "hap");
+	nx->g.hh = group(nx, RX_SHAPE, "hh"); nx->g.hp = group(nx, RX_SHAPE, "hp");
+	nx->g.htz = group(nx, RX_SHAPE, "htz"); nx->g.dmy = group(nx, RX_SHAPE, "dmy");
+	nx->g.dd = group(nx, RX_SHAPE, "dd"); nx->g.dmon = group(nx, RX_SHAPE, "dmon");
+	nx->g.dy = group(nx, RX_SHAPE, "dy"); nx->g.ord = group(nx, RX_SHAPE, "ord");
+	nx->g.on = group(nx, RX_SHAPE, "on"); nx->g.dec = group(nx, RX_SHAPE, "dec");
+	nx->g.dc = group(nx, RX_SHAPE, "dc"); nx->g.dd2 = group(nx, RX_SHAPE, "dd2");
+	nx->g.dec2 = group(nx, RX_SHAPE, "dec2"); nx->g.dd3 = group(nx, RX_SHAPE, "dd3");
+	nx->g.yr2 = group(nx, RX_SHAPE, "yr2"); nx->g.y1 = group(nx, RX_SHAPE, "y1");
+	nx->g.y2 = group(nx, RX_SHAPE, "y2"); nx->g.slash = group(nx, RX_SHAPE, "slash");
+	nx->g.sg = group(nx, RX_NUM, "sg"); nx->g.vg = group(nx, RX_NUM, "vg");
+	nx->g.n1 = group(nx, RX_NUM, "n1"); nx->g.n2 = group(nx, RX_NUM, "n2");
+	nx->g.n3 = group(nx, RX_NUM, "n3");
+	nx->g.ap = group(nx, RX_SUF, "ap"); nx->g.pct = group(nx, RX_SUF, "pct");
+	nx->g.cur = group(nx, RX_SUF, "cur"); nx->g.unit = group(nx, RX_SUF, "unit");
+	nx->g.dur = group(nx, RX_SUF, "dur"); nx->g.old = group(nx, RX_SUF, "old");
+	nx->g.tdur = group(nx, RX_SUF, "tdur"); nx->g.oc = group(nx, RX_SUF, "oc");
+	nx->g.noon = group(nx, RX_SUF, "noon"); nx->g.frac = group(nx, RX_SUF, "frac");
+	nx->g.ofc = group(nx, RX_SUF, "ofc");
+	nx->g.mcur = group(nx, RX_MONEY, "mcur"); nx->g.m1 = group(nx, RX_MONEY, "m1");
+	nx->g.m2 = group(nx, RX_MONEY, "m2"); nx->g.msc = group(nx, RX_MONEY, "msc");
+	nx->g.wd = group(nx, RX_MDY, "wd"); nx->g.mon = group(nx, RX_MDY, "mon");
+	nx->g.d = group(nx, RX_MDY, "d"); nx->g.y = group(nx, RX_MDY, "y");
+	nx->g.wnoon = group(nx, RX_WORDS, "wnoon"); nx->g.wmid = group(nx, RX_WORDS, "wmid");
+	nx->g.tp = group(nx, RX_WORDS, "tp"); nx->g.th = group(nx, RX_WORDS, "th");
+	nx->g.dq = group(nx, RX_WORDS, "dq"); nx->g.qn = group(nx, RX_WORDS, "qn");
+	nx->g.qy = group(nx, RX_WORDS, "qy"); nx->g.dq2 = group(nx, RX_WORDS, "dq2");
+	nx->g.qn2 = group(nx, RX_WORDS, "qn2"); nx->g.qy2 = group(nx, RX_WORDS, "qy2");
+	nx->g.dcx = group(nx, RX_WORDS, "dcx"); nx->g.dthe = group(nx, RX_WORDS, "dthe");
+	nx->g.dqual = group(nx, RX_WORDS, "dqual"); nx->g.dcy = group(nx, RX_WORDS, "dcy");
+	nx->g.dap = group(nx, RX_WORDS, "dap"); nx->g.dcd = group(nx, RX_WORDS, "dcd");
+	nx->g.rel = group(nx, RX_WORDS, "rel"); nx->g.edge = group(nx, RX_WORDS, "edge");
+	nx->g.season = group(nx, RX_WORDS, "season"); nx->g.recent = group(nx, RX_WORDS, "recent");
+	nx->g.vdur = group(nx, RX_WORDS, "vdur"); nx->g.vu = group(nx, RX_WORDS, "vu");
+	nx->g.adur = group(nx, RX_WORDS, "adur"); nx->g.au = group(nx, RX_WORDS, "au");
+	nx->g.dayrel = group(nx, RX_WORDS, "dayrel"); nx->g.tdy = group(nx, RX_WORDS, "tdy");
+	nx->g.wkend = group(nx, RX_WORDS, "wkend"); nx->g.bare = group(nx, RX_WORDS, "bare");
+	nx->g.wday = group(nx, RX_WORDS, "wday");
 }
 
-static unsigned
-whash(const char *w, size_t n)
-{
-	unsigned h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	return h;
-}
-
+/* Add a trigger word, lower-cased, with flags f (added to what it has). */
 static void
-wt_add(const char *w, int f)
+wt_add(struct numex *nx, const char *w, int f)
 {
 	char low[16];
 	size_t n = strlen(w), i;
-	unsigned h;
 
 	if (n >= sizeof(low))
 		return;
 	for (i = 0; i < n; i++)
 		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-	low[n] = '\0';
-	for (h = whash(low, n) % WT_SIZE; wt[h].w[0] != '\0'; h = (h + 1) % WT_SIZE)
-		if (strcmp(wt[h].w, low) == 0) {
-			wt[h].f |= f;
-			return;
-		}
-	memcpy(wt[h].w, low, n + 1);
-	wt[h].f = f;
-}
-
-/* Flags of a word already in lower case, 0 if it starts nothing. */
-static int
-wt_get(const char *w, size_t n)
-{
-	unsigned h;
-
-	for (h = whash(w, n) % WT_SIZE; wt[h].w[0] != '\0'; h = (h + 1) % WT_SIZE)
-		if (strncmp(wt[h].w, w, n) == 0 && wt[h].w[n] == '\0')
-			return wt[h].f;
-	return 0;
+	wordset_add(&nx->triggers, low, n, wordset_get(&nx->triggers, low, n) | f);
 }
 
 static void
-wt_list(const char *const *list, int f)
+wt_list(struct numex *nx, const char *const *list, int f)
 {
 	for (; *list != NULL; list++)
-		wt_add(*list, f);
+		wt_add(nx, *list, f);
 }
 
 static void
-triggers(void)
+triggers(struct numex *nx)
 {
 	static const char *const num[] = {
 		"one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -528,26 +497,25 @@ triggers(void)
 	};
 	size_t i;
 
-	memset(wt, 0, sizeof(wt));
-	wt_list(num, F_NUM);
-	wt_list(tens, F_NUM | F_ORD);
-	wt_list(ord, F_ORD);
-	wt_list(nx_month_full, F_MDY);
-	wt_list(nx_month_abbr, F_MDY);
-	wt_add("sept", F_MDY);
-	wt_list(nx_weekdays, F_MDY | F_WORDS);
+	wt_list(nx, num, F_NUM);
+	wt_list(nx, tens, F_NUM | F_ORD);
+	wt_list(nx, ord, F_ORD);
+	wt_list(nx, nx_month_full, F_MDY);
+	wt_list(nx, nx_month_abbr, F_MDY);
+	wt_add(nx, "sept", F_MDY);
+	wt_list(nx, nx_weekdays, F_MDY | F_WORDS);
 	for (i = 0; nx_weekdays[i] != NULL; i++) {
 		char pl[16];
 
 		snprintf(pl, sizeof(pl), "%ss", nx_weekdays[i]);
-		wt_add(pl, F_MDY | F_WORDS);
+		wt_add(nx, pl, F_MDY | F_WORDS);
 	}
-	wt_list(words, F_WORDS);
-	wt_list(codes, F_MONEY);
+	wt_list(nx, words, F_WORDS);
+	wt_list(nx, codes, F_MONEY);
 }
 
-int
-numex_init(void)
+struct numex *
+numex_new(void)
 {
 	static const char *const srcs[RX_N] = {
 		src_shape, src_num, src_suf, src_money, src_mdy, src_words, src_ordw
@@ -555,63 +523,62 @@ numex_init(void)
 	struct buf b = { NULL, 0, 0 };
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE off;
+	struct numex *nx;
 	int i, err;
 
-	if (ready)
-		return 0;
+	if ((nx = calloc(1, sizeof(*nx))) == NULL) {
+		fprintf(stderr, "numex: out of memory\n");
+		return NULL;
+	}
 	for (i = 0; i < RX_N; i++) {
 		buf_clear(&b);
 		put_defs(&b);
 		puts_buf(&b, "(?:");
 		puts_buf(&b, srcs[i]);
 		buf_putc(&b, ')');
-		rx[i] = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF |
+		nx->rx[i] = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF |
 		    PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, &err, &off, NULL);
-		if (rx[i] == NULL) {
+		if (nx->rx[i] == NULL) {
 			pcre2_get_error_message(err, msg, sizeof(msg));
 			fprintf(stderr, "numex: pattern %d at %zu: %s\n", i,
 			    (size_t)off, (char *)msg);
 			buf_free(&b);
-			numex_free();
-			return -1;
+			numex_free(nx);
+			return NULL;
 		}
 		/* Without JIT (not built in) the interpreter gives the same results. */
-		(void)pcre2_jit_compile(rx[i], PCRE2_JIT_COMPLETE);
+		(void)pcre2_jit_compile(nx->rx[i], PCRE2_JIT_COMPLETE);
 	}
 	buf_free(&b);
-	md = pcre2_match_data_create(160, NULL);
-	mctx = pcre2_match_context_create(NULL);
-	jstack = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
-	if (md == NULL || mctx == NULL || jstack == NULL) {
+	nx->md = pcre2_match_data_create(160, NULL);
+	nx->mctx = pcre2_match_context_create(NULL);
+	nx->jstack = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
+	if (nx->md == NULL || nx->mctx == NULL || nx->jstack == NULL) {
 		fprintf(stderr, "numex: out of memory\n");
-		numex_free();
-		return -1;
+		numex_free(nx);
+		return NULL;
 	}
-	pcre2_jit_stack_assign(mctx, NULL, jstack);
-	ov = pcre2_get_ovector_pointer(md);
-	groups();
-	triggers();
-	ready = 1;
-	return 0;
+	pcre2_jit_stack_assign(nx->mctx, NULL, nx->jstack);
+	groups(nx);
+	triggers(nx);
+	return nx;
 }
 
 void
-numex_free(void)
+numex_free(struct numex *nx)
 {
 	int i;
 
-	for (i = 0; i < RX_N; i++) {
-		pcre2_code_free(rx[i]);
-		rx[i] = NULL;
-	}
-	pcre2_match_data_free(md);
-	pcre2_match_context_free(mctx);
-	pcre2_jit_stack_free(jstack);
-	md = NULL;
-	mctx = NULL;
-	jstack = NULL;
-	buf_free(&clean);
-	ready = 0;
+	if (nx == NULL)
+		return;
+	for (i = 0; i < RX_N; i++)
+		pcre2_code_free(nx->rx[i]);
+	pcre2_match_data_free(nx->md);
+	pcre2_match_context_free(nx->mctx);
+	pcre2_jit_stack_free(nx->jstack);
+	buf_free(&nx->clean);
+	wordset_free(&nx->triggers);
+	free(nx);
 }
 
 /* ---- matching helpers ---- */
@@ -619,26 +586,26 @@ numex_free(void)
 static int
 run(const struct scan *sc, int r, size_t p)
 {
-	return pcre2_match(rx[r], (PCRE2_SPTR)sc->s, sc->n, p,
-	    PCRE2_NO_UTF_CHECK, md, mctx) > 0;
+	return pcre2_match(sc->nx->rx[r], (PCRE2_SPTR)sc->s, sc->n, p,
+	    PCRE2_NO_UTF_CHECK, sc->nx->md, sc->nx->mctx) > 0;
 }
 
 static int
-set(int k)
+set(const struct scan *sc, int k)
 {
-	return ov[2 * k] != PCRE2_UNSET;
+	return sc->ov[2 * k] != PCRE2_UNSET;
 }
 
 static size_t
-gs(int k)
+gs(const struct scan *sc, int k)
 {
-	return ov[2 * k];
+	return sc->ov[2 * k];
 }
 
 static size_t
-gl(int k)
+gl(const struct scan *sc, int k)
 {
-	return ov[2 * k + 1] - ov[2 * k];
+	return sc->ov[2 * k + 1] - sc->ov[2 * k];
 }
 
 static long
@@ -647,7 +614,7 @@ gint(const struct scan *sc, int k)
 	long v = 0;
 	size_t i;
 
-	for (i = ov[2 * k]; i < ov[2 * k + 1]; i++)
+	for (i = sc->ov[2 * k]; i < sc->ov[2 * k + 1]; i++)
 		if (sc->s[i] >= '0' && sc->s[i] <= '9' && v < 100000000L)
 			v = v * 10 + (sc->s[i] - '0');
 	return v;
@@ -871,9 +838,9 @@ clockf(struct cand *c, const struct scan *sc, size_t a, size_t b, long h,
 			h += 12;
 	} else if (h > 23)
 		return 0;
-	if (tz >= 0 && set(tz)) {
-		zs = gs(tz);
-		zl = gl(tz);
+	if (tz >= 0 && set(sc, tz)) {
+		zs = gs(sc, tz);
+		zl = gl(sc, tz);
 		while (zl > 0 && !ascii_alpha((unsigned char)sc->s[zs])) {
 			zs++;
 			zl--;
@@ -888,7 +855,7 @@ clockf(struct cand *c, const struct scan *sc, size_t a, size_t b, long h,
 static int
 ampm_of(const struct scan *sc, int k)
 {
-	char c = sc->s[gs(k)];
+	char c = sc->s[gs(sc, k)];
 
 	return c == 'p' || c == 'P' ? 'p' : 'a';
 }
@@ -902,18 +869,18 @@ shape(struct scan *sc, size_t p, struct cand *c)
 
 	if (!run(sc, RX_SHAPE, p))
 		return 0;
-	e = ov[1];
-	if (set(g.phone) || set(g.ver) || set(g.slash)) {
+	e = sc->ov[1];
+	if (set(sc, sc->nx->g.phone) || set(sc, sc->nx->g.ver) || set(sc, sc->nx->g.slash)) {
 		c->start = p;
 		c->end = e;
 		c->type = -1;
 		return 1;
 	}
-	if (set(g.iso))
-		return datef(c, p, e, gint(sc, g.iy), (int)gint(sc, g.im),
-		    gint(sc, g.id)) && gint(sc, g.id) > 0;
-	if (set(g.nd)) {
-		long a = gint(sc, g.na), b = gint(sc, g.nb), y = gint(sc, g.ny);
+	if (set(sc, sc->nx->g.iso))
+		return datef(c, p, e, gint(sc, sc->nx->g.iy), (int)gint(sc, sc->nx->g.im),
+		    gint(sc, sc->nx->g.id)) && gint(sc, sc->nx->g.id) > 0;
+	if (set(sc, sc->nx->g.nd)) {
+		long a = gint(sc, sc->nx->g.na), b = gint(sc, sc->nx->g.nb), y = gint(sc, sc->nx->g.ny);
 
 		if (a < 1 || b < 1)
 			return 0;
@@ -925,28 +892,28 @@ shape(struct scan *sc, size_t p, struct cand *c)
 			return datef(c, p, e, y, (int)a, b);
 		return a <= 12 && b <= 12 && phrase(c, sc, p, e, NX_DATE);
 	}
-	if (set(g.clk)) {
-		if (sc->s[gs(g.csp)] == '.' && !set(g.cap))
+	if (set(sc, sc->nx->g.clk)) {
+		if (sc->s[gs(sc, sc->nx->g.csp)] == '.' && !set(sc, sc->nx->g.cap))
 			return 0;	/* 7.30 is a decimal */
-		return clockf(c, sc, p, e, gint(sc, g.ch), gint(sc, g.cm),
-		    set(g.cs) ? gint(sc, g.cs) : -1,
-		    set(g.cap) ? ampm_of(sc, g.cap) : 0, g.ctz);
+		return clockf(c, sc, p, e, gint(sc, sc->nx->g.ch), gint(sc, sc->nx->g.cm),
+		    set(sc, sc->nx->g.cs) ? gint(sc, sc->nx->g.cs) : -1,
+		    set(sc, sc->nx->g.cap) ? ampm_of(sc, sc->nx->g.cap) : 0, sc->nx->g.ctz);
 	}
-	if (set(g.hap))
-		return clockf(c, sc, p, e, gint(sc, g.hh), 0, -1,
-		    ampm_of(sc, g.hp), g.htz);
-	if (set(g.dmy))
-		return datef(c, p, e, set(g.dy) ? gint(sc, g.dy) : 0,
-		    nx_month(sc->s + gs(g.dmon), gl(g.dmon)), gint(sc, g.dd)) &&
-		    gint(sc, g.dd) > 0;
-	if (set(g.ord))
-		return valuef(c, p, e, NX_ORDINAL, "%ld", gint(sc, g.on));
-	if (set(g.dec))
-		return valuef(c, p, e, NX_DATE, "%.2s%c0s", sc->s + gs(g.dc),
-		    sc->s[gs(g.dd2)]);
-	if (set(g.dec2)) {
+	if (set(sc, sc->nx->g.hap))
+		return clockf(c, sc, p, e, gint(sc, sc->nx->g.hh), 0, -1,
+		    ampm_of(sc, sc->nx->g.hp), sc->nx->g.htz);
+	if (set(sc, sc->nx->g.dmy))
+		return datef(c, p, e, set(sc, sc->nx->g.dy) ? gint(sc, sc->nx->g.dy) : 0,
+		    nx_month(sc->s + gs(sc, sc->nx->g.dmon), gl(sc, sc->nx->g.dmon)), gint(sc, sc->nx->g.dd)) &&
+		    gint(sc, sc->nx->g.dd) > 0;
+	if (set(sc, sc->nx->g.ord))
+		return valuef(c, p, e, NX_ORDINAL, "%ld", gint(sc, sc->nx->g.on));
+	if (set(sc, sc->nx->g.dec))
+		return valuef(c, p, e, NX_DATE, "%.2s%c0s", sc->s + gs(sc, sc->nx->g.dc),
+		    sc->s[gs(sc, sc->nx->g.dd2)]);
+	if (set(sc, sc->nx->g.dec2)) {
 		/* "'90s": only with the apostrophe, which joins the span. */
-		char d = sc->s[gs(g.dd3)];
+		char d = sc->s[gs(sc, sc->nx->g.dd3)];
 
 		if (p >= 1 && sc->s[p - 1] == '\'')
 			p -= 1;
@@ -956,19 +923,19 @@ shape(struct scan *sc, size_t p, struct cand *c)
 			return 0;
 		return valuef(c, p, e, NX_DATE, "%s%c0s", d <= '1' ? "20" : "19", d);
 	}
-	if (set(g.yr2)) {
-		long y1 = gint(sc, g.y1), y2 = gint(sc, g.y2);
+	if (set(sc, sc->nx->g.yr2)) {
+		long y1 = gint(sc, sc->nx->g.y1), y2 = gint(sc, sc->nx->g.y2);
 
 		if (y1 < 1900 || y1 > 2099)
 			return 0;
-		if (gl(g.y2) == 2) {
+		if (gl(sc, sc->nx->g.y2) == 2) {
 			long m = y2;
 
 			y2 += y1 - y1 % 100;
 			if (y2 <= y1)
 				y2 += 100;
 			if (y2 - y1 > 10)	/* "2024-04": a month */
-				return sc->s[gs(g.y2) - 1] == '-' &&
+				return sc->s[gs(sc, sc->nx->g.y2) - 1] == '-' &&
 				    datef(c, p, e, y1, (int)m, 0);
 		}
 		if (y2 <= y1 || y2 > 2099)
@@ -1124,22 +1091,22 @@ number(struct scan *sc, size_t p, struct cand *c)
 
 	if (!run(sc, RX_NUM, p))
 		return 0;
-	e0 = ov[1];
-	neg = set(g.sg) && sc->s[p] != '+';
-	if (set(g.vg)) {
-		vs = gs(g.vg);
-		vl = gl(g.vg);
-		if (run(sc, RX_SUF, e0) && set(g.ofc))
-			return phrase(c, sc, vs, ov[1], NX_MONEY);
+	e0 = sc->ov[1];
+	neg = set(sc, sc->nx->g.sg) && sc->s[p] != '+';
+	if (set(sc, sc->nx->g.vg)) {
+		vs = gs(sc, sc->nx->g.vg);
+		vl = gl(sc, sc->nx->g.vg);
+		if (run(sc, RX_SUF, e0) && set(sc, sc->nx->g.ofc))
+			return phrase(c, sc, vs, sc->ov[1], NX_MONEY);
 		return !neg && phrase(c, sc, vs, vs + vl, NX_CARDINAL);
 	}
-	spelled = set(g.n3);
-	range = set(g.n2);
-	ns1 = gs(spelled ? g.n3 : g.n1);
-	nl1 = gl(spelled ? g.n3 : g.n1);
+	spelled = set(sc, sc->nx->g.n3);
+	range = set(sc, sc->nx->g.n2);
+	ns1 = gs(sc, spelled ? sc->nx->g.n3 : sc->nx->g.n1);
+	nl1 = gl(sc, spelled ? sc->nx->g.n3 : sc->nx->g.n1);
 	if (range) {
-		ns2 = gs(g.n2);
-		nl2 = gl(g.n2);
+		ns2 = gs(sc, sc->nx->g.n2);
+		nl2 = gl(sc, sc->nx->g.n2);
 	}
 	if (nx_number(sc->s + ns1, nl1, &x1, &sc1) != 0 ||
 	    (range && nx_number(sc->s + ns2, nl2, &x2, &sc2) != 0))
@@ -1150,28 +1117,28 @@ number(struct scan *sc, size_t p, struct cand *c)
 		return 0;
 
 	if (run(sc, RX_SUF, e0)) {
-		e = ov[1];
-		if (set(g.ap) || set(g.oc) || set(g.noon)) {
+		e = sc->ov[1];
+		if (set(sc, sc->nx->g.ap) || set(sc, sc->nx->g.oc) || set(sc, sc->nx->g.noon)) {
 			if (range || neg || nx_dec_int(&x1, &iv) != 0)
 				return 0;
-			if (set(g.noon))
+			if (set(sc, sc->nx->g.noon))
 				return iv == 12 && valuef(c, p, e, NX_TIME, "12:00");
-			if (set(g.oc))
+			if (set(sc, sc->nx->g.oc))
 				return iv >= 1 && iv <= 12 &&
 				    valuef(c, p, e, NX_TIME, "%02ld:00", iv);
-			return clockf(c, sc, p, e, iv, 0, -1, ampm_of(sc, g.ap), -1);
+			return clockf(c, sc, p, e, iv, 0, -1, ampm_of(sc, sc->nx->g.ap), -1);
 		}
-		if (set(g.pct)) {
-			if (sc->s[gs(g.pct)] == 'p' || sc->s[gs(g.pct)] == 'P') {
-				if (gl(g.pct) > 10 &&
-				    nx_eqi(sc->s + gs(g.pct), 10, "percentage"))
+		if (set(sc, sc->nx->g.pct)) {
+			if (sc->s[gs(sc, sc->nx->g.pct)] == 'p' || sc->s[gs(sc, sc->nx->g.pct)] == 'P') {
+				if (gl(sc, sc->nx->g.pct) > 10 &&
+				    nx_eqi(sc->s + gs(sc, sc->nx->g.pct), 10, "percentage"))
 					return valuef(c, p, e, NX_PERCENT, "%s pp", v);
 			}
 			return valuef(c, p, e, NX_PERCENT, "%s%%", v);
 		}
-		if (set(g.cur)) {
-			if ((code = nx_currency(nx_curwords, sc->s + gs(g.cur),
-			    gl(g.cur), &div)) == NULL)
+		if (set(sc, sc->nx->g.cur)) {
+			if ((code = nx_currency(nx_curwords, sc->s + gs(sc, sc->nx->g.cur),
+			    gl(sc, sc->nx->g.cur), &div)) == NULL)
 				return 0;
 			if (div && (nx_dec_shift(&x1, -div) != 0 || (range &&
 			    nx_dec_shift(&x2, -div) != 0) || numval(v, sizeof(v),
@@ -1179,23 +1146,23 @@ number(struct scan *sc, size_t p, struct cand *c)
 				return 0;
 			return valuef(c, p, e, NX_MONEY, "%s %s", v, code);
 		}
-		if (set(g.unit)) {
-			if ((code = nx_unit(sc->s + gs(g.unit), gl(g.unit))) == NULL)
+		if (set(sc, sc->nx->g.unit)) {
+			if ((code = nx_unit(sc->s + gs(sc, sc->nx->g.unit), gl(sc, sc->nx->g.unit))) == NULL)
 				return 0;
 			return valuef(c, p, e, NX_QUANTITY, "%s %s", v, code);
 		}
-		if (set(g.dur)) {
-			if (set(g.old))	/* an age: the number alone */
+		if (set(sc, sc->nx->g.dur)) {
+			if (set(sc, sc->nx->g.old))	/* an age: the number alone */
 				return !range && !neg && valuef(c, p, e0, NX_CARDINAL, "%s", v);
 			return !neg && phrase(c, sc, p, e, NX_DATE);
 		}
-		if (set(g.tdur))
+		if (set(sc, sc->nx->g.tdur))
 			return !neg && phrase(c, sc, p, e, NX_TIME);
-		if (set(g.frac)) {
+		if (set(sc, sc->nx->g.frac)) {
 			/* "two-thirds", "one third"; not "3 quarters" or "the 2 third". */
 			if ((sc->s[e0] == '-' || spelled) && !range && !neg &&
 			    nx_dec_int(&x1, &iv) == 0 &&
-			    (k = nx_fraction(sc->s + gs(g.frac), gl(g.frac))) > 0 &&
+			    (k = nx_fraction(sc->s + gs(sc, sc->nx->g.frac), gl(sc, sc->nx->g.frac))) > 0 &&
 			    (iv == 1) == (sc->s[e - 1] != 's' && sc->s[e - 1] != 'S'))
 				return valuef(c, p, e, NX_CARDINAL, "%ld/%d", iv, k);
 		}
@@ -1210,7 +1177,7 @@ number(struct scan *sc, size_t p, struct cand *c)
 	    nx_dec_int(&x1, &iv) == 0 && (k = year_here(sc, p, e0, iv)) == 2 &&
 	    !label_before(sc, p))
 		return valuef(c, p, e0, NX_DATE, "%ld", iv);
-	if (!range && sc1 == 0 && !cardinal_ok(sc, set(g.sg) ? p + 1 : p, e0, spelled))
+	if (!range && sc1 == 0 && !cardinal_ok(sc, set(sc, sc->nx->g.sg) ? p + 1 : p, e0, spelled))
 		return 0;
 	if (k == 1)
 		return valuef(c, p, e0, NX_DATE, "%ld", iv);
@@ -1228,22 +1195,22 @@ money(struct scan *sc, size_t p, struct cand *c)
 
 	if (!run(sc, RX_MONEY, p))
 		return 0;
-	e = ov[1];
-	range = set(g.m2);
-	if ((code = nx_currency(nx_cursyms, sc->s + gs(g.mcur), gl(g.mcur),
+	e = sc->ov[1];
+	range = set(sc, sc->nx->g.m2);
+	if ((code = nx_currency(nx_cursyms, sc->s + gs(sc, sc->nx->g.mcur), gl(sc, sc->nx->g.mcur),
 	    &div)) == NULL)
 		return 0;
-	if (nx_number(sc->s + gs(g.m1), gl(g.m1), &x1, &sc1) != 0 ||
-	    (range && nx_number(sc->s + gs(g.m2), gl(g.m2), &x2, &sc1) != 0))
+	if (nx_number(sc->s + gs(sc, sc->nx->g.m1), gl(sc, sc->nx->g.m1), &x1, &sc1) != 0 ||
+	    (range && nx_number(sc->s + gs(sc, sc->nx->g.m2), gl(sc, sc->nx->g.m2), &x2, &sc1) != 0))
 		return 0;
-	if (set(g.msc)) {
+	if (set(sc, sc->nx->g.msc)) {
 		struct nx_dec one;
 
 		/* The scale word, read through nx_number on "1 <word>". */
 		char t[24];
 
-		snprintf(t, sizeof(t), "1 %.*s", (int)(gl(g.msc) < 16 ? gl(g.msc) : 16),
-		    sc->s + gs(g.msc));
+		snprintf(t, sizeof(t), "1 %.*s", (int)(gl(sc, sc->nx->g.msc) < 16 ? gl(sc, sc->nx->g.msc) : 16),
+		    sc->s + gs(sc, sc->nx->g.msc));
 		if (nx_number(t, strlen(t), &one, &k) != 0 ||
 		    nx_dec_shift(&x1, k) != 0 || (range && nx_dec_shift(&x2, k) != 0))
 			return 0;
@@ -1261,24 +1228,24 @@ mdy(struct scan *sc, size_t p, struct cand *c)
 
 	if (!run(sc, RX_MDY, p))
 		return 0;
-	e = ov[1];
-	ms = gs(g.mon);
-	ml = gl(g.mon);
+	e = sc->ov[1];
+	ms = gs(sc, sc->nx->g.mon);
+	ml = gl(sc, sc->nx->g.mon);
 	m = nx_month(sc->s + ms, ml);
-	if (set(g.d) || set(g.y)) {
-		long d = set(g.d) ? gint(sc, g.d) : 0;
+	if (set(sc, sc->nx->g.d) || set(sc, sc->nx->g.y)) {
+		long d = set(sc, sc->nx->g.d) ? gint(sc, sc->nx->g.d) : 0;
 
-		if (set(g.d) && (d < 1 || d > 31))
+		if (set(sc, sc->nx->g.d) && (d < 1 || d > 31))
 			return 0;
 		/* A day the calendar does not have ("February 30"): the phrase. */
-		return datef(c, p, e, set(g.y) ? gint(sc, g.y) : 0, m, d) ||
+		return datef(c, p, e, set(sc, sc->nx->g.y) ? gint(sc, sc->nx->g.y) : 0, m, d) ||
 		    phrase(c, sc, p, e, NX_DATE);
 	}
 	/* A month alone: a full name, and a cue before the ones that are also words. */
 	if (!nx_inlist(nx_month_full, sc->s + ms, ml))
 		return 0;	/* "Jan" alone is a name */
 	if (m == 3 || m == 4 || m == 5 || m == 6 || m == 8) {
-		prev_word(sc, set(g.wd) ? gs(g.wd) : ms, 0, &ws, &we);
+		prev_word(sc, set(sc, sc->nx->g.wd) ? gs(sc, sc->nx->g.wd) : ms, 0, &ws, &we);
 		if (we == ws || !nx_inlist(nx_monthcues, sc->s + ws, we - ws))
 			return 0;
 	}
@@ -1294,56 +1261,56 @@ words(struct scan *sc, size_t p, struct cand *c)
 
 	if (!run(sc, RX_WORDS, p))
 		return 0;
-	e = ov[1];
-	if (set(g.wnoon))
+	e = sc->ov[1];
+	if (set(sc, sc->nx->g.wnoon))
 		return valuef(c, p, e, NX_TIME, "12:00");
-	if (set(g.wmid))
+	if (set(sc, sc->nx->g.wmid))
 		return valuef(c, p, e, NX_TIME, "00:00");
-	if (set(g.tp) || set(g.th))
+	if (set(sc, sc->nx->g.tp) || set(sc, sc->nx->g.th))
 		return phrase(c, sc, p, e, NX_TIME);
-	if (set(g.dq) || set(g.dq2)) {
-		const char *q = sc->s + gs(set(g.dq) ? g.qn : g.qn2);
+	if (set(sc, sc->nx->g.dq) || set(sc, sc->nx->g.dq2)) {
+		const char *q = sc->s + gs(sc, set(sc, sc->nx->g.dq) ? sc->nx->g.qn : sc->nx->g.qn2);
 		int n = (*q >= '1' && *q <= '4') ? *q - '0' : (*q == 'f' || *q == 'F') ?
 		    (q[1] == 'i' || q[1] == 'I' ? 1 : 4) : (*q == 's' || *q == 'S') ? 2 : 3;
-		int yg = set(g.dq) ? g.qy : g.qy2;
+		int yg = set(sc, sc->nx->g.dq) ? sc->nx->g.qy : sc->nx->g.qy2;
 
-		if (set(yg))
+		if (set(sc, yg))
 			return valuef(c, p, e, NX_DATE, "%ld-Q%d", gint(sc, yg), n);
 		return valuef(c, p, e, NX_DATE, "Q%d", n);
 	}
-	if (set(g.dcx)) {
+	if (set(sc, sc->nx->g.dcx)) {
 		char qual[8] = "";
 		int d;
 
-		if (set(g.dqual))
-			snprintf(qual, sizeof(qual), "%.*s ", (int)gl(g.dqual),
-			    sc->s + gs(g.dqual));
+		if (set(sc, sc->nx->g.dqual))
+			snprintf(qual, sizeof(qual), "%.*s ", (int)gl(sc, sc->nx->g.dqual),
+			    sc->s + gs(sc, sc->nx->g.dqual));
 		for (t = 0; qual[t] != '\0'; t++)
 			if (qual[t] >= 'A' && qual[t] <= 'Z')
 				qual[t] += 32;
-		if (set(g.dcy))
-			return valuef(c, p, e, NX_DATE, "%s%.4ss", qual, sc->s + gs(g.dcy));
-		if (!set(g.dthe) && !set(g.dap))
+		if (set(sc, sc->nx->g.dcy))
+			return valuef(c, p, e, NX_DATE, "%s%.4ss", qual, sc->s + gs(sc, sc->nx->g.dcy));
+		if (!set(sc, sc->nx->g.dthe) && !set(sc, sc->nx->g.dap))
 			return 0;	/* "his 40s": an age, not a decade */
-		d = sc->s[gs(g.dcd)];
+		d = sc->s[gs(sc, sc->nx->g.dcd)];
 		return valuef(c, p, e, NX_DATE, "%s%s%c0s", qual, d <= '1' ? "20" : "19", d);
 	}
-	if (set(g.vdur) || set(g.adur)) {
-		int u = set(g.vdur) ? g.vu : g.au;
+	if (set(sc, sc->nx->g.vdur) || set(sc, sc->nx->g.adur)) {
+		int u = set(sc, sc->nx->g.vdur) ? sc->nx->g.vu : sc->nx->g.au;
 
-		t = (sc->s[gs(u)] == 'h' || sc->s[gs(u)] == 'H' ||
-		    nx_eqi(sc->s + gs(u), gl(u) > 6 ? 6 : gl(u), "minute") ||
-		    nx_eqi(sc->s + gs(u), gl(u), "minutes")) ? NX_TIME : NX_DATE;
+		t = (sc->s[gs(sc, u)] == 'h' || sc->s[gs(sc, u)] == 'H' ||
+		    nx_eqi(sc->s + gs(sc, u), gl(sc, u) > 6 ? 6 : gl(sc, u), "minute") ||
+		    nx_eqi(sc->s + gs(sc, u), gl(sc, u), "minutes")) ? NX_TIME : NX_DATE;
 		return phrase(c, sc, p, e, t);
 	}
-	if (set(g.tdy) && e - p == 5 && sc->s[p + 1] == 'O' && sc->s[p + 4] == 'Y') {
+	if (set(sc, sc->nx->g.tdy) && e - p == 5 && sc->s[p + 1] == 'O' && sc->s[p + 4] == 'Y') {
 		/* "USA TODAY" is a name; "TODAY" in a headline in capitals is not. */
 		prev_word(sc, p, 0, &ws, &we);
 		if (we > ws && sc->s[ws] >= 'A' && sc->s[ws] <= 'Z' && !initial(sc, ws) &&
 		    !headline(sc))
 			return 0;
 	}
-	if (set(g.bare)) {
+	if (set(sc, sc->nx->g.bare)) {
 		prev_word(sc, p, 0, &ws, &we);
 		if (we == ws || !(nx_eqi(sc->s + ws, we - ws, "for") ||
 		    nx_eqi(sc->s + ws, we - ws, "in") || nx_eqi(sc->s + ws, we - ws, "over")))
@@ -1362,7 +1329,7 @@ ordword(struct scan *sc, size_t p, struct cand *c)
 
 	if (!run(sc, RX_ORDW, p))
 		return 0;
-	e = ov[1];
+	e = sc->ov[1];
 	if ((v = nx_ordinal(sc->s + p, e - p)) < 0)
 		return 0;
 	if (v == 2 && e - p == 6) {
@@ -1492,7 +1459,7 @@ scan(struct scan *sc)
 				if (j - i < sizeof(low)) {
 					for (k = i; k < j; k++)
 						low[k - i] = (char)(s[k] | 0x20);
-					flags = wt_get(low, j - i);
+					flags = wordset_get(&sc->nx->triggers, low, j - i);
 				}
 				if (j < n && s[j] == '$' && j - i <= 3)
 					flags |= F_MONEY;
@@ -1536,27 +1503,28 @@ scan(struct scan *sc)
 }
 
 size_t
-numex_find(const char *s, size_t n, struct numex_mention *out, size_t max)
+numex_find(struct numex *nx, const char *s, size_t n,
+    struct numex_mention *out, size_t max)
 {
 	struct scan sc;
 	size_t i, k;
 	int32_t cp;
 
-	if (!ready && numex_init() != 0)
-		return 0;
 	if (n == 0)
 		return 0;
 	/* pcre2 is told the text is valid UTF-8: make it so, byte for byte. */
 	if (utf8_check(s, n) != n) {
-		buf_clear(&clean);
-		buf_append(&clean, s, n);
+		buf_clear(&nx->clean);
+		buf_append(&nx->clean, s, n);
 		for (i = 0; i < n; i += k) {
-			k = utf8_decode(clean.data + i, n - i, &cp);
+			k = utf8_decode(nx->clean.data + i, n - i, &cp);
 			if (cp == UTF8_BAD)
-				clean.data[i] = '?';
+				nx->clean.data[i] = '?';
 		}
-		s = clean.data;
+		s = nx->clean.data;
 	}
+	sc.nx = nx;
+	sc.ov = pcre2_get_ovector_pointer(nx->md);
 	sc.s = s;
 	sc.n = n;
 	sc.out = out;

@@ -88,7 +88,9 @@
  * leading zero ("007").  Decades after his/her ("in his 40s") are not
  * tagged.
  *
- * numex_find keeps state from numex_init: one thread at a time.
+ * The patterns and their match data are a struct numex, which
+ * numex_new() builds and numex_free() frees: each tagger owns one, and
+ * uses it from one thread at a time.
  */
 #ifndef NU_NUMEX_H
 #define NU_NUMEX_H
@@ -106,17 +108,19 @@ struct numex_mention {
 	char		 value[NUMEX_VALUE];	/* see above */
 };
 
-/* Compile the patterns once: 0, or -1 with a message on stderr.  Idempotent. */
-int		 numex_init(void);
+struct numex;
+
+/* Compile the patterns: NULL, with a message on stderr, if that fails. */
+struct numex	*numex_new(void);
 /*
  * Find the mentions in s[0..n), store the first max in out, and return
- * how many there are (more than max if out was too small).  Calls
- * numex_init if needed; 0 if that fails.
+ * how many there are (more than max if out was too small).  Keeps
+ * nothing between calls but scratch memory.
  */
-size_t		 numex_find(const char *s, size_t n, struct numex_mention *out, size_t max);
+size_t		 numex_find(struct numex *, const char *s, size_t n,
+		    struct numex_mention *out, size_t max);
 /* "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL". */
 const char	*numex_type_name(enum numex_type);
-/* Free what numex_init made; it may be called again after. */
-void		 numex_free(void);
+void		 numex_free(struct numex *);
 
 #endif

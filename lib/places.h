@@ -7,5 +7,7 @@ extern const char *const places_city[];
 extern const char *const places_region[];
 extern const char *const places_lang[];	/* language names, which are also nationalities: Chinese */
 extern const char *const places_common[];	/* common English words, lower case */
+extern const char *const places_currency[];	/* ISO 4217 codes */
+extern const char *const places_proper[];	/* capitalised English words: names */
 
 #endif

@@ -3,8 +3,9 @@
 #define NU_WORDLISTS_H
 
 struct wordlist {
-	const char	*lang;
-	const char	*kind;	/* "nonbreaking", "starters" or "openers" */
+	const char	*lang;	/* for "entities", the list's name: "title"... */
+	const char	*kind;	/* "nonbreaking", "starters", "openers",
+				 * "continuers" or "entities" */
 	const char *const *lines;	/* the entries, NULL-terminated */
 };
 

@@ -24,6 +24,9 @@ else
 	echo "eval: skipped: no $data/entities"
 fi
 echo
+echo "== tag-entities: keys on our own name lists (targets: all sets share, >= 95% of pairs apart)"
+sh "$top/tools/build-ner.sh" keys
+echo
 echo "== tag-entities: acceptance on the seed articles"
 sh "$top/scripts/eval_seeds.sh"
 echo

@@ -11,7 +11,7 @@ zi=/usr/share/zoneinfo/tzdata.zi
 dict=/usr/share/dict/american-english
 geo=/usr/share/locale/en/LC_MESSAGES/geonames.mo
 for f in "$iso/iso_3166-1.json" "$iso/iso_3166-2.json" "$iso/iso_3166-3.json" \
-    "$iso/iso_639-2.json" "$zi" "$dict" "$geo"; do
+    "$iso/iso_639-2.json" "$iso/iso_4217.json" "$zi" "$dict" "$geo"; do
 	[ -r "$f" ] || { echo "mkgaz: $f: missing (apt-get install iso-codes tzdata wamerican libgeonames-common)" >&2; exit 1; }
 done
 for c in jq msgunfmt; do
@@ -44,6 +44,9 @@ jq -r '."3166-2"[] | .name' "$iso/iso_3166-2.json" |
 # Languages (ISO 639-2 English names, one per line).
 jq -r '."639-2"[] | .name' "$iso/iso_639-2.json" | tr ';' '\n' |
     sed 's/^ *//; s/ *$//; s/ (.*//; s/, .*//' | grep -v '^$' | sort -u > "$out/lang.txt"
+
+# Currency codes (ISO 4217): "USD" after a number is not an organisation.
+jq -r '."4217"[] | .alpha_3' "$iso/iso_4217.json" | sort -u > "$out/currency.txt"
 
 # Dictionary words: lower-case ones are common words, capitalised ones names.
 grep -v "'s$" "$dict" | grep '^[a-z]' | sort -u > "$out/common.txt"

@@ -24,7 +24,7 @@ has '.comment == "# a comment"' || { echo "comment"; exit 1; }
 # Real strings: the id's TAB, the quote marks, the backslash, the newline.
 has '.kind == "text" and (.doc == "d\t1" and (.body | startswith("The \"Kestrel\" Bank\\ said")) and (.body | contains("left.\nRain\tfell")))' || { echo "text: $(grep '"text"' "$j")"; exit 1; }
 has '.kind == "sentence" and .n == 1 and (.para == 1 and .start == 0 and (.text | type) == "string")' || { echo "sentence fields"; exit 1; }
-has '.kind == "entity" and .text == "Lena Holt" and (.type == "PERSON" and .key == "glt")' || { echo "entity fields: $(grep '"entity"' "$j")"; exit 1; }
+has '.kind == "entity" and .text == "Lena Holt" and (.type == "PERSON" and .key == "holt/l")' || { echo "entity fields: $(grep '"entity"' "$j")"; exit 1; }
 has '.kind == "quote" and (.type == "direct" and .cue_start == 5 and .speaker_start == null and .source == "Kestrel Bank")' || { echo "quote fields: $(grep '"quote"' "$j")"; exit 1; }
 has '.kind == "claim" and (.score == 0.75 and .other_start == 3 and .other_text == "A ")' || { echo "claim fields: $(grep '"claim"' "$j")"; exit 1; }
 has '.kind == "topic" and (.fields == ["weather", "2"])' || { echo "unknown kind: $(grep '"topic"' "$j")"; exit 1; }

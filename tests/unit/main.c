@@ -16,6 +16,7 @@ main(int argc, char *argv[])
 	test_record();
 	test_sentences(argc - 1, argv + 1);
 	test_entkey();
+	test_entdoc();
 	test_tokens();
 	test_numex();
 	test_out();

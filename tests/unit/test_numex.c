@@ -7,13 +7,16 @@
 
 void	test_numex(void);
 
+/* The patterns every check here uses (numex_new in test_numex). */
+static struct numex *nx;
+
 /* All mentions in s as "TYPE value [text]", joined by " | "; "none" if there are none. */
 static const char *
 all(const char *s)
 {
 	static char r[1024];
 	struct numex_mention m[16];
-	size_t n = numex_find(s, strlen(s), m, 16), i, k = 0;
+	size_t n = numex_find(nx, s, strlen(s), m, 16), i, k = 0;
 
 	if (n == 0)
 		return "none";
@@ -41,7 +44,7 @@ static int
 sane(const char *s, size_t n)
 {
 	struct numex_mention m[64];
-	size_t k = numex_find(s, n, m, 64), i, pos = 0;
+	size_t k = numex_find(nx, s, n, m, 64), i, pos = 0;
 
 	for (i = 0; i < k && i < 64; i++) {
 		if (m[i].start < pos || m[i].end <= m[i].start || m[i].end > n ||
@@ -228,38 +231,38 @@ edges(void)
 	char *big;
 	size_t n, i;
 
-	CHECK("empty", numex_find("", 0, m, 4) == 0);
-	CHECK("NULL out counts", numex_find("1 2 3", 5, NULL, 0) == 3);
-	CHECK("max respected", numex_find("1 2 3 4 5 6", 11, m, 4) == 6);
+	CHECK("empty", numex_find(nx, "", 0, m, 4) == 0);
+	CHECK("NULL out counts", numex_find(nx, "1 2 3", 5, NULL, 0) == 3);
+	CHECK("max respected", numex_find(nx, "1 2 3 4 5 6", 11, m, 4) == 6);
 	CHECK("UTF-8 around", expect("\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2 12 \xD0\xBA\xD0\xBC",
 	    "CARDINAL 12 [12]"));
 	CHECK("digits after Cyrillic letter", expect("\xD0\x9C" "17 flight", "none"));
 	CHECK("curly quotes around", expect("\xE2\x80\x9C" "35%\xE2\x80\x9D", "PERCENT 35% [35%]"));
-	CHECK("invalid UTF-8 around", numex_find("\xff 12 \xfe", 6, m, 4) == 1 &&
+	CHECK("invalid UTF-8 around", numex_find(nx, "\xff 12 \xfe", 6, m, 4) == 1 &&
 	    m[0].start == 2 && m[0].end == 4);
-	CHECK("NUL inside", numex_find("5 km\0 7 kg", 10, m, 4) == 2 &&
+	CHECK("NUL inside", numex_find(nx, "5 km\0 7 kg", 10, m, 4) == 2 &&
 	    m[1].start == 6 && strcmp(m[1].value, "7 kg") == 0);
-	CHECK("not terminated", numex_find("12345", 2, m, 4) == 1 &&
+	CHECK("not terminated", numex_find(nx, "12345", 2, m, 4) == 1 &&
 	    strcmp(m[0].value, "12") == 0);
 	/* Exactly sized, so a read past the end shows under a sanitizer. */
 	if ((big = malloc(9)) == NULL)
 		abort();
 	memcpy(big, "2 Percent", 9);
-	CHECK("suffix at the very end", numex_find(big, 9, m, 4) == 1 &&
+	CHECK("suffix at the very end", numex_find(nx, big, 9, m, 4) == 1 &&
 	    strcmp(m[0].value, "2%") == 0);
 	free(big);
 	n = 1 << 20;
 	if ((big = malloc(n)) == NULL)
 		abort();
 	memset(big, '7', n);
-	CHECK("1 MB digit run", numex_find(big, n, m, 4) == 1 && m[0].start == 0 &&
+	CHECK("1 MB digit run", numex_find(nx, big, n, m, 4) == 1 && m[0].start == 0 &&
 	    m[0].end == n && strcmp(m[0].value,
 	    "77777777777777777777777777777777...(1048576)") == 0);
 	memset(big, '7', 4096);
-	CHECK("long digit run", numex_find(big, 4096, m, 4) == 1 && m[0].end == 4096);
+	CHECK("long digit run", numex_find(nx, big, 4096, m, 4) == 1 && m[0].end == 4096);
 	for (i = 0; i + 2 <= n; i += 2)
 		memcpy(big + i, "1 ", 2);
-	CHECK("1 MB of numbers", numex_find(big, n, NULL, 0) == n / 2);
+	CHECK("1 MB of numbers", numex_find(nx, big, n, NULL, 0) == n / 2);
 	CHECK("1 MB of numbers sane", sane(big, n));
 	for (i = 0; i + 4 <= n; i += 4)
 		memcpy(big + i, "one ", 4);
@@ -267,14 +270,25 @@ edges(void)
 	free(big);
 	CHECK("type names", strcmp(numex_type_name(NX_DATE), "DATE") == 0 &&
 	    strcmp(numex_type_name(NX_ORDINAL), "ORDINAL") == 0);
-	numex_free();
-	CHECK("init again", numex_init() == 0 && expect("5 km", "QUANTITY 5 km [5 km]"));
+	/* Two at once: freeing one leaves the other whole. */
+	{
+		struct numex *other = numex_new(), *mine = nx;
+		CHECK("a second set of patterns", other != NULL);
+		nx = other;
+		CHECK("the second finds", expect("5 km", "QUANTITY 5 km [5 km]"));
+		numex_free(other);
+		nx = mine;
+		CHECK("the first after the second is freed",
+		    expect("5 km", "QUANTITY 5 km [5 km]"));
+	}
 }
 
 void
 test_numex(void)
 {
-	CHECK("init", numex_init() == 0);
+	CHECK("init", (nx = numex_new()) != NULL);
+	if (nx == NULL)
+		return;
 	cardinal();
 	ordinal();
 	money();
@@ -284,4 +298,6 @@ test_numex(void)
 	times();
 	falsepos();
 	edges();
+	numex_free(nx);
+	nx = NULL;
 }

@@ -19,6 +19,7 @@ void	test_utf8(void);
 void	test_record(void);
 void	test_sentences(int argc, char **argv);
 void	test_entkey(void);
+void	test_entdoc(void);
 void	test_tokens(void);
 void	test_numex(void);
 void	test_out(void);

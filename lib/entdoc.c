@@ -1,0 +1,572 @@
+/*
+ * entdoc: the document pass of the tagger (tagger_document).
+ *
+ * 1. Every sentence is tagged as tagger_sentence() tags it.
+ * 2. The name mentions are grouped by their text, case folded ("Ashby
+ *    Ford", "ASHBY FORD"), and each group's type is the one with the
+ *    most evidence over all its mentions: a mention of two words or more
+ *    counts 4, of one word 2, in capitals half that (headlines), a
+ *    dateline ("ASHBY FORD, Oct 14") 16; a tie goes to the first
+ *    mention's type.  A user gazetteer's type is never changed.  So one
+ *    weak decision never overrides the rest of the story.
+ * 3. A one-word name also gets, as PERSON, 4 for every mention of a
+ *    person named in full with it as the family name, 2 with it as the
+ *    given name ("Lincoln" after "Maya Lincoln"), so the full name
+ *    weighs most.  Then every mention takes its group's type, except
+ *    that a known place keeps ORG where the model saw its team or its
+ *    government ("Chicago beat Detroit": CoNLL's convention).
+ * 4. Repeats the tagger missed are tagged: the same text as a person's
+ *    name, a family name of a full name, or another name with evidence
+ *    of 6 or more, capitalised, standing alone (no capitalised word
+ *    joined to it, other than a title, except in a Title Case headline
+ *    or caption; not in an address or a file name), and, if it is a common word in lower case ("Hill"), not the
+ *    first word of its sentence.  Texts opening with an article or a
+ *    preposition, and short codes in capitals, are not looked for.
+ * 5. Keys are given in one sweep over the document after the full names
+ *    of persons are known, so that every mention of one person shares
+ *    the full name's key (entlink.c).
+ *
+ * Memory: the mentions and groups of one document, reused across
+ * documents.
+ */
+#include <err.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "tagger.h"
+
+/* Evidence a name other than a person's needs to be looked for again (measured: 6). */
+#define REPEAT_MIN	6
+
+struct dment {
+	uint64_t	 start, end;	/* in the document */
+	size_t		 sent;
+	enum ent_type	 type;
+	int		 prio;		/* as struct cand */
+	size_t		 koff, klen;	/* numbers: key in ed->nkeys */
+	size_t		 group;		/* names: index into ed->g */
+	size_t		 words;		/* word tokens of a name */
+};
+
+/* Evidence is counted in halves: 1 a mention in capitals, 2 one word. */
+struct group {
+	unsigned	 score[ET_NTYPES];
+	enum ent_type	 first, type;
+	int		 fixed;		/* from the user gazetteer */
+	size_t		 words;
+};
+
+struct entdoc {
+	struct dment	*m;
+	size_t		 n, cap;
+	struct group	*g;
+	size_t		 ng, gcap;
+	struct wordset	 forms;		/* folded text -> group + 1 */
+	struct wordset	 repeat;	/* text as written -> type + 1 */
+	size_t		 maxtok;	/* tokens of the longest text in repeat */
+	struct buf	 nkeys;		/* keys of numbers */
+	struct buf	 form;		/* scratch */
+	struct buf	 keys;		/* the keys of the result */
+	struct doc_entity *out;
+	size_t		 outcap;
+};
+
+void
+tg_entdoc_free(struct entdoc *ed)
+{
+	if (ed == NULL)
+		return;
+	free(ed->m);
+	free(ed->g);
+	wordset_free(&ed->forms);
+	wordset_free(&ed->repeat);
+	buf_free(&ed->nkeys);
+	buf_free(&ed->form);
+	buf_free(&ed->keys);
+	free(ed->out);
+	free(ed);
+}
+
+static void *
+grow(void *p, size_t *cap, size_t have, size_t sz)
+{
+	if (have < *cap)
+		return p;
+	*cap = *cap < 64 ? 64 : *cap * 2;
+	if ((p = reallocarray(p, *cap, sz)) == NULL)
+		err(2, NULL);
+	return p;
+}
+
+static int
+is_name(enum ent_type t)
+{
+	return t == ET_PERSON || t == ET_ORG || t == ET_GPE || t == ET_LOC ||
+	    t == ET_NORP || t == ET_EVENT;
+}
+
+static int
+upper_ascii(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/* The text folded for grouping: ASCII case folded, other bytes kept. */
+static void
+fold(struct buf *out, const char *s, size_t n)
+{
+	size_t i;
+
+	buf_clear(out);
+	for (i = 0; i < n; i++)
+		buf_putc(out, upper_ascii((unsigned char)s[i]) ? s[i] + 32 : s[i]);
+}
+
+static size_t
+count_words(struct tagger *tg, const char *s, size_t n)
+{
+	size_t i, w = 0;
+
+	tokens_split(&tg->ktok, s, n);
+	for (i = 0; i < tg->ktok.n; i++)
+		w += tg->ktok.v[i].kind == TOK_WORD;
+	return w;
+}
+
+/* Step 1, for one piece of sentence si at offset base of the document. */
+static void
+collect(struct tagger *tg, struct entdoc *ed, size_t si, uint64_t base, const char *s, size_t n)
+{
+	const struct cand *c;
+	struct dment *m;
+	size_t i;
+
+	tg_piece(tg, s, n);
+	for (i = 0; i < tg->nc; i++) {
+		c = &tg->c[i];
+		ed->m = grow(ed->m, &ed->cap, ed->n, sizeof(*ed->m));
+		m = &ed->m[ed->n++];
+		m->start = base + c->start;
+		m->end = base + c->end;
+		m->sent = si;
+		m->type = c->type;
+		m->prio = c->prio;
+		m->klen = 0;
+		m->group = SIZE_MAX;
+		m->words = 0;
+		if (!is_name(c->type)) {
+			m->koff = ed->nkeys.len;
+			m->klen = c->klen;
+			buf_append(&ed->nkeys, tg->keys.data + c->koff, c->klen);
+			if (m->klen == 0)
+				m->prio = 1;
+			continue;
+		}
+		m->words = count_words(tg, s + c->start, c->end - c->start);
+	}
+}
+
+/* Step 2: the groups and their evidence. */
+static void
+weigh(struct entdoc *ed, const struct document *d)
+{
+	struct dment *m;
+	struct group *g;
+	const char *t;
+	size_t i, n;
+	unsigned w;
+	int gi, t2;
+
+	for (i = 0; i < ed->n; i++) {
+		m = &ed->m[i];
+		if (!is_name(m->type))
+			continue;
+		t = d->text + m->start;
+		n = (size_t)(m->end - m->start);
+		fold(&ed->form, t, n);
+		if ((gi = wordset_get(&ed->forms, ed->form.data, ed->form.len)) == 0) {
+			ed->g = grow(ed->g, &ed->gcap, ed->ng, sizeof(*ed->g));
+			g = &ed->g[ed->ng++];
+			memset(g, 0, sizeof(*g));
+			g->first = g->type = m->type;
+			g->words = m->words;
+			wordset_add(&ed->forms, ed->form.data, ed->form.len,
+			    gi = (int)ed->ng);
+		}
+		m->group = (size_t)gi - 1;
+		g = &ed->g[m->group];
+		if (m->prio == 3) {
+			g->fixed = 1;
+			g->type = m->type;
+			continue;
+		}
+		w = m->words >= 2 ? 4 : 2;
+		if (tg_all_caps(t, n)) {
+			/* "ASHBY FORD, Oct 14": a dateline. */
+			if (m->start == d->sents[m->sent].start &&
+			    m->end < d->len && d->text[m->end] == ',')
+				w = 16;
+			else
+				w /= 2;
+		}
+		g->score[m->type] += w;
+	}
+	for (i = 0; i < ed->ng; i++) {
+		g = &ed->g[i];
+		if (g->fixed)
+			continue;
+		g->type = g->first;
+		for (t2 = 0; t2 < ET_NTYPES; t2++)
+			if (g->score[t2] > g->score[g->type])
+				g->type = (enum ent_type)t2;
+	}
+}
+
+/* The word tokens of a person's name in tg->ktok: the surname's and the given name's indexes. */
+static void
+name_parts(struct tagger *tg, const char *s, size_t n, size_t *sur,
+    size_t *given)
+{
+	const struct token *v;
+	size_t i, first = SIZE_MAX, last = SIZE_MAX;
+
+	tokens_split(&tg->ktok, s, n);
+	v = tg->ktok.v;
+	for (i = 0; i < tg->ktok.n; i++)
+		if (v[i].kind == TOK_WORD) {
+			if (first == SIZE_MAX)
+				first = i;
+			last = i;
+		}
+	*sur = last;
+	*given = first != last ? first : SIZE_MAX;
+	if (*given != SIZE_MAX &&
+	    tg_in_set(&tg->family_first, s + v[first].start, v[first].end - v[first].start) &&
+	    !tg_in_set(&tg->proper, s + v[last].start, v[last].end - v[last].start)) {
+		*sur = first;
+		*given = last;
+	}
+}
+
+static void
+add_repeat(struct entdoc *ed, const char *s, size_t n, enum ent_type type,
+    size_t ntok)
+{
+	if (n < 2 || wordset_get(&ed->repeat, s, n) != 0)
+		return;
+	wordset_add(&ed->repeat, s, n, (int)type + 1);
+	if (ntok > ed->maxtok)
+		ed->maxtok = ntok;
+}
+
+/*
+ * A name worth looking for again: capitalised or in another script; a
+ * person's, or of several words not opening with an article or a
+ * preposition ("A Beautiful Lie" is a title more often than a name), or
+ * one word that is not a common word or a short code in capitals ("CD").
+ */
+static int
+namelike(struct tagger *tg, const char *s, size_t n, enum ent_type type,
+    size_t words)
+{
+	static const char *const openers[] = { "A ", "An ", "The ", "In ",
+	    "On ", "At ", "Of ", "For ", "To ", "By ", NULL };
+	const char *const *o;
+	char low[32];
+	size_t i;
+
+	if (n < 2 || !(upper_ascii((unsigned char)s[0]) ||
+	    (unsigned char)s[0] >= 0x80))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] == '@' || s[i] == '/' || s[i] == '_' || (s[i] == '.' &&
+		    i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+			return 0;
+	for (o = openers; *o != NULL; o++)
+		if (n > strlen(*o) && memcmp(s, *o, strlen(*o)) == 0)
+			return 0;
+	if (type == ET_PERSON || words >= 2)
+		return 1;
+	if (tg_all_caps(s, n) && n <= 4)
+		return 0;
+	if (n >= sizeof(low))
+		return 1;
+	for (i = 0; i < n; i++)
+		low[i] = upper_ascii((unsigned char)s[i]) ? (char)(s[i] + 32) : s[i];
+	return wordset_get(&tg->common, low, n) == 0;
+}
+
+/* Part of an address or a file name: t.co/abc, @handle, Lisa_cv.doc. */
+static int
+in_address(const char *s, size_t n, size_t a, size_t b)
+{
+	if (a > 0 && strchr("/@._#-", s[a - 1]) != NULL)
+		return 1;
+	if (b < n && strchr("/@_-", s[b]) != NULL)
+		return 1;
+	return b + 1 < n && s[b] == '.' && ((s[b + 1] | 0x20) >= 'a' &&
+	    (s[b + 1] | 0x20) <= 'z');
+}
+
+/* Step 3: persons' surnames and given names; and what step 4 looks for. */
+static void
+inherit(struct tagger *tg, struct entdoc *ed, const struct document *d)
+{
+	struct dment *m;
+	struct group *g;
+	const char *t;
+	size_t i, n, sur, given, k, part[2];
+	int gi, t2;
+
+	/* A full name's word counts for the person where it stands alone. */
+	for (i = 0; i < ed->n; i++) {
+		m = &ed->m[i];
+		if (m->group == SIZE_MAX || ed->g[m->group].type != ET_PERSON ||
+		    m->words < 2)
+			continue;
+		t = d->text + m->start;
+		n = (size_t)(m->end - m->start);
+		name_parts(tg, t, n, &sur, &given);
+		part[0] = sur;
+		part[1] = given;
+		for (k = 0; k < 2; k++) {
+			if (part[k] == SIZE_MAX)
+				continue;
+			fold(&ed->form, t + tg->ktok.v[part[k]].start,
+			    tg->ktok.v[part[k]].end - tg->ktok.v[part[k]].start);
+			if ((gi = wordset_get(&ed->forms, ed->form.data,
+			    ed->form.len)) > 0 && !ed->g[gi - 1].fixed)
+				ed->g[gi - 1].score[ET_PERSON] += k == 0 ? 4 : 2;
+			else if (gi == 0 && k == 0)
+				/* A surname never tagged alone: look for it. */
+				add_repeat(ed, t + tg->ktok.v[sur].start,
+				    tg->ktok.v[sur].end - tg->ktok.v[sur].start,
+				    ET_PERSON, 1);
+		}
+	}
+	for (i = 0; i < ed->ng; i++) {
+		g = &ed->g[i];
+		if (g->fixed || g->words != 1)
+			continue;
+		for (t2 = 0; t2 < ET_NTYPES; t2++)
+			if (g->score[t2] > g->score[g->type])
+				g->type = (enum ent_type)t2;
+	}
+	for (i = 0; i < ed->n; i++) {
+		m = &ed->m[i];
+		if (m->group == SIZE_MAX)
+			continue;
+		g = &ed->g[m->group];
+		t = d->text + m->start;
+		n = (size_t)(m->end - m->start);
+		/* A place is also its team or its government: "Chicago beat Detroit". */
+		if (!(m->type == ET_ORG && (g->type == ET_GPE || g->type == ET_LOC) &&
+		    tg_known_place(tg, t, n)) &&
+		    !((m->type == ET_GPE || m->type == ET_LOC) && g->type == ET_ORG &&
+		    tg_known_place(tg, t, n)))
+			m->type = g->type;
+		/* One weak mention is not worth repeating; a person's name is. */
+		if ((g->score[g->type] >= REPEAT_MIN || g->type == ET_PERSON) &&
+		    namelike(tg, t, n, m->type, m->words))
+			add_repeat(ed, t, n, m->type, tokens_split(&tg->ktok, t, n));
+	}
+}
+
+static int
+capitalised_word(const char *s, const struct token *v)
+{
+	return (v->kind == TOK_WORD || v->kind == TOK_ABBREV) &&
+	    (upper_ascii((unsigned char)s[v->start]) ||
+	    (unsigned char)s[v->start] >= 0x80);
+}
+
+/* Step 4, in sentence si; its mentions are ed->m[lo..hi). */
+static void
+repeats(struct tagger *tg, struct entdoc *ed, const struct document *d,
+    size_t si, size_t lo, size_t hi)
+{
+	const struct sentence *st = &d->sents[si];
+	const char *s = st->text;
+	size_t n = (size_t)(st->end - st->start), i, k, j, a, b, firstword;
+	const struct token *v;
+	struct dment *m;
+	int type, headline;
+	char low[64];
+
+	if (n > TG_MAXSENTENCE)
+		return;
+	tokens_split(&tg->tok, s, n);
+	v = tg->tok.v;
+	/* In a Title Case headline or caption every word has a capital. */
+	headline = tg_title_case(tg, &tg->tok, s);
+	for (firstword = 0; firstword < tg->tok.n && v[firstword].kind !=
+	    TOK_WORD; firstword++)
+		;
+	j = lo;
+	for (i = 0; i < tg->tok.n; i++) {
+		if (!capitalised_word(s, &v[i]))
+			continue;
+		/* Skip what a mention covers. */
+		while (j < hi && ed->m[j].end - st->start <= v[i].start)
+			j++;
+		if (j < hi && ed->m[j].start - st->start < v[i].end)
+			continue;
+		for (k = tg->tok.n - i < ed->maxtok ? tg->tok.n - i : ed->maxtok;
+		    k > 0; k--) {
+			a = v[i].start;
+			b = v[i + k - 1].end;
+			if ((type = wordset_get(&ed->repeat, s + a, b - a)) == 0)
+				continue;
+			/* Not a piece of a longer name. */
+			if (!headline && i + k < tg->tok.n && capitalised_word(s, &v[i + k]) &&
+			    v[i + k].start == b + 1)
+				break;
+			if (!headline && i > 0 && capitalised_word(s, &v[i - 1]) &&
+			    v[i - 1].end + 1 == a &&
+			    !tg_in_set(&tg->title, s + v[i - 1].start,
+			    v[i - 1].end - v[i - 1].start))
+				break;
+			if (j < hi && ed->m[j].start - st->start < b)
+				break;
+			if (in_address(s, n, a, b))
+				break;
+			/* "Hill" can be the hill that opens a sentence. */
+			if (k == 1 && b - a < sizeof(low)) {
+				size_t x;
+				for (x = 0; x < b - a; x++)
+					low[x] = upper_ascii((unsigned char)s[a + x]) ?
+					    (char)(s[a + x] + 32) : s[a + x];
+				if (wordset_get(&tg->common, low, b - a) != 0 &&
+				    (i == firstword || (i > 0 && v[i - 1].kind ==
+				    TOK_PUNCT && s[v[i - 1].start] != ',')))
+					break;
+			}
+			ed->m = grow(ed->m, &ed->cap, ed->n, sizeof(*ed->m));
+			m = &ed->m[ed->n++];
+			m->start = st->start + a;
+			m->end = st->start + b;
+			m->sent = si;
+			m->type = (enum ent_type)(type - 1);
+			m->prio = 2;
+			m->klen = 0;
+			m->group = SIZE_MAX;
+			m->words = k;
+			i += k - 1;
+			break;
+		}
+	}
+}
+
+static int
+by_start(const void *x, const void *y)
+{
+	const struct dment *a = x, *b = y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return 0;
+}
+
+/* Step 5: keys, sentence by sentence, into ed->out. */
+static void
+keys(struct tagger *tg, struct entdoc *ed, const struct document *d)
+{
+	struct dment *m;
+	struct cand *c;
+	struct doc_entity *e;
+	size_t i, lo, hi, k;
+
+	tg_forget(tg);
+	/* Persons named in full first, so that a surname before them has their key. */
+	for (i = 0; i < ed->n; i++) {
+		m = &ed->m[i];
+		if (m->type == ET_PERSON && m->words >= 2) {
+			buf_clear(&ed->form);
+			tg_person_key(tg, &ed->form, d->text + m->start,
+			    (size_t)(m->end - m->start));
+		}
+	}
+	buf_clear(&ed->keys);
+	for (lo = 0; lo < ed->n; lo = hi) {
+		const struct sentence *st = &d->sents[ed->m[lo].sent];
+		for (hi = lo; hi < ed->n && ed->m[hi].sent == ed->m[lo].sent; hi++)
+			;
+		tg->nc = 0;
+		buf_clear(&tg->keys);
+		for (i = lo; i < hi; i++) {
+			m = &ed->m[i];
+			tg_add_cand(tg, (size_t)(m->start - st->start),
+			    (size_t)(m->end - st->start), m->type, m->prio);
+			c = &tg->c[tg->nc - 1];
+			c->koff = tg->keys.len;
+			c->klen = m->klen;
+			if (m->klen > 0)
+				buf_append(&tg->keys, ed->nkeys.data + m->koff, m->klen);
+		}
+		tg_name_keys(tg, st->text, (size_t)(st->end - st->start));
+		for (k = 0, i = lo; i < hi; i++, k++) {
+			ed->out = grow(ed->out, &ed->outcap, i, sizeof(*ed->out));
+			e = &ed->out[i];
+			e->start = ed->m[i].start;
+			e->end = ed->m[i].end;
+			e->type = ed->m[i].type;
+			e->sent = ed->m[i].sent;
+			/* Offsets into ed->keys until it stops growing. */
+			e->key = (const char *)(uintptr_t)ed->keys.len;
+			e->keylen = tg->c[k].klen;
+			if (tg->c[k].klen > 0)
+				buf_append(&ed->keys, tg->keys.data + tg->c[k].koff,
+				    tg->c[k].klen);
+		}
+	}
+	for (i = 0; i < ed->n; i++)
+		ed->out[i].key = ed->keys.data != NULL ? ed->keys.data +
+		    (uintptr_t)ed->out[i].key : "";
+}
+
+void
+tagger_document(struct tagger *tg, struct document *d)
+{
+	struct entdoc *ed;
+	const struct sentence *st;
+	size_t i, off, len, n, lo, hi, nfirst;
+
+	if (tg->ed == NULL && (tg->ed = calloc(1, sizeof(*tg->ed))) == NULL)
+		err(2, NULL);
+	ed = tg->ed;
+	ed->n = ed->ng = ed->maxtok = 0;
+	wordset_free(&ed->forms);
+	wordset_free(&ed->repeat);
+	buf_clear(&ed->nkeys);
+	tagger_begin(tg);
+	tg->in_document = 1;
+	for (i = 0; i < d->nsents; i++) {
+		st = &d->sents[i];
+		n = (size_t)(st->end - st->start);
+		for (off = 0; n - off > TG_MAXSENTENCE; off += len) {
+			/* Cut at the last space of the window, as tagger_sentence does. */
+			for (len = TG_MAXSENTENCE; len > TG_MAXSENTENCE / 2 &&
+			    st->text[off + len] != ' '; len--)
+				;
+			collect(tg, ed, i, st->start + off, st->text + off, len);
+		}
+		collect(tg, ed, i, st->start + off, st->text + off, n - off);
+	}
+	tg->in_document = 0;
+	weigh(ed, d);
+	inherit(tg, ed, d);
+	nfirst = ed->n;
+	for (lo = 0, i = 0; i < d->nsents; i++) {
+		for (hi = lo; hi < nfirst && ed->m[hi].sent == i; hi++)
+			;
+		repeats(tg, ed, d, i, lo, hi);
+		lo = hi;
+	}
+	if (ed->n > nfirst)
+		/* Stable enough: starts never tie, mentions do not overlap. */
+		qsort(ed->m, ed->n, sizeof(*ed->m), by_start);
+	keys(tg, ed, d);
+	document_set_entities(d, ed->out, ed->n);
+}

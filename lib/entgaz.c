@@ -1,0 +1,36 @@
+/*
+ * entgaz: the names of a user gazetteer (tag-entities -g) in a sentence,
+ * longest first; they win over the model and the rules.  Its lines are
+ * read in entities.c, beside the messages about types.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tagger.h"
+
+/* A user gazetteer's names, longest first at each token. */
+void
+tg_gazetteer(struct tagger *tg, const char *s)
+{
+	const struct tokens *t = &tg->tok;
+	size_t i, k;
+	int type;
+
+	if (tg->user.count == 0)
+		return;
+	for (i = 0; i < t->n; i++) {
+		for (k = t->n - i < tg->user_maxwords * 2 ? t->n - i :
+		    tg->user_maxwords * 2; k > 0; k--) {
+			size_t a = t->v[i].start, b = t->v[i + k - 1].end;
+			if ((type = wordset_get(&tg->user, s + a, b - a)) != 0) {
+				tg_add_cand(tg, a, b, (enum ent_type)(type - 1), 3);
+				i += k - 1;
+				break;
+			}
+		}
+	}
+}
+

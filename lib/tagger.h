@@ -1,0 +1,90 @@
+/*
+ * tagger: the entity tagger's state and the steps its files share.
+ * entities.c runs the steps of one sentence (model, rules, overlaps),
+ * entgaz.c reads a user gazetteer and finds its names, entlink.c keys
+ * the names and keeps what the document taught about them (acronyms,
+ * the one full name behind a surname), entdoc.c is the document pass.
+ * Programs use entities.h, not this.
+ */
+#ifndef NU_TAGGER_H
+#define NU_TAGGER_H
+#include <stddef.h>
+
+#include "buf.h"
+#include "entities.h"
+#include "ner.h"
+#include "numex.h"
+#include "tokens.h"
+#include "wordset.h"
+
+/* A candidate mention of one sentence (offsets in the sentence). */
+struct cand {
+	size_t		 start, end;
+	enum ent_type	 type;
+	int		 prio;		/* gazetteer 3, names 2, numbers 1 */
+	size_t		 koff, klen;	/* key in the tagger's key buffer */
+};
+
+struct tagger {
+	struct ner_model	*model;
+	struct ner_doc		*doc;
+	struct tokens		 tok;
+	struct wordset		 gpe, nationality, title, event, group, common;
+	struct wordset		 person_title;	/* only ever before a person */
+	struct wordset		 family_first;	/* Chinese, Korean, Vietnamese family names */
+	struct wordset		 proper;	/* capitalised English words */
+	struct wordset		 greeting, unit, currency, product;	/* not names */
+	struct wordset		 facility, way;	/* last words of places that are not GPE */
+	struct wordset		 event_org;	/* last words of events the model calls ORG */
+	struct wordset		 user;		/* name -> type + 1 */
+	size_t			 user_maxwords;
+	struct wordset		 acronyms;	/* per document: acronym -> index + 1 */
+	struct wordset		 surnames;	/* per document: surname key -> index + 1,
+						 * -1 when two people share it */
+	struct wordset		 givens;	/* the same for given names */
+	struct tokens		 ktok;		/* the words of a person's name */
+	struct buf		 kscratch;
+	struct buf		 akeys;		/* keys remembered, NUL-separated */
+	size_t			*akey_off;
+	size_t			 nakeys, cakeys;
+	struct buf		 keys;		/* keys of this sentence */
+	struct cand		*c;		/* this sentence's candidates */
+	size_t			 nc, ccap;
+	struct ner_mention	*nm;		/* the model's mentions */
+	size_t			 nmcap;
+	struct numex		*nx;		/* the rules' patterns, this tagger's own */
+	struct numex_mention	*xm;		/* the rules' mentions */
+	size_t			 xmcap;
+	struct entdoc		*ed;		/* the document pass's memory (entdoc.c) */
+	int			 in_document;	/* in its first step: no name keys */
+};
+
+/* Is s[0..n) in the set? */
+int	tg_in_set(const struct wordset *, const char *s, size_t n);
+/* At least two capitals and no lower-case ASCII letter. */
+int	tg_all_caps(const char *s, size_t n);
+/* A country, city or region of the gazetteer, as written or in capitals. */
+int	tg_known_place(const struct tagger *, const char *s, size_t n);
+/* Is the sentence (tokenised in t) a headline in Title Case? */
+int	tg_title_case(const struct tagger *, const struct tokens *t, const char *s);
+/* Add a candidate to tg->c (empty spans are ignored). */
+void	tg_add_cand(struct tagger *, size_t start, size_t end, enum ent_type,
+	    int prio);
+/* The user gazetteer's names in the sentence tokenised in tg->tok. */
+void	tg_gazetteer(struct tagger *, const char *s);
+/* The candidates of one sentence (at most a piece of 8 kB) in tg->c,
+ * resolved, keyed (names not, in the document pass's first step). */
+void	tg_piece(struct tagger *, const char *s, size_t n);
+/* Keys of tg->c's names that have none yet, in tg->keys. */
+void	tg_name_keys(struct tagger *, const char *s, size_t n);
+/* Append the key of a person named s[0..n) (see entlink.c). */
+void	tg_person_key(struct tagger *, struct buf *out, const char *s, size_t n);
+/* Forget the document's keys: acronyms and surnames. */
+void	tg_forget(struct tagger *);
+/* Free the document pass's memory. */
+void	tg_entdoc_free(struct entdoc *);
+
+/* No real sentence is this long: longer runs are tagged in pieces, so memory stays small. */
+#define TG_MAXSENTENCE	(8 * 1024)
+
+#endif
