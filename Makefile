@@ -21,7 +21,7 @@ MAN1 =		$(PROGS:%=man/man1/%.1)
 MAN7 =		man/man7/newsutils.7
 
 LIBOBJS =	lib/buf.o lib/diag.o lib/document.o lib/entities.o lib/entkey.o lib/lang.o \
-		lib/ner.o lib/ner_feat.o lib/ner_model_data.o lib/numex.o lib/numex_val.o lib/quotes.o \
+		lib/ner.o lib/ner_feat.o lib/ner_model_data.o lib/numex.o lib/numex_val.o lib/quotes.o lib/qmarks.o lib/cues.o lib/resolve.o \
 		lib/linein.o lib/out.o lib/reader.o lib/record.o lib/segment.o \
 		lib/sentences.o lib/sentsource.o lib/tokens.o lib/tsv.o lib/utf8.o \
 		lib/wordset.o lib/gen/wordlists.o lib/gen/places.o
@@ -70,6 +70,11 @@ $(LIB): $(LIBOBJS)
 bin/%: bin/%.c $(LIB) lib/*.h
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
+# The quotation engine on text records, for make eval (scripts/eval_quotes.py).
+tools/build/quotes-run: tools/quotes-run.c $(LIB) lib/*.h
+	@mkdir -p tools/build
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/quotes-run.c $(LIB) $(LDLIBS)
+
 $(UNITOBJS): lib/*.h tests/unit/unit.h
 $(UNIT): $(UNITOBJS) $(LIB)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNITOBJS) $(LIB) $(LDLIBS)
@@ -85,7 +90,7 @@ demo: deps
 bench: all
 	@PROGRAMS="split-sentences tag-entities" sh scripts/bench.sh
 
-eval: all
+eval: all tools/build/quotes-run
 	@sh scripts/eval.sh
 
 lint:

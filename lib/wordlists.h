@@ -4,7 +4,7 @@
 
 struct wordlist {
 	const char	*lang;
-	const char	*kind;	/* "nonbreaking", "starters" or "openers" */
+	const char	*kind;	/* the directory: "nonbreaking", "starters", "cues"... */
 	const char *const *lines;	/* the entries, NULL-terminated */
 };
 

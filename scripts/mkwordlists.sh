@@ -8,7 +8,7 @@ echo '#include <stddef.h>'
 echo '#include "wordlists.h"'
 n=0
 for f in "$dir"/nonbreaking/*.txt "$dir"/starters/*.txt "$dir"/openers/*.txt \
-    "$dir"/continuers/*.txt; do
+    "$dir"/continuers/*.txt "$dir"/cues/*.txt "$dir"/speakers/*.txt; do
 	[ -f "$f" ] || continue
 	n=$((n + 1))
 	printf 'static const char *const list%d[] = {\n' $n
@@ -20,7 +20,7 @@ done
 echo 'const struct wordlist wordlists[] = {'
 n=0
 for f in "$dir"/nonbreaking/*.txt "$dir"/starters/*.txt "$dir"/openers/*.txt \
-    "$dir"/continuers/*.txt; do
+    "$dir"/continuers/*.txt "$dir"/cues/*.txt "$dir"/speakers/*.txt; do
 	[ -f "$f" ] || continue
 	n=$((n + 1))
 	printf '\t{ "%s", "%s", list%d },\n' "$(basename "$f" .txt)" \

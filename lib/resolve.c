@@ -1,0 +1,350 @@
+#include <stdlib.h>
+#include <string.h>
+#include <err.h>
+
+#include "diag.h"
+#include "document.h"
+#include "resolve.h"
+#include "utf8.h"
+
+/* How far back a pronoun looks, in sentences, and a title, in mentions. */
+#define PRONOUN_REACH	8
+#define TITLE_REACH	400
+
+void
+resolver_init(struct resolver *r, const struct cues *cw)
+{
+	memset(r, 0, sizeof(*r));
+	r->cw = cw;
+	r->last = RES_NONE;
+}
+
+void
+resolver_free(struct resolver *r)
+{
+	tokens_free(&r->tk);
+	free(r->gender);
+	memset(r, 0, sizeof(*r));
+}
+
+/* Case-blind ASCII comparison of a token with a word. */
+static int
+is_word(const char *s, size_t n, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (w[i] == '\0')
+			return 0;
+		if ((s[i] | 0x20) != w[i])
+			return 0;
+	}
+	return w[n] == '\0';
+}
+
+/* Is the mention in the content of a direct quotation? */
+static int
+in_quote(const struct resolver *r, uint64_t off)
+{
+	size_t lo = 0, hi = r->qs != NULL ? r->qs->n : 0, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (r->qs->v[mid].close <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < r->qs->n && r->qs->v[lo].open <= off;
+}
+
+void
+resolver_begin(struct resolver *r, const struct document *d,
+    const struct qspans *qs)
+{
+	size_t i;
+
+	r->d = d;
+	r->qs = qs;
+	r->last = RES_NONE;
+	if (d->nents > r->gcap) {
+		r->gcap = d->nents;
+		free(r->gender);
+		if ((r->gender = malloc(r->gcap)) == NULL)
+			err(EXIT_TROUBLE, NULL);
+	}
+	/* Mr. and Ms. before a name tell its gender. */
+	for (i = 0; i < d->nents; i++) {
+		const struct doc_entity *e = &d->ents[i];
+		uint64_t b = e->start;
+
+		r->gender[i] = 0;
+		if (e->type != ET_PERSON || b < 3)
+			continue;
+		if (b >= 4 && memcmp(d->text + b - 4, "Mr. ", 4) == 0)
+			r->gender[i] = 'm';
+		else if ((b >= 4 && memcmp(d->text + b - 4, "Ms. ", 4) == 0) ||
+		    (b >= 5 && memcmp(d->text + b - 5, "Mrs. ", 5) == 0))
+			r->gender[i] = 'f';
+	}
+}
+
+static int
+same_entity(const struct doc_entity *a, const struct doc_entity *b)
+{
+	return a->type == b->type && a->keylen == b->keylen &&
+	    memcmp(a->key, b->key, a->keylen) == 0;
+}
+
+/* The gender known for e's entity, from any of its mentions. */
+static int
+gender_of(const struct resolver *r, size_t e)
+{
+	size_t i;
+
+	if (r->gender[e])
+		return r->gender[e];
+	for (i = 0; i < r->d->nents; i++)
+		if (r->gender[i] && same_entity(&r->d->ents[i], &r->d->ents[e]))
+			return r->gender[i];
+	return 0;
+}
+
+void
+resolver_fullest(const struct resolver *r, size_t e, uint64_t *s, uint64_t *end)
+{
+	const struct doc_entity *x = &r->d->ents[e], *y;
+	size_t i, best = e;
+
+	for (i = 0; i < r->d->nents; i++) {
+		y = &r->d->ents[i];
+		if (same_entity(x, y) && y->end - y->start >
+		    r->d->ents[best].end - r->d->ents[best].start)
+			best = i;
+	}
+	*s = r->d->ents[best].start;
+	*end = r->d->ents[best].end;
+}
+
+/* The first entity that starts at or after off. */
+static size_t
+first_ent(const struct document *d, uint64_t off)
+{
+	size_t lo = 0, hi = d->nents, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->ents[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Is the mention near the start of its sentence: the likely subject? */
+static int
+subject_like(const struct document *d, const struct doc_entity *e)
+{
+	return e->start - d->sents[e->sent].start <= 40;
+}
+
+static size_t
+pronoun(struct resolver *r, uint64_t ms, int g, enum ent_type want)
+{
+	const struct document *d = r->d;
+	size_t i = first_ent(d, ms), best = RES_NONE, here;
+	long score, bestscore = -1000, dist;
+	int eg;
+
+	here = document_sentence_at(d, ms);
+	if (here >= d->nsents)
+		here = d->nsents > 0 ? d->nsents - 1 : 0;
+	while (i-- > 0) {
+		const struct doc_entity *e = &d->ents[i];
+
+		dist = (long)here - (long)e->sent;
+		if (dist > PRONOUN_REACH)
+			break;
+		if (e->type != want || in_quote(r, e->start))
+			continue;
+		if (g && (eg = gender_of(r, i)) != 0 && eg != g)
+			continue;
+		score = -2 * dist;
+		if (subject_like(d, e))
+			score += 2;
+		if (r->last != RES_NONE && same_entity(e, &d->ents[r->last]))
+			score += 3;
+		if (score > bestscore) {
+			bestscore = score;
+			best = i;
+		}
+	}
+	if (best != RES_NONE && g && !r->gender[best])
+		r->gender[best] = (unsigned char)g;
+	return best;
+}
+
+/* Do two words agree: equal, or sharing a stem of five letters (Ukraine, Ukrainian)? */
+static int
+word_match(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i, n;
+
+	if (an == bn) {
+		for (i = 0; i < an; i++)
+			if ((a[i] | 0x20) != (b[i] | 0x20))
+				break;
+		if (i == an)
+			return 1;
+	}
+	if (an < 5 || bn < 5)
+		return 0;
+	n = 5;
+	for (i = 0; i < n; i++)
+		if ((a[i] | 0x20) != (b[i] | 0x20))
+			return 0;
+	return 1;
+}
+
+/* Does text[s..e) hold a word that matches w? */
+static int
+has_word(struct resolver *r, uint64_t s, uint64_t e, const char *w, size_t wn,
+    int any_title)
+{
+	const char *t = r->d->text + s;
+	size_t i, n;
+	struct tokens tk = { 0 };
+	int found = 0;
+
+	n = tokens_split(&tk, t, (size_t)(e - s));
+	for (i = 0; i < n && !found; i++) {
+		const char *x = t + tk.v[i].start;
+		size_t xn = tk.v[i].end - tk.v[i].start;
+
+		if (tk.v[i].kind != TOK_WORD)
+			continue;
+		if (any_title)
+			found = cues_word(r->cw, x, xn) == WC_TITLE;
+		else
+			found = word_match(x, xn, w, wn);
+	}
+	tokens_free(&tk);
+	return found;
+}
+
+/*
+ * A title or organisation phrase: the best match among the entities of
+ * type want before ms, scored on the phrase's words found in the
+ * entity's own words or the words just before it ("Deputy Foreign
+ * Minister Yevhen Perebyinis").
+ */
+static size_t
+described(struct resolver *r, uint64_t ms, const size_t *w, size_t nw,
+    size_t head, int generic, enum ent_type want)
+{
+	const struct document *d = r->d;
+	const char *t = d->text;
+	size_t i = first_ent(d, ms), best = RES_NONE, k, reach = 0;
+	long score, bestscore = 0;
+	uint64_t cs;
+
+	while (i-- > 0 && reach++ < TITLE_REACH) {
+		const struct doc_entity *e = &d->ents[i];
+
+		if (e->type != want)
+			continue;
+		cs = e->start > 80 ? e->start - 80 : 0;
+		if (cs < d->sents[e->sent].start)
+			cs = d->sents[e->sent].start;
+		if (want == ET_ORG)
+			cs = e->start > 12 ? e->start - 12 : 0;
+		score = 0;
+		for (k = 0; k < nw; k++) {
+			const struct token *tk = &r->tk.v[w[k]];
+			const char *x = t + ms + tk->start;
+			size_t xn = tk->end - tk->start;
+			int hit = has_word(r, cs, e->end, x, xn, 0);
+
+			if (w[k] == head)
+				score += hit ? 3 : (generic &&
+				    has_word(r, cs, e->start, NULL, 0, 1)) ? 2 : -100;
+			else if (hit)
+				score += 1;
+		}
+		if (score > bestscore) {
+			bestscore = score;
+			best = i;
+		}
+	}
+	return best;
+}
+
+size_t
+resolver_resolve(struct resolver *r, uint64_t ms, uint64_t me)
+{
+	const struct document *d = r->d;
+	const char *t = d->text + ms;
+	size_t i, n, pick = RES_NONE, w[16], nw = 0, head = RES_NONE;
+	enum word_class wc;
+	int generic = 0, org = 0;
+
+	if (me <= ms)
+		return RES_NONE;
+	/* A name in the mention: a person before an organisation, the last. */
+	for (i = first_ent(d, ms); i < d->nents && d->ents[i].start < me; i++) {
+		if (d->ents[i].end > me)
+			break;
+		if (d->ents[i].type == ET_PERSON)
+			pick = i;
+		else if ((d->ents[i].type == ET_ORG || d->ents[i].type == ET_GPE) &&
+		    (pick == RES_NONE || d->ents[pick].type != ET_PERSON))
+			pick = i;
+	}
+	if (pick != RES_NONE) {
+		if (d->ents[pick].type == ET_PERSON)
+			r->last = pick;
+		return pick;
+	}
+	n = tokens_split(&r->tk, t, (size_t)(me - ms));
+	if (n == 1) {
+		const char *x = t + r->tk.v[0].start;
+		size_t xn = r->tk.v[0].end - r->tk.v[0].start;
+
+		if (is_word(x, xn, "he") || is_word(x, xn, "him"))
+			pick = pronoun(r, ms, 'm', ET_PERSON);
+		else if (is_word(x, xn, "she") || is_word(x, xn, "her"))
+			pick = pronoun(r, ms, 'f', ET_PERSON);
+		else if (is_word(x, xn, "it"))
+			return pronoun(r, ms, 0, ET_ORG);
+		if (pick != RES_NONE)
+			r->last = pick;
+		if (pick != RES_NONE || is_word(x, xn, "he") ||
+		    is_word(x, xn, "she") || is_word(x, xn, "they"))
+			return pick;
+	}
+	/* A phrase: its words but the determiners, its head the last word. */
+	for (i = 0; i < n && nw < sizeof(w) / sizeof(w[0]); i++) {
+		const struct token *tk = &r->tk.v[i];
+
+		if (tk->kind != TOK_WORD)
+			continue;
+		wc = cues_word(r->cw, t + tk->start, tk->end - tk->start);
+		if (wc == WC_DET)
+			continue;
+		w[nw++] = i;
+		head = i;
+		generic = wc == WC_GENERIC;
+		org = wc == WC_ORG;
+		if (wc != WC_TITLE && wc != WC_GENERIC && wc != WC_ORG)
+			head = RES_NONE;
+	}
+	if (head == RES_NONE)
+		return RES_NONE;
+	if (org)
+		return described(r, ms, w, nw, head, 0, ET_ORG);
+	pick = described(r, ms, w, nw, head, generic, ET_PERSON);
+	if (pick != RES_NONE)
+		r->last = pick;
+	return pick;
+}
