@@ -10,6 +10,7 @@
 enum mark {
 	MK_NONE,
 	MK_DQ,		/* "  opens or closes */
+	MK_DDQ,		/* ''  two apostrophes for a double mark (the New York Times' habit) */
 	MK_SQ,		/* '  a mark only at a word's edge */
 	MK_LDQ,		/* “  opens (English), closes „ (German) */
 	MK_RDQ,		/* ”  closes */
@@ -35,8 +36,13 @@ mark_at(const char *t, size_t len, size_t i, size_t *n)
 	*n = 1;
 	if (c == '"')
 		return MK_DQ;
-	if (c == '\'')
+	if (c == '\'') {
+		if (i + 1 < len && t[i + 1] == '\'') {
+			*n = 2;
+			return MK_DDQ;
+		}
 		return MK_SQ;
+	}
 	if (c == 0xC2 && i + 1 < len) {
 		*n = 2;
 		c1 = (unsigned char)t[i + 1];
@@ -123,6 +129,7 @@ closes(enum mark o, enum mark m)
 {
 	switch (o) {
 	case MK_DQ:	return m == MK_DQ;
+	case MK_DDQ:	return m == MK_DDQ;
 	case MK_SQ:	return m == MK_SQ;
 	case MK_LDQ:	return m == MK_RDQ;
 	case MK_RDQ:	return m == MK_RDQ;		/* Swedish ”…” */
@@ -140,7 +147,7 @@ closes(enum mark o, enum mark m)
 static int
 opens(enum mark m)
 {
-	return m == MK_DQ || m == MK_LDQ || m == MK_LOW || m == MK_LSQ ||
+	return m == MK_DQ || m == MK_DDQ || m == MK_LDQ || m == MK_LOW || m == MK_LSQ ||
 	    m == MK_SQ || m == MK_LGU || m == MK_LSG || m == MK_LCJ ||
 	    m == MK_LCJ2;
 }

@@ -238,6 +238,41 @@ same_para(const struct quoter *q, size_t i, size_t j)
 /* Is token i outside any quotation's marks? */
 #define FREE(q, i)	((q)->t[i].span == NONE)
 
+/* A lower-case word in -ly: "initially said", "flatly denied". */
+static int
+adverb(const struct quoter *q, size_t i)
+{
+	size_t n = LEN(q, i);
+
+	return n > 4 && ascii_lower((unsigned char)TXT(q, i)[0]) &&
+	    memcmp(TXT(q, i) + n - 2, "ly", 2) == 0;
+}
+
+static int np_before(const struct quoter *, size_t, size_t, size_t *, size_t *);
+
+/*
+ * "Luis Miranda, a spokesman for the party, said": the comma before the
+ * cue closes an appositive; the speaker is the phrase before it, with
+ * the appositive.
+ */
+static int
+appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
+{
+	size_t first = q->sfirst[q->t[comma].sent], p, lo;
+
+	for (p = comma; p > first && comma - p < 20; p--)
+		if (punct(q, p - 1, ',') || !FREE(q, p - 1) || terminal(q, p - 1))
+			break;
+	if (p <= first || !punct(q, p - 1, ',') || comma - p < 2)
+		return 0;
+	for (lo = p - 1; lo > first && !breaks(q, lo - 1); lo--)
+		continue;
+	if (np_before(q, p - 1, lo, a, b) != 1 || *a != lo)
+		return 0;
+	*b = comma;
+	return 1;
+}
+
 /*
  * The speaker's phrase that ends just before the cue at ci, not reaching
  * before lo: a pronoun, a name with the title words before it, or a
@@ -249,22 +284,32 @@ np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 {
 	size_t j = ci, k, n;
 
-	while (j > lo && q->t[j - 1].wc == WC_AUX && q->t[j - 1].kind == TOK_WORD)
+	while (j > lo && q->t[j - 1].kind == TOK_WORD && (q->t[j - 1].wc == WC_AUX ||
+	    adverb(q, j - 1)))
 		j--;
+	if (j == lo && lo > 1 && punct(q, lo - 1, ','))
+		return appositive(q, lo - 1, a, b);
 	if (j <= lo || j == 0)
 		return 0;
 	j--;
 	*b = j + 1;
 	if (!FREE(q, j) || breaks(q, j))
 		return 0;
-	if (pronoun(q, j)) {
+	if (pronoun(q, j) || (is(q, j, "who") && j > lo && punct(q, j - 1, ','))) {
 		*a = j;
 		return 1;
 	}
 	if (q->t[j].wc == WC_NONAGENT)
 		return -1;
-	if (q->t[j].kind == TOK_POSS)
+	if (q->t[j].kind == TOK_POSS) {
+		/* "he's said": a pronoun's 's is "has" */
+		if (j > lo && pronoun(q, j - 1)) {
+			*a = j - 1;
+			*b = j - 1 + 1;
+			return 1;
+		}
 		return 0;
+	}
 	if (q->t[j].ent != NONE) {
 		const struct doc_entity *e = &q->d->ents[q->t[j].ent];
 
@@ -409,6 +454,57 @@ clause_follows(const struct quoter *q, size_t i)
 	return 0;
 }
 
+static int	sentence_like(const struct quoter *, size_t);
+
+/* Are tokens [a, b) all words (the rest of a speaker's title)? */
+static int
+words_only(const struct quoter *q, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (q->t[a].kind != TOK_WORD || q->t[a].wc == WC_STOP ||
+		    q->t[a].cue)
+			return 0;
+	return 1;
+}
+
+/*
+ * The subject that opens sentence s: a pronoun, or a name with the
+ * title words before it (for "…, saying …").
+ */
+static int
+subject_of(const struct quoter *q, size_t s, size_t *a, size_t *b)
+{
+	size_t i = q->sfirst[s], end = q->sfirst[s + 1], k;
+
+	if (i >= end || !FREE(q, i))
+		return 0;
+	if (pronoun(q, i)) {
+		*a = i;
+		*b = i + 1;
+		return 1;
+	}
+	for (k = i; k < end && k - i < NP_MAX && (capital(q, k) ||
+	    q->t[k].wc == WC_TITLE || q->t[k].wc == WC_DET ||
+	    q->t[k].kind == TOK_POSS); k++)
+		if (q->t[k].ent != NONE && (q->d->ents[q->t[k].ent].type ==
+		    ET_PERSON || q->d->ents[q->t[k].ent].type == ET_ORG)) {
+			size_t e = q->t[k].ent;
+
+			while (k < end && q->t[k].ent == e)
+				k++;
+			*a = i;
+			*b = k;
+			return 1;
+		}
+	return 0;
+}
+
+static int
+participle(const struct quoter *q, size_t i)
+{
+	return LEN(q, i) > 4 && memcmp(TXT(q, i) + LEN(q, i) - 3, "ing", 3) == 0;
+}
+
 /*
  * Attribution after the closing mark: ", he said", ", said Zelenskyy",
  * "the ministry said in a statement", ", according to X", or an author
@@ -442,8 +538,11 @@ attr_after(struct quoter *q, size_t k, struct attr *at)
 		}
 		return 1;
 	}
-	if (ci < hi && np_before(q, ci, lo, &sa, &sb) == 1 && sa == lo &&
-	    !according(q, ci) && !clause_follows(q, cue_end(q, ci))) {
+	if (ci < hi && np_before(q, ci, lo, &sa, &sb) == 1 && sa <= lo + 3 &&
+	    words_only(q, lo, sa) && !according(q, ci) &&
+	    (sentence_like(q, k) ? !is(q, cue_end(q, ci), "that") :
+	    !clause_follows(q, cue_end(q, ci)))) {
+		sa = lo;	/* "White House press secretary Josh Earnest told" */
 		set_attr(at, ci, cue_end(q, ci), sa, sb);
 		return 1;
 	}
@@ -496,7 +595,10 @@ attr_before(struct quoter *q, size_t k, struct attr *at)
 		/* Close to the mark, or a colon or comma after it. */
 		if (!colon && !comma && end - ci > 2)
 			return 0;
-		r = np_before(q, ci, lo, &sa, &sb);
+		if (participle(q, ci) && ci > lo && punct(q, ci - 1, ','))
+			r = subject_of(q, s, &sa, &sb);
+		else
+			r = np_before(q, ci, lo, &sa, &sb);
 		if (r == 1) {
 			set_attr(at, ci, cue_end(q, ci), sa, sb);
 			return 1;
@@ -515,7 +617,8 @@ attr_before(struct quoter *q, size_t k, struct attr *at)
 
 		for (sa = end - 1; sa > lo && q->t[sa - 1].ent == q->t[end - 1].ent; sa--)
 			continue;
-		if (sa == lo && (e->type == ET_PERSON || e->type == ET_ORG)) {
+		if ((sa == lo || breaks(q, sa - 1)) &&
+		    (e->type == ET_PERSON || e->type == ET_ORG)) {
 			set_attr(at, end, end + 1, sa, end);
 			return 1;
 		}
@@ -578,6 +681,21 @@ clause_end(const struct quoter *q, size_t a)
 	return b;
 }
 
+/* Does an adverbial start at i ("on Friday", "last week", "in a statement")? */
+static int
+adverbial(const struct quoter *q, size_t i)
+{
+	if (i >= q->nt)
+		return 1;
+	if (q->t[i].ent != NONE && (q->d->ents[q->t[i].ent].type == ET_DATE ||
+	    q->d->ents[q->t[i].ent].type == ET_TIME))
+		return 1;
+	return (q->t[i].wc == WC_STOP && !is(q, i, "that") && !is(q, i, "and") &&
+	    !is(q, i, "but")) || is(q, i, "last") || is(q, i, "this") ||
+	    is(q, i, "yesterday") || is(q, i, "today") || is(q, i, "during") ||
+	    is(q, i, "earlier") || is(q, i, "later") || terminal(q, i);
+}
+
 /* Does the cue take its clause without "that" ("he said the plan…")? */
 static int
 no_that(const struct quoter *q, size_t ci)
@@ -592,6 +710,14 @@ no_that(const struct quoter *q, size_t ci)
 		if (is(q, ci, w[i]))
 			return 1;
 	return 0;
+}
+
+/* Does the sentence end at i, give or take its stop? */
+static int
+reaches_end(const struct quoter *q, size_t i)
+{
+	return i >= q->nt || terminal(q, i) ||
+	    q->t[i].sent != q->t[i - 1].sent;
 }
 
 /*
@@ -611,7 +737,11 @@ reported(struct quoter *q, size_t ci)
 	if (according(q, ci)) {
 		if (np_after(q, cb, last, &sa, &sb) != 1)
 			return;
-		if (ci == first || (ci > first && !punct(q, ci - 1, ','))) {
+		if (ci == first || (ci > first && !punct(q, ci - 1, ',') &&
+		    !reaches_end(q, sb))) {
+			while (sb < last && sb - cb < 15 && !punct(q, sb, ',') &&
+			    !terminal(q, sb))
+				sb++;
 			if (sb >= last || !punct(q, sb, ','))
 				return;
 			c = new_cand(q);
@@ -621,7 +751,7 @@ reported(struct quoter *q, size_t ci)
 			}
 		} else {
 			c = new_cand(q);
-			if (!content(q, first, ci - 1, c)) {
+			if (!content(q, first, punct(q, ci - 1, ',') ? ci - 1 : ci, c)) {
 				q->nc--;
 				return;
 			}
@@ -638,7 +768,8 @@ reported(struct quoter *q, size_t ci)
 	if (comma > first && punct(q, comma - 1, ',') && comma - 1 > first) {
 		for (i = cb; i < last && !terminal(q, i) && !punct(q, i, ','); i++)
 			continue;
-		if (i - cb <= 6 && (i >= last || terminal(q, i) || punct(q, i, ','))) {
+		if (i - cb <= 6 && (i >= last || terminal(q, i) || punct(q, i, ',')) &&
+		    (i - cb <= 1 || adverbial(q, cb) || q->t[ci].cue == CUE_TELL)) {
 			if (comma == ci)
 				r = np_after(q, cb, i, &sa, &sb);
 			else {
@@ -663,21 +794,18 @@ reported(struct quoter *q, size_t ci)
 	/* X said (that) …: the speaker before, the clause after. */
 	for (lo = ci; lo > first && !breaks(q, lo - 1); lo--)
 		continue;
-	if (LEN(q, ci) > 3 && memcmp(TXT(q, ci) + LEN(q, ci) - 3, "ing", 3) == 0) {
+	if (participle(q, ci)) {
 		/* …, saying that …: the speaker is the sentence's subject. */
 		if (ci == first || !punct(q, ci - 1, ','))
 			return;
-		if (!(pronoun(q, first) || (q->t[first].ent != NONE &&
-		    (q->d->ents[q->t[first].ent].type == ET_PERSON ||
-		    q->d->ents[q->t[first].ent].type == ET_ORG))))
-			return;
-		sa = first;
-		for (sb = first + 1; sb < ci && q->t[first].ent != NONE &&
-		    q->t[sb].ent == q->t[first].ent; sb++)
-			continue;
-		r = 1;
-	} else
+		r = subject_of(q, s, &sa, &sb);
+	} else {
 		r = np_before(q, ci, lo, &sa, &sb);
+		/* "…, but said …": the subject is the sentence's. */
+		if (r == 0 && ci > first && (is(q, ci - 1, "but") ||
+		    is(q, ci - 1, "and")))
+			r = subject_of(q, s, &sa, &sb);
+	}
 	if (r != 1)
 		return;
 	a = cb;
