@@ -250,6 +250,17 @@ adverb(const struct quoter *q, size_t i)
 
 static int np_before(const struct quoter *, size_t, size_t, size_t *, size_t *);
 
+/* Are tokens [a, b) words, names and their glue ("John Kasich of Ohio")? */
+static int
+words_only_or_ents(const struct quoter *q, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if ((q->t[a].kind != TOK_WORD && q->t[a].kind != TOK_ABBREV &&
+		    q->t[a].kind != TOK_POSS && q->t[a].ent == NONE) || q->t[a].cue)
+			return 0;
+	return 1;
+}
+
 /*
  * "Luis Miranda, a spokesman for the party, said": the comma before the
  * cue closes an appositive; the speaker is the phrase before it, with
@@ -258,7 +269,7 @@ static int np_before(const struct quoter *, size_t, size_t, size_t *, size_t *);
 static int
 appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 {
-	size_t first = q->sfirst[q->t[comma].sent], p, lo;
+	size_t first = q->sfirst[q->t[comma].sent], p, lo, i;
 
 	for (p = comma; p > first && comma - p < 20; p--)
 		if (punct(q, p - 1, ',') || !FREE(q, p - 1) || terminal(q, p - 1))
@@ -267,6 +278,16 @@ appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 		return 0;
 	for (lo = p - 1; lo > first && !breaks(q, lo - 1); lo--)
 		continue;
+	/* "John Kasich of Ohio, a Republican…, said": a short phrase with a name. */
+	if (p - 1 - lo <= 7)
+		for (i = lo; i < p - 1; i++)
+			if (q->t[i].ent != NONE && (q->d->ents[q->t[i].ent].type ==
+			    ET_PERSON || q->d->ents[q->t[i].ent].type == ET_ORG) &&
+			    words_only_or_ents(q, lo, p - 1)) {
+				*a = lo;
+				*b = comma;
+				return 1;
+			}
 	if (np_before(q, p - 1, lo, a, b) != 1 || *a != lo)
 		return 0;
 	*b = comma;
@@ -768,8 +789,9 @@ reported(struct quoter *q, size_t ci)
 	if (comma > first && punct(q, comma - 1, ',') && comma - 1 > first) {
 		for (i = cb; i < last && !terminal(q, i) && !punct(q, i, ','); i++)
 			continue;
-		if (i - cb <= 6 && (i >= last || terminal(q, i) || punct(q, i, ',')) &&
-		    (i - cb <= 1 || adverbial(q, cb) || q->t[ci].cue == CUE_TELL)) {
+		if ((i - cb <= 6 || comma == ci) && (i >= last || terminal(q, i) ||
+		    punct(q, i, ',')) && (i - cb <= 1 || adverbial(q, cb) ||
+		    q->t[ci].cue == CUE_TELL || comma == ci)) {
 			if (comma == ci)
 				r = np_after(q, cb, i, &sa, &sb);
 			else {
@@ -779,7 +801,13 @@ reported(struct quoter *q, size_t ci)
 			}
 			if (r == 1) {
 				c = new_cand(q);
-				if (content(q, first, comma - 1, c)) {
+				/* "The plan, she said, is dead": the whole sentence. */
+				if (i < last && punct(q, i, ',') && i + 1 < last &&
+				    !terminal(q, i + 1) && content(q, first, last, c)) {
+					c->type = QT_INDIRECT;
+					set_attr(&c->at, ci, cb, sa, sb);
+					use(q, &c->at);
+				} else if (content(q, first, comma - 1, c)) {
 					c->type = QT_INDIRECT;
 					set_attr(&c->at, ci, cb, sa, sb);
 					use(q, &c->at);
@@ -905,15 +933,24 @@ prepare(struct quoter *q, const struct document *d)
 	}
 }
 
-/* Words in a direct quotation, and does it read as a sentence? */
-static int
-sentence_like(const struct quoter *q, size_t k)
+/* The words in direct quotation k. */
+static size_t
+nwords(const struct quoter *q, size_t k)
 {
 	size_t i, words = 0;
-	const struct qspan *s = &q->qs.v[k];
 
 	for (i = q->dopen[k]; i < q->dafter[k] && i < q->nt; i++)
 		words += q->t[i].kind == TOK_WORD;
+	return words;
+}
+
+/* Does direct quotation k read as a sentence, not a phrase? */
+static int
+sentence_like(const struct quoter *q, size_t k)
+{
+	size_t words = nwords(q, k);
+	const struct qspan *s = &q->qs.v[k];
+
 	if (words >= SCARE_WORDS + 2)
 		return 1;
 	if (words >= 2 && s->end > s->start) {
@@ -1043,6 +1080,20 @@ emit(struct quoter *q, struct document *d)
 	}
 }
 
+/* Does a word of its sentence come just before quotation k's mark? */
+static int
+embedded(const struct quoter *q, size_t k)
+{
+	size_t o = q->dopen[k];
+
+	if (o == 0 || o >= q->nt || q->sfirst[q->t[o].sent] == o)
+		return 0;
+	if (q->qs.v[k].paras > 1 || q->t[o - 1].cue || is(q, o - 1, "that"))
+		return 0;
+	return q->t[o - 1].kind == TOK_WORD || q->t[o - 1].kind == TOK_NUMBER ||
+	    q->t[o - 1].kind == TOK_POSS;
+}
+
 /* The content without the comma that stands for a stop: “We will,” he said. */
 static uint64_t
 trim_comma(const struct quoter *q, uint64_t end)
@@ -1069,9 +1120,11 @@ goes_on(const struct quoter *q, size_t k)
 	if (a->sa == NONE || a->sa != b->sa || q->dafter[k - 1] == 0 ||
 	    !same_para(q, q->dafter[k - 1] - 1, q->dopen[k]))
 		return 0;
+	/* The attribution's sentence may go on: ", said X, a farmer from Ohio." */
 	for (i = q->dafter[k - 1]; i < q->dopen[k]; i++)
 		if (q->t[i].kind != TOK_PUNCT && !within(i, a->ca, a->cb) &&
-		    !within(i, a->sa, a->sb))
+		    !within(i, a->sa, a->sb) && (a->ca == NONE ||
+		    q->t[i].sent != q->t[a->ca].sent || q->t[i].cue))
 			return 0;
 	return 1;
 }
@@ -1118,6 +1171,11 @@ quoter_document(struct quoter *q, struct document *d)
 		if (q->da[k].ca == NONE && q->da[k].sa == NONE &&
 		    !sentence_like(q, k))
 			continue;	/* a scare quote or a title */
+		/* A phrase quoted inside a clause with no cue of its own
+		 * is a scare quote: 'a so-called "deportation force."' */
+		if (q->da[k].ca == NONE && embedded(q, k) && nwords(q, k) <
+		    SCARE_WORDS + 2)
+			continue;
 		if (last != NONE && q->c[last].span == k - 1 && goes_on(q, k)) {
 			/* “A,” he said, “B.”: one quotation, its cue inside. */
 			q->c[last].end = trim_comma(q, s->end);
