@@ -694,6 +694,10 @@ clause_end(const struct quoter *q, size_t a)
 {
 	size_t s = q->t[a].sent, b = q->sfirst[s + 1], i;
 
+	/* "…claimed that A and suggested that B": A ends before "and". */
+	for (i = a + 1; i + 1 < b; i++)
+		if (is(q, i, "and") && FREE(q, i + 1) && speechcue(q, i + 1))
+			return i;
 	/* A later ", X said" ends the clause before its comma. */
 	for (i = a + 1; i + 2 < b; i++)
 		if (punct(q, i, ',') && FREE(q, i) && (according(q, i + 1) ||
@@ -1129,6 +1133,44 @@ goes_on(const struct quoter *q, size_t k)
 	return 1;
 }
 
+/*
+ * An embedded post: a paragraph that ends with its author line,
+ * "— The Kyiv Independent (@KyivIndependent) April 22, 2025".  The
+ * paragraph before the dash is the author's.
+ */
+static void
+posts(struct quoter *q)
+{
+	size_t s = 0, e, first, i, j;
+	struct cand *c;
+
+	while (s < q->d->nsents) {
+		for (e = s + 1; e < q->d->nsents &&
+		    q->d->sents[e].para == q->d->sents[s].para; e++)
+			continue;
+		first = q->sfirst[s];
+		for (i = first + 1; i < q->sfirst[e]; i++) {
+			if (!dash(q, i) || !FREE(q, i))
+				continue;
+			for (j = i + 1; j < q->sfirst[e] && j - i <= 6 &&
+			    capital(q, j); j++)
+				continue;
+			if (j == i + 1 || j + 1 >= q->sfirst[e] ||
+			    !punct(q, j, '(') || !punct(q, j + 1, '@'))
+				continue;
+			c = new_cand(q);
+			if (!content(q, first, i, c)) {
+				q->nc--;
+				break;
+			}
+			c->type = QT_DIRECT;
+			set_attr(&c->at, i, i + 1, i + 1, j);
+			break;
+		}
+		s = e;
+	}
+}
+
 void
 quoter_document(struct quoter *q, struct document *d)
 {
@@ -1139,6 +1181,7 @@ quoter_document(struct quoter *q, struct document *d)
 		return;
 	prepare(q, d);
 	direct(q);
+	posts(q);
 	for (i = 0; i < q->nt; i++)
 		if (FREE(q, i) && !q->t[i].used && (speechcue(q, i) ||
 		    according(q, i)))
