@@ -23,7 +23,8 @@ MAN7 =		man/man7/newsutils.7
 LIBOBJS =	lib/buf.o lib/diag.o lib/document.o lib/entities.o lib/entkey.o lib/lang.o \
 		lib/ner.o lib/ner_feat.o lib/ner_model_data.o lib/numex.o lib/numex_val.o lib/quotes.o lib/qmarks.o lib/cues.o lib/resolve.o \
 		lib/linein.o lib/out.o lib/reader.o lib/record.o lib/segment.o \
-		lib/sentences.o lib/sentsource.o lib/tokens.o lib/tsv.o lib/utf8.o \
+		lib/sink.o lib/kinds.o lib/json.o lib/layers.o lib/docsource.o \
+		lib/sentences.o lib/tokens.o lib/tsv.o lib/utf8.o \
 		lib/wordset.o lib/gen/wordlists.o lib/gen/places.o
 LIB =		lib/libnewsutils.a
 UNIT =		tests/unit/unit

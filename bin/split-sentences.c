@@ -10,36 +10,13 @@
 #include <string.h>
 
 #include "diag.h"
+#include "docsource.h"
 #include "lang.h"
-#include "out.h"
 #include "reader.h"
-#include "record.h"
-#include "segment.h"
+#include "sink.h"
 #include "version.h"
 
-static void	usage(FILE *, int);
-
-struct doc {
-	const char	*id;	/* escaped */
-	size_t		 idlen;
-};
-
-static void
-put_sentence(void *ctx, const struct sentence *s)
-{
-	const struct doc *d = ctx;
-
-	record_sentence(d->id, d->idlen, s);
-}
-
-static void
-pass(const struct reader *r, int only)
-{
-	if (only)
-		return;
-	out_bytes(r->line, r->len);
-	out_end_record();
-}
+static void	usage(int);
 
 int
 main(int argc, char *argv[])
@@ -51,21 +28,26 @@ main(int argc, char *argv[])
 	};
 	const char *code = "en", *docid = NULL, *pfile = NULL;
 	enum rd_mode mode = RD_AUTO;
-	int ch, only = 0;
+	enum sink_format fmt = SINK_TSV;
+	int ch, only = 0, unbuffered = 0;
 	struct lang lang;
 	struct reader rd;
-	struct segmenter sg;
-	struct doc doc = { NULL, 0 };
-	enum rd_event ev;
+	struct docsource_opts opts;
+	struct docsource *src;
+	struct document *d;
+	struct sink *out;
 
 	setlocale(LC_ALL, "");
-	while ((ch = getopt_long(argc, argv, "d:hl:op:rsuV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "d:hJl:op:rsuV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
 			docid = optarg;
 			break;
 		case 'h':
-			usage(stdout, 0);
+			usage(0);
+			break;
+		case 'J':
+			fmt = SINK_JSON;
 			break;
 		case 'l':
 			code = optarg;
@@ -83,13 +65,15 @@ main(int argc, char *argv[])
 			mode = RD_RECORDS;
 			break;
 		case 'u':
-			out_set_unbuffered(1);
+			unbuffered = 1;
 			break;
 		case 'V':
-			printf("split-sentences (newsutils) %s\n", NEWSUTILS_VERSION);
+			out = sink_stdout(SINK_TSV);
+			sink_text(out, "split-sentences (newsutils) " NEWSUTILS_VERSION "\n");
+			sink_close(out);
 			return 0;
 		default:
-			usage(stderr, EXIT_TROUBLE);
+			usage(EXIT_TROUBLE);
 		}
 	}
 	argc -= optind;
@@ -99,51 +83,40 @@ main(int argc, char *argv[])
 	if (pfile != NULL && lang_add_prefix_file(&lang, pfile) != 0)
 		err(EXIT_TROUBLE, "%s", pfile);
 
+	out = sink_stdout(fmt);
+	sink_set_unbuffered(out, unbuffered);
+	memset(&opts, 0, sizeof(opts));
+	opts.want = DL_SENTENCES;
+	opts.write = DL_SENTENCES;
+	opts.only = only;
+	/* Raw text is split paragraph by paragraph, never held whole. */
+	opts.stream_raw = 1;
+	opts.engines.lang = &lang;
 	reader_init(&rd, mode, docid, argv, argc);
-	seg_init(&sg, &lang, put_sentence, &doc);
-	while ((ev = reader_next(&rd)) != RD_EOF) {
-		switch (ev) {
-		case RD_DOC_BEGIN:
-			doc.id = rd.doc;
-			doc.idlen = rd.doclen;
-			seg_begin(&sg);
-			break;
-		case RD_DOC_LINE:
-			seg_line(&sg, rd.line, rd.len);
-			break;
-		case RD_DOC_END:
-			seg_end(&sg);
-			out_end_document();
-			break;
-		case RD_RECORD:
-			pass(&rd, only);
-			if (!record_is(&rd.rec, "text"))
-				break;
-			doc.id = rd.rec.doc.p;
-			doc.idlen = rd.rec.doc.n;
-			seg_begin(&sg);
-			seg_text(&sg, rd.body.data, rd.body.len);
-			seg_end(&sg);
-			out_end_document();
-			break;
-		case RD_PASS:
-			pass(&rd, only);
-			break;
-		case RD_EOF:
-			break;
-		}
-	}
-	seg_free(&sg);
+	src = docsource_new(&rd, out, &opts);
+	/* The source writes the sentences it splits; nothing to add here. */
+	while ((d = docsource_next(src)) != NULL)
+		docsource_done(src, d);
+	docsource_free(src);
 	reader_free(&rd);
 	lang_free(&lang);
-	out_close();
+	sink_close(out);
 	return diag_status;
 }
 
 static void
-usage(FILE *fp, int status)
+usage(int status)
 {
-	fprintf(fp, "usage: split-sentences [-orsuV] [-d id] [-l lang] "
-	    "[-p file] [file ...]\n");
-	exit(status);
+	static const char text[] = "usage: split-sentences [-JorsuV] [-d id] "
+	    "[-l lang] [-p file] [file ...]\n";
+	struct sink *out;
+
+	if (status != 0) {
+		fputs(text, stderr);
+		exit(status);
+	}
+	out = sink_stdout(SINK_TSV);
+	sink_text(out, text);
+	sink_close(out);
+	exit(0);
 }

@@ -11,81 +11,41 @@
 #include <string.h>
 
 #include "diag.h"
+#include "docsource.h"
 #include "entities.h"
 #include "lang.h"
-#include "out.h"
 #include "reader.h"
-#include "record.h"
-#include "sentsource.h"
+#include "sink.h"
 #include "version.h"
 
-static void	usage(FILE *, int);
+static void	usage(int);
 
-struct state {
-	struct tagger	*tg;
-	int		 only;		/* -o */
-	unsigned	 types;		/* -t: bit per enum ent_type */
-	const char	*doc;		/* escaped id of the current document */
-	size_t		 doclen;
-	uint64_t	 base;		/* offset of the sentence being tagged */
-	const char	*sent;
-};
-
+/*
+ * The entity records of a document: those found here, or with -o
+ * those read too (they are not passed through then).
+ */
 static void
-put_entity(void *ctx, const struct entity *e)
+put_entities(struct docsource *src, struct document *d, unsigned types, int only)
 {
-	struct state *st = ctx;
+	const struct doc_entity *e;
+	const char *tn;
+	struct sink *s;
+	size_t i;
 
-	if (!(st->types & (1U << e->type)))
+	if ((d->from_stream & DL_ENTITIES) && !only)
 		return;
-	record_begin("entity", st->doc, st->doclen, st->base + e->start,
-	    st->base + e->end);
-	record_field_raw(ent_type_name(e->type), strlen(ent_type_name(e->type)));
-	record_field_text(st->sent + e->start, e->end - e->start);
-	record_field_text(e->key, e->keylen);
-	record_end();
-}
-
-static void
-pass(void *ctx, const char *line, size_t n)
-{
-	const struct state *st = ctx;
-
-	if (st->only)
-		return;
-	out_bytes(line, n);
-	out_end_record();
-}
-
-static void
-document(void *ctx, const char *id, size_t n)
-{
-	struct state *st = ctx;
-
-	st->doc = id;
-	st->doclen = n;
-	tagger_begin(st->tg);
-}
-
-/* A sentence split here gets its record, as split-sentences writes it. */
-static void
-sentence(void *ctx, const struct sentence *s, int found)
-{
-	struct state *st = ctx;
-	size_t n = (size_t)(s->end - s->start);
-
-	if (found && !st->only)
-		record_sentence(st->doc, st->doclen, s);
-	st->base = s->start;
-	st->sent = s->text;
-	tagger_sentence(st->tg, s->text, n, put_entity, st);
-}
-
-static void
-end(void *ctx)
-{
-	(void)ctx;
-	out_end_document();
+	for (i = 0; i < d->nents; i++) {
+		e = &d->ents[i];
+		if (!(types & (1U << e->type)))
+			continue;
+		s = docsource_out(src, d, e->sent);
+		tn = ent_type_name(e->type);
+		record_begin(s, "entity", d->id, d->idlen, e->start, e->end);
+		record_field_raw(s, tn, strlen(tn));
+		record_field_text(s, d->text + e->start, (size_t)(e->end - e->start));
+		record_field_text(s, e->key, e->keylen);
+		record_end(s);
+	}
 }
 
 int
@@ -96,19 +56,22 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const struct ss_handler handler = { pass, document, sentence, end };
 	const char *docid = NULL, *gazfile = NULL, *code = "en", *why, *bad;
 	enum rd_mode mode = RD_AUTO;
-	struct state st;
+	enum sink_format fmt = SINK_TSV;
+	unsigned types = (1U << ET_NTYPES) - 1;
 	struct lang lang;
 	struct reader rd;
+	struct tagger *tg;
+	struct docsource_opts opts;
+	struct docsource *src;
+	struct document *d;
+	struct sink *out;
 	size_t lineno, badlen;
-	int ch;
+	int ch, only = 0, unbuffered = 0;
 
 	setlocale(LC_ALL, "");
-	memset(&st, 0, sizeof(st));
-	st.types = (1U << ET_NTYPES) - 1;
-	while ((ch = getopt_long(argc, argv, "d:g:hl:orst:uV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "d:g:hJl:orst:uV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
 			docid = optarg;
@@ -117,13 +80,16 @@ main(int argc, char *argv[])
 			gazfile = optarg;
 			break;
 		case 'h':
-			usage(stdout, 0);
+			usage(0);
+			break;
+		case 'J':
+			fmt = SINK_JSON;
 			break;
 		case 'l':
 			code = optarg;
 			break;
 		case 'o':
-			st.only = 1;
+			only = 1;
 			break;
 		case 'r':
 			mode = RD_RAW;
@@ -132,44 +98,69 @@ main(int argc, char *argv[])
 			mode = RD_RECORDS;
 			break;
 		case 't':
-			if ((st.types = ent_type_mask(optarg, &bad, &badlen)) == 0)
+			if ((types = ent_type_mask(optarg, &bad, &badlen)) == 0)
 				errx(EXIT_TROUBLE, "unknown type in -t: %.*s",
 				    (int)badlen, bad);
 			break;
 		case 'u':
-			out_set_unbuffered(1);
+			unbuffered = 1;
 			break;
 		case 'V':
-			printf("tag-entities (newsutils) %s\n", NEWSUTILS_VERSION);
+			out = sink_stdout(SINK_TSV);
+			sink_text(out, "tag-entities (newsutils) " NEWSUTILS_VERSION "\n");
+			sink_close(out);
 			return 0;
 		default:
-			usage(stderr, EXIT_TROUBLE);
+			usage(EXIT_TROUBLE);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 
 	lang_load_or_exit(&lang, code);
-	st.tg = tagger_new();
-	if (gazfile != NULL && tagger_gazetteer_file(st.tg, gazfile, &lineno,
+	tg = tagger_new();
+	if (gazfile != NULL && tagger_gazetteer_file(tg, gazfile, &lineno,
 	    &why) != 0) {
 		if (why == NULL)
 			err(EXIT_TROUBLE, "%s", gazfile);
 		errx(EXIT_TROUBLE, "%s: line %zu: %s", gazfile, lineno, why);
 	}
+	out = sink_stdout(fmt);
+	sink_set_unbuffered(out, unbuffered);
+	memset(&opts, 0, sizeof(opts));
+	opts.want = DL_SENTENCES | DL_ENTITIES;
+	/* Sentences split here are written too, as split-sentences would. */
+	opts.write = only ? 0 : DL_SENTENCES;
+	opts.only = only;
+	opts.engines.lang = &lang;
+	opts.engines.tagger = tg;
 	reader_init(&rd, mode, docid, argv, argc);
-	sentsource_run(&rd, &lang, &handler, &st);
+	src = docsource_new(&rd, out, &opts);
+	while ((d = docsource_next(src)) != NULL) {
+		put_entities(src, d, types, only);
+		docsource_done(src, d);
+	}
+	docsource_free(src);
 	reader_free(&rd);
 	lang_free(&lang);
-	tagger_free(st.tg);
-	out_close();
+	tagger_free(tg);
+	sink_close(out);
 	return diag_status;
 }
 
 static void
-usage(FILE *fp, int status)
+usage(int status)
 {
-	fprintf(fp, "usage: tag-entities [-orsuV] [-d id] [-g gazetteer] "
-	    "[-l lang] [-t types] [file ...]\n");
-	exit(status);
+	static const char text[] = "usage: tag-entities [-JorsuV] [-d id] "
+	    "[-g gazetteer] [-l lang] [-t types] [file ...]\n";
+	struct sink *out;
+
+	if (status != 0) {
+		fputs(text, stderr);
+		exit(status);
+	}
+	out = sink_stdout(SINK_TSV);
+	sink_text(out, text);
+	sink_close(out);
+	exit(0);
 }

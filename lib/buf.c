@@ -4,6 +4,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "diag.h"
 
 void
 buf_reserve(struct buf *b, size_t n)
@@ -12,7 +13,7 @@ buf_reserve(struct buf *b, size_t n)
 	char	*p;
 
 	if (n > SIZE_MAX - b->len)
-		errx(2, "out of memory");
+		errx(EXIT_TROUBLE, "out of memory");
 	want = b->len + n;
 	if (want <= b->cap)
 		return;
@@ -21,7 +22,7 @@ buf_reserve(struct buf *b, size_t n)
 	while (b->cap < want)
 		b->cap = b->cap > SIZE_MAX / 2 ? want : b->cap * 2;
 	if ((p = realloc(b->data, b->cap)) == NULL)
-		err(2, NULL);
+		err(EXIT_TROUBLE, NULL);
 	b->data = p;
 }
 

@@ -1,6 +1,5 @@
 /*
- * docsource: the one input path of every program after split-sentences
- * (CONTRACT ONLY: being implemented; see issue 8).
+ * docsource: the one input path of every program.
  *
  * It reads the input through the reader, keeps every line read for
  * pass-through, and hands the program one whole document at a time
@@ -23,6 +22,14 @@
  *		docsource_done(src, d);
  *	}
  *	docsource_free(src);
+ *
+ * A document is raw text (one input), or in a stream a text record and
+ * the records of the same DOC right after it, or such records with no
+ * text record before them.  It ends at the first record of another
+ * document or another text record, at the end of its input, or when
+ * the input pauses (no further line within DOCSOURCE_PAUSE_MS) so that
+ * a live feed is never a document behind; newsutils(7) has the rule.
+ * Comments and blank lines inside a document stay in their place.
  */
 #ifndef NU_DOCSOURCE_H
 #define NU_DOCSOURCE_H
@@ -32,12 +39,24 @@
 #include "reader.h"
 #include "sink.h"
 
+/* A pause in the input this long ends the document being read. */
+#define DOCSOURCE_PAUSE_MS	200
+
 struct docsource_opts {
 	unsigned	 want;		/* DL_* layers the program needs */
 	unsigned	 write;		/* DL_* layers computed here that are written
 					   as records too (tag-entities: the
-					   sentences it split, DL_SENTENCES) */
-	int		 only;		/* -o: no pass-through, no computed layers */
+					   sentences it split, DL_SENTENCES); with
+					   only, the stream's records of these
+					   layers are still written */
+	int		 only;		/* -o: no pass-through but of write's layers */
+	/*
+	 * For a program whose only output is the layers written here
+	 * (split-sentences): raw text is split as it is read and its
+	 * records written as they are found, so a raw document is never
+	 * held whole, and it is not handed out.
+	 */
+	int		 stream_raw;
 	struct doc_engines engines;
 };
 
@@ -48,12 +67,15 @@ struct docsource *docsource_new(struct reader *, struct sink *,
 /*
  * The next document, or NULL at the end of the input.  Documents stay
  * the program's until docsource_done(); diff-claims may hold two.
+ * They are written in the order they are done.
  */
 struct document	*docsource_next(struct docsource *);
 /*
  * Where the program's records that follow sentence i of d go
  * (i == d->nsents: after the document's last line).  Records given for
  * one anchor keep their order; anchors come out in document order.
+ * Records after sentence i come after its line and the lines that
+ * follow it before the next sentence (its entities, say).
  */
 struct sink	*docsource_out(struct docsource *, struct document *, size_t i);
 /* Write d with the records added, flush, and free it. */

@@ -59,6 +59,18 @@ document_append_text(struct document *d, const char *p, size_t n)
 	d->from_stream |= DL_TEXT;
 }
 
+void
+document_swap_text(struct document *d, struct buf *b)
+{
+	struct buf t = d->textbuf;
+
+	d->textbuf = *b;
+	*b = t;
+	buf_clear(b);
+	d->have |= DL_TEXT;
+	d->from_stream |= DL_TEXT;
+}
+
 /* Grow an array of elements of size sz to hold one more. */
 static void *
 grow(void *p, size_t *cap, size_t have, size_t sz)

@@ -85,6 +85,8 @@ void	document_free(struct document *);
 /* Filling from a stream.  The text and every key are copied. */
 void	document_set_text(struct document *, const char *, size_t);
 void	document_append_text(struct document *, const char *, size_t);
+/* The text is b's bytes: the two buffers are swapped, nothing copied. */
+void	document_swap_text(struct document *, struct buf *b);
 /* A sentence as read: its text is copied and placed at its offsets when
  * the document has no text of its own. */
 void	document_add_sentence(struct document *, const struct sentence *);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "lang.h"
 #include "wordlists.h"
 
@@ -148,7 +149,7 @@ void
 lang_load_or_exit(struct lang *l, const char *code)
 {
 	if (lang_load(l, code) != 0)
-		errx(2, "unknown language: %s (known: %s)", code, lang_known());
+		errx(EXIT_TROUBLE, "unknown language: %s (known: %s)", code, lang_known());
 }
 
 int

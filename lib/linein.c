@@ -1,10 +1,12 @@
 #include <err.h>
 #include <errno.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "linein.h"
 
 /* One read(2) fills at most this much; lines longer grow the buffer. */
@@ -33,10 +35,10 @@ refill(struct linein *li)
 	}
 	if (li->cap - li->end < BLOCK) {
 		if (li->end > SIZE_MAX / 2 - BLOCK)
-			errx(2, "out of memory");
+			errx(EXIT_TROUBLE, "out of memory");
 		want = li->cap < BLOCK ? 2 * BLOCK : 2 * li->cap;
 		if ((p = realloc(li->buf, want)) == NULL)
-			err(2, NULL);
+			err(EXIT_TROUBLE, NULL);
 		li->buf = p;
 		li->cap = want;
 	}
@@ -88,4 +90,33 @@ linein_free(struct linein *li)
 	free(li->buf);
 	li->buf = NULL;
 	li->cap = 0;
+}
+
+int
+linein_ready(struct linein *li, int ms)
+{
+	struct pollfd pfd;
+	int n;
+
+	const char *nl;
+
+	if (li->eof)
+		return 1;
+	if (li->end > li->start + li->scanned) {
+		nl = memchr(li->buf + li->start + li->scanned, '\n',
+		    li->end - li->start - li->scanned);
+		/* What was scanned need not be again by linein_next(). */
+		if (nl != NULL) {
+			li->scanned = (size_t)(nl - (li->buf + li->start));
+			return 1;
+		}
+		li->scanned = li->end - li->start;
+	}
+	pfd.fd = li->fd;
+	pfd.events = POLLIN;
+	do
+		n = poll(&pfd, 1, ms);
+	while (n < 0 && errno == EINTR);
+	/* An error shows on the read that follows: say it is there. */
+	return n != 0;
 }

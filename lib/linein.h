@@ -26,6 +26,12 @@ void	linein_open(struct linein *, int fd);
  */
 int	linein_next(struct linein *, const char **line, size_t *len);
 
+/*
+ * Can linein_next() return without waiting: a whole line is buffered,
+ * the input has ended, or bytes arrive within ms milliseconds?
+ */
+int	linein_ready(struct linein *, int ms);
+
 void	linein_free(struct linein *);
 
 #endif

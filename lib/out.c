@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "out.h"
 
 #define OUT_SIZE	(64 * 1024)
@@ -23,7 +24,7 @@ write_all(const char *p, size_t n)
 		if (w < 0) {
 			if (errno == EINTR)
 				continue;
-			err(2, "stdout");
+			err(EXIT_TROUBLE, "stdout");
 		}
 		p += w;
 		n -= (size_t)w;
@@ -159,5 +160,5 @@ out_close(void)
 {
 	out_flush();
 	if (close(STDOUT_FILENO) != 0 && errno != EINTR)
-		err(2, "stdout");
+		err(EXIT_TROUBLE, "stdout");
 }

@@ -10,8 +10,10 @@
 #include "tsv.h"
 #include "utf8.h"
 
-/* Lines of comments read ahead before the mode is decided, at most. */
+/* Lines read ahead before the mode is decided, at most... */
 #define SNIFF_LINES	64
+/* ...and of them, lines that are neither blank nor comments. */
+#define SNIFF_VOTES	16
 
 void
 reader_init(struct reader *r, enum rd_mode mode, const char *docid,
@@ -58,6 +60,7 @@ open_next(struct reader *r)
 		} else
 			r->name = op;
 		linein_open(&r->in, r->fd);
+		r->input++;
 		r->lineno = 0;
 		r->warned_utf8 = r->warned_nul = 0;
 		r->cur = r->mode;
@@ -125,23 +128,25 @@ chomp(const char *p, size_t n)
 }
 
 /*
- * Read ahead past leading comments and blank lines, keeping them, until
- * a line shows whether this input is a record stream.  Input with
- * comments and nothing else is a stream; blank input is raw text.
+ * Read ahead, keeping the lines, until they show whether this input is
+ * a record stream: it is one as soon as at least half of the lines read
+ * that are neither blank nor comments parse as records, so one bad line
+ * at the top (a header, a broken record, the cut of a chunk) does not
+ * turn a stream into raw text; it is raw text when SNIFF_VOTES such
+ * lines have shown otherwise.  Input with comments and nothing else is
+ * a stream; blank input is raw text.
  */
 static void
 decide_mode(struct reader *r)
 {
-	size_t n, k;
+	size_t n, k, votes = 0, records = 0;
 	int comments = 0;
 
 	buf_clear(&r->held);
 	r->held_pos = r->held_lines = 0;
 	for (k = 0; k < SNIFF_LINES; k++) {
-		if (!fetch_line(r)) {
-			r->cur = comments ? RD_RECORDS : RD_RAW;
-			return;
-		}
+		if (!fetch_line(r))
+			break;
 		buf_append(&r->held, &r->len, sizeof(r->len));
 		buf_append(&r->held, r->line, r->len);
 		r->held_lines++;
@@ -152,10 +157,17 @@ decide_mode(struct reader *r)
 		}
 		if (is_blank(r->line, n))
 			continue;
-		r->cur = record_sniff(r->line, n) ? RD_RECORDS : RD_RAW;
-		return;
+		votes++;
+		if (record_sniff(r->line, n))
+			records++;
+		if (records > 0 && 2 * records >= votes) {
+			r->cur = RD_RECORDS;
+			return;
+		}
+		if (votes == SNIFF_VOTES)
+			break;
 	}
-	r->cur = RD_RAW;
+	r->cur = votes == 0 && comments ? RD_RECORDS : RD_RAW;
 }
 
 /* Next line, first from the look-ahead, then from the file. */
@@ -247,4 +259,12 @@ reader_next(struct reader *r)
 		}
 		return RD_DOC_LINE;
 	}
+}
+
+int
+reader_ready(struct reader *r, int ms)
+{
+	if (r->pending || r->held_lines > 0 || r->fd < 0)
+		return 1;
+	return linein_ready(&r->in, ms);
 }

@@ -1,8 +1,8 @@
 /*
  * reader: the operands of a program (files like cat(1), "-" for
  * standard input) turned into a sequence of events.  Each input is
- * either raw text, which is one document, or a record stream; the
- * first line that is not a comment decides, unless forced.
+ * either raw text, which is one document, or a record stream; its
+ * first lines decide (see decide_mode), unless forced.
  */
 #ifndef NU_READER_H
 #define NU_READER_H
@@ -36,6 +36,7 @@ struct reader {
 
 	/* the current event */
 	const char	*name;		/* input name for messages */
+	unsigned	 input;		/* counts the inputs opened */
 	size_t		 lineno;
 	const char	*line;
 	size_t		 len;
@@ -59,5 +60,10 @@ void		reader_init(struct reader *, enum rd_mode, const char *docid,
 		    char **operands, int noperands);
 enum rd_event	reader_next(struct reader *);
 void		reader_free(struct reader *);
+/*
+ * Is the next event there without waiting (a whole line read ahead, an
+ * input that has bytes, an end)?  Waits up to ms milliseconds for one.
+ */
+int		reader_ready(struct reader *, int ms);
 
 #endif

@@ -1,8 +1,6 @@
 #include <string.h>
 
-#include "out.h"
 #include "record.h"
-#include "sentence.h"
 
 static int
 kind_ok(const char *p, size_t n)
@@ -52,10 +50,6 @@ record_parse(const char *line, size_t n, struct record *r, const char **why)
 		*why = "malformed record: fewer than 4 fields";
 		return -1;
 	}
-	if (r->nfields > RECORD_MAXFIELDS) {
-		*why = "malformed record: too many fields";
-		return -1;
-	}
 	r->kind = r->f[0];
 	r->doc = r->f[1];
 	if (!kind_ok(r->kind.p, r->kind.n)) {
@@ -79,74 +73,4 @@ record_is(const struct record *r, const char *kind)
 	size_t n = strlen(kind);
 
 	return r->kind.n == n && memcmp(r->kind.p, kind, n) == 0;
-}
-
-void
-record_begin(const char *kind, const char *doc, size_t doclen,
-    uint64_t start, uint64_t end)
-{
-	size_t kl = strlen(kind);
-	char *p, *q;
-
-	if (kl + doclen + 3 + 2 * 20 > OUT_ROOM_MAX) {
-		out_bytes(kind, kl);
-		out_byte('\t');
-		out_bytes(doc, doclen);
-		out_byte('\t');
-		out_uint(start);
-		out_byte('\t');
-		out_uint(end);
-		return;
-	}
-	/* Built in place: this runs once per record. */
-	p = q = out_room(kl + doclen + 3 + 2 * 20);
-	memcpy(q, kind, kl);
-	q += kl;
-	*q++ = '\t';
-	memcpy(q, doc, doclen);
-	q += doclen;
-	*q++ = '\t';
-	q += fmt_uint(q, start);
-	*q++ = '\t';
-	q += fmt_uint(q, end);
-	out_advance((size_t)(q - p));
-}
-
-void
-record_field_uint(uint64_t v)
-{
-	char *p = out_room(21);
-
-	*p = '\t';
-	out_advance(1 + fmt_uint(p + 1, v));
-}
-
-void
-record_field_text(const char *s, size_t n)
-{
-	out_byte('\t');
-	tsv_put(s, n);
-}
-
-void
-record_field_raw(const char *s, size_t n)
-{
-	out_byte('\t');
-	out_bytes(s, n);
-}
-
-void
-record_end(void)
-{
-	out_end_record();
-}
-
-void
-record_sentence(const char *doc, size_t doclen, const struct sentence *s)
-{
-	record_begin("sentence", doc, doclen, s->start, s->end);
-	record_field_uint(s->n);
-	record_field_uint(s->para);
-	record_field_text(s->text, (size_t)(s->end - s->start));
-	record_end();
 }

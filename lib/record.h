@@ -11,16 +11,16 @@
 
 #include "tsv.h"
 
+/* Fields split out; a record may have more, and the last keeps the rest. */
 #define RECORD_MAXFIELDS	32
-
-struct sentence;
 
 struct record {
 	struct tsv_field kind;
 	struct tsv_field doc;		/* escaped */
 	uint64_t	 start, end;
-	size_t		 nfields;	/* all fields, KIND included */
-	struct tsv_field f[RECORD_MAXFIELDS];	/* f[4] is the first of the kind's own */
+	size_t		 nfields;	/* all fields, KIND included, any number */
+	struct tsv_field f[RECORD_MAXFIELDS];	/* f[4] is the first of the kind's own;
+					   f[RECORD_MAXFIELDS - 1] holds the rest */
 };
 
 /* Does this line look like a record (used to tell a stream from raw text)? */
@@ -30,16 +30,5 @@ int	record_parse(const char *line, size_t n, struct record *, const char **why);
 int	record_is(const struct record *, const char *kind);
 /* Is the field a number of 1 to 18 decimal digits?  If so, *v is its value. */
 int	record_number(const struct tsv_field *, uint64_t *);
-
-/* Write "KIND\tDOC\tSTART\tEND" (doc already escaped); fields follow with record_field_*. */
-void	record_begin(const char *kind, const char *doc, size_t doclen,
-	    uint64_t start, uint64_t end);
-void	record_field_uint(uint64_t);
-void	record_field_text(const char *, size_t);	/* escapes */
-void	record_field_raw(const char *, size_t);		/* already escaped */
-void	record_end(void);
-
-/* The whole record of a sentence: sentence DOC START END N PARA TEXT. */
-void	record_sentence(const char *doc, size_t doclen, const struct sentence *);
 
 #endif

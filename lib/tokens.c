@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "tokens.h"
 #include "utf8.h"
 
@@ -189,7 +190,7 @@ push(struct tokens *t, size_t start, size_t end, enum tok_kind kind)
 		struct token *v;
 
 		if ((v = reallocarray(t->v, cap, sizeof(*v))) == NULL)
-			err(2, NULL);
+			err(EXIT_TROUBLE, NULL);
 		t->v = v;
 		t->cap = cap;
 	}

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "wordset.h"
 
 static uint64_t
@@ -26,7 +27,7 @@ grow(struct wordset *ws)
 
 	ws->cap = oldcap ? oldcap * 2 : 64;
 	if ((ws->slot = calloc(ws->cap, sizeof(*ws->slot))) == NULL)
-		err(2, NULL);
+		err(EXIT_TROUBLE, NULL);
 	for (i = 0; i < oldcap; i++) {
 		if (old[i].word == NULL)
 			continue;
@@ -60,7 +61,7 @@ add(struct wordset *ws, const char *w, size_t n, int cls, int copy)
 	}
 	if (copy) {
 		if ((c = malloc(n + 1)) == NULL)
-			err(2, NULL);
+			err(EXIT_TROUBLE, NULL);
 		memcpy(c, w, n);
 		c[n] = '\0';
 		w = c;
