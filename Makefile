@@ -15,7 +15,7 @@ ALL_CFLAGS =	$(WARNFLAGS) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		-Ilib -Ilib/gen $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS =	$(PKG_LIBS) -lm
 
-PROGS =		split-sentences tag-entities
+PROGS =		split-sentences tag-entities find-quotes
 BINS =		$(PROGS:%=bin/%)
 MAN1 =		$(PROGS:%=man/man1/%.1)
 MAN7 =		man/man7/newsutils.7

@@ -54,7 +54,9 @@ cues_add_line(struct cues *c, const char *line, size_t n, const char **why)
 		*why = "a cue word longer than 64 bytes";
 		return -1;
 	}
-	wordset_add(&c->cue, buf, w, cls);
+	/* The word's other class is kept. */
+	wordset_add(&c->set, buf, w, cls |
+	    (wordset_get(&c->set, buf, w) & ~15));
 	return 0;
 }
 
@@ -73,8 +75,9 @@ add_word_line(struct cues *c, const char *line)
 		return;
 	for (i = 0; i < sizeof(classes) / sizeof(classes[0]); i++)
 		if (strcmp(sp + 1, classes[i].name) == 0)
-			wordset_add_static(&c->word, line, (size_t)(sp - line),
-			    classes[i].cls);
+			wordset_add_static(&c->set, line, (size_t)(sp - line),
+			    (wordset_get(&c->set, line, (size_t)(sp - line)) & 15) |
+			    (int)classes[i].cls << 4);
 }
 
 int
@@ -101,28 +104,39 @@ cues_load(struct cues *c, const char *lang)
 }
 
 enum cue_class
-cues_cue(const struct cues *c, const char *w, size_t n)
+cues_lookup(const struct cues *c, const char *w, size_t n, enum word_class *wc)
 {
 	char buf[64];
+	int cls;
 
-	if (lower(buf, sizeof(buf), w, n) == 0)
+	if (lower(buf, sizeof(buf), w, n) == 0) {
+		*wc = WC_NONE;
 		return CUE_NONE;
-	return (enum cue_class)wordset_get(&c->cue, buf, n);
+	}
+	cls = wordset_get(&c->set, buf, n);
+	*wc = (enum word_class)(cls >> 4);
+	return (enum cue_class)(cls & 15);
+}
+
+enum cue_class
+cues_cue(const struct cues *c, const char *w, size_t n)
+{
+	enum word_class wc;
+
+	return cues_lookup(c, w, n, &wc);
 }
 
 enum word_class
 cues_word(const struct cues *c, const char *w, size_t n)
 {
-	char buf[64];
+	enum word_class wc;
 
-	if (lower(buf, sizeof(buf), w, n) == 0)
-		return WC_NONE;
-	return (enum word_class)wordset_get(&c->word, buf, n);
+	(void)cues_lookup(c, w, n, &wc);
+	return wc;
 }
 
 void
 cues_free(struct cues *c)
 {
-	wordset_free(&c->cue);
-	wordset_free(&c->word);
+	wordset_free(&c->set);
 }

@@ -32,9 +32,9 @@ enum word_class {
 	WC_STOP		/* and, that, of */
 };
 
+/* One set for both, so a word is looked up once: cue | word << 4. */
 struct cues {
-	struct wordset	 cue;	/* -> enum cue_class */
-	struct wordset	 word;	/* -> enum word_class */
+	struct wordset	 set;
 };
 
 /* The compiled-in lists of a language ("en"); -1 if it has none. */
@@ -45,6 +45,9 @@ int	cues_load(struct cues *, const char *lang);
  */
 int	cues_add_line(struct cues *, const char *line, size_t n, const char **why);
 enum cue_class	cues_cue(const struct cues *, const char *w, size_t n);
+/* Both classes of a word at once: *wc gets its word class. */
+enum cue_class	cues_lookup(const struct cues *, const char *w, size_t n,
+		    enum word_class *wc);
 enum word_class	cues_word(const struct cues *, const char *w, size_t n);
 void	cues_free(struct cues *);
 

@@ -26,6 +26,8 @@
 #define BEFORE_REACH	8
 /* A quoted phrase with no cue and fewer words is a scare quote or a title. */
 #define SCARE_WORDS	5
+/* Tokens a reported clause may run over (a sentence with no stops is cut). */
+#define CLAUSE_MAX	400
 /* Tokens a speaker's phrase may run over. */
 #define NP_MAX		8
 
@@ -679,7 +681,7 @@ content(struct quoter *q, size_t a, size_t b, struct cand *c)
 	while (b > a && (terminal(q, b - 1) || punct(q, b - 1, ',') ||
 	    punct(q, b - 1, ';') || dash(q, b - 1)))
 		b--;
-	for (i = a; i < b; i++)
+	for (i = a; i < b && words < 3; i++)
 		words += q->t[i].kind == TOK_WORD || q->t[i].kind == TOK_NUMBER;
 	if (words < 3)
 		return 0;
@@ -694,6 +696,8 @@ clause_end(const struct quoter *q, size_t a)
 {
 	size_t s = q->t[a].sent, b = q->sfirst[s + 1], i;
 
+	if (b - a > CLAUSE_MAX)
+		b = a + CLAUSE_MAX;
 	/* "…claimed that A and suggested that B": A ends before "and". */
 	for (i = a + 1; i + 1 < b; i++)
 		if (is(q, i, "and") && FREE(q, i + 1) && speechcue(q, i + 1))
@@ -788,10 +792,11 @@ reported(struct quoter *q, size_t ci)
 	}
 	/* …, X said.  (the cue ends the sentence, give or take "on Friday") */
 	for (comma = ci; comma > first && !punct(q, comma - 1, ','); comma--)
-		if (!FREE(q, comma - 1))
+		if (!FREE(q, comma - 1) || ci - comma > CLAUSE_MAX)
 			break;
 	if (comma > first && punct(q, comma - 1, ',') && comma - 1 > first) {
-		for (i = cb; i < last && !terminal(q, i) && !punct(q, i, ','); i++)
+		for (i = cb; i < last && !terminal(q, i) && !punct(q, i, ',') &&
+		    i - cb < CLAUSE_MAX; i++)
 			continue;
 		if ((i - cb <= 6 || comma == ci) && (i >= last || terminal(q, i) ||
 		    punct(q, i, ',')) && (i - cb <= 1 || adverbial(q, cb) ||
@@ -824,7 +829,7 @@ reported(struct quoter *q, size_t ci)
 		}
 	}
 	/* X said (that) …: the speaker before, the clause after. */
-	for (lo = ci; lo > first && !breaks(q, lo - 1); lo--)
+	for (lo = ci; lo > first && !breaks(q, lo - 1) && ci - lo < NP_MAX * 2; lo--)
 		continue;
 	if (participle(q, ci)) {
 		/* …, saying that …: the speaker is the sentence's subject. */
@@ -903,10 +908,12 @@ prepare(struct quoter *q, const struct document *d)
 			t->cue = t->wc = t->used = 0;
 			t->ent = t->span = NONE;
 			if (t->kind == TOK_WORD) {
-				t->cue = (unsigned char)cues_cue(&q->cues,
-				    d->text + t->start, (size_t)(t->end - t->start));
-				t->wc = (unsigned char)cues_word(&q->cues,
-				    d->text + t->start, (size_t)(t->end - t->start));
+				enum word_class wc;
+
+				t->cue = (unsigned char)cues_lookup(&q->cues,
+				    d->text + t->start, (size_t)(t->end - t->start),
+				    &wc);
+				t->wc = (unsigned char)wc;
 			}
 		}
 	}
@@ -1174,7 +1181,8 @@ posts(struct quoter *q)
 void
 quoter_document(struct quoter *q, struct document *d)
 {
-	size_t i, k, j, last = NONE;
+	size_t i, k, j, j0, nreported, last = NONE;
+	uint64_t longest = 0;
 	struct cand *c;
 
 	if (d->len == 0 || d->nsents == 0)
@@ -1186,12 +1194,21 @@ quoter_document(struct quoter *q, struct document *d)
 		if (FREE(q, i) && !q->t[i].used && (speechcue(q, i) ||
 		    according(q, i)))
 			reported(q, i);
-	/* A quoted phrase inside a reported clause: the clause is mixed. */
-	for (k = 0; k < q->qs.n; k++) {
+	/* A quoted phrase inside a reported clause: the clause is mixed.
+	 * The clauses in order of start, each within its sentence, so a
+	 * quotation needs look only at those that start in reach of it. */
+	qsort(q->c, q->nc, sizeof(*q->c), by_start);
+	for (j = 0; j < q->nc; j++)
+		if (q->c[j].end - q->c[j].start > longest)
+			longest = q->c[j].end - q->c[j].start;
+	nreported = q->nc;
+	for (k = 0, j0 = 0; k < q->qs.n; k++) {
 		const struct qspan *s = &q->qs.v[k];
 		int inside = 0;
 
-		for (j = 0; j < q->nc; j++) {
+		while (j0 < nreported && q->c[j0].start + longest < s->open)
+			j0++;
+		for (j = j0; j < nreported && q->c[j].start < s->close; j++) {
 			c = &q->c[j];
 			if (c->type == QT_DIRECT || c->drop ||
 			    s->close <= c->start || s->open >= c->end)

@@ -23,7 +23,11 @@ void
 resolver_free(struct resolver *r)
 {
 	tokens_free(&r->tk);
+	tokens_free(&r->ctx);
 	free(r->gender);
+	free(r->rep);
+	free(r->fullest);
+	free(r->hash);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -58,37 +62,6 @@ in_quote(const struct resolver *r, uint64_t off)
 	return lo < r->qs->n && r->qs->v[lo].open <= off;
 }
 
-void
-resolver_begin(struct resolver *r, const struct document *d,
-    const struct qspans *qs)
-{
-	size_t i;
-
-	r->d = d;
-	r->qs = qs;
-	r->last = RES_NONE;
-	if (d->nents > r->gcap) {
-		r->gcap = d->nents;
-		free(r->gender);
-		if ((r->gender = malloc(r->gcap)) == NULL)
-			err(EXIT_TROUBLE, NULL);
-	}
-	/* Mr. and Ms. before a name tell its gender. */
-	for (i = 0; i < d->nents; i++) {
-		const struct doc_entity *e = &d->ents[i];
-		uint64_t b = e->start;
-
-		r->gender[i] = 0;
-		if (e->type != ET_PERSON || b < 3)
-			continue;
-		if (b >= 4 && memcmp(d->text + b - 4, "Mr. ", 4) == 0)
-			r->gender[i] = 'm';
-		else if ((b >= 4 && memcmp(d->text + b - 4, "Ms. ", 4) == 0) ||
-		    (b >= 5 && memcmp(d->text + b - 5, "Mrs. ", 5) == 0))
-			r->gender[i] = 'f';
-	}
-}
-
 static int
 same_entity(const struct doc_entity *a, const struct doc_entity *b)
 {
@@ -96,32 +69,78 @@ same_entity(const struct doc_entity *a, const struct doc_entity *b)
 	    memcmp(a->key, b->key, a->keylen) == 0;
 }
 
-/* The gender known for e's entity, from any of its mentions. */
-static int
-gender_of(const struct resolver *r, size_t e)
+static size_t
+key_hash(const struct doc_entity *e)
 {
-	size_t i;
+	size_t h = 2166136261u ^ (size_t)e->type, i;
 
-	if (r->gender[e])
-		return r->gender[e];
-	for (i = 0; i < r->d->nents; i++)
-		if (r->gender[i] && same_entity(&r->d->ents[i], &r->d->ents[e]))
-			return r->gender[i];
-	return 0;
+	for (i = 0; i < e->keylen; i++)
+		h = (h ^ (unsigned char)e->key[i]) * 16777619u;
+	return h;
+}
+
+static void *
+array(void *p, size_t n, size_t sz)
+{
+	if ((p = reallocarray(p, n, sz)) == NULL)
+		err(EXIT_TROUBLE, NULL);
+	return p;
+}
+
+void
+resolver_begin(struct resolver *r, const struct document *d,
+    const struct qspans *qs)
+{
+	size_t i, h, k;
+	const struct doc_entity *e;
+
+	r->d = d;
+	r->qs = qs;
+	r->last = RES_NONE;
+	if (d->nents > r->gcap || r->gcap == 0) {
+		r->gcap = d->nents > 16 ? d->nents : 16;
+		r->gender = array(r->gender, r->gcap, 1);
+		r->rep = array(r->rep, r->gcap, sizeof(*r->rep));
+		r->fullest = array(r->fullest, r->gcap, sizeof(*r->fullest));
+	}
+	for (h = 16; h < 2 * d->nents; h *= 2)
+		continue;
+	if (h > r->hcap) {
+		r->hcap = h;
+		r->hash = array(r->hash, h, sizeof(*r->hash));
+	}
+	for (k = 0; k < r->hcap; k++)
+		r->hash[k] = RES_NONE;
+	for (i = 0; i < d->nents; i++) {
+		e = &d->ents[i];
+		k = key_hash(e) & (r->hcap - 1);
+		while (r->hash[k] != RES_NONE && !same_entity(&d->ents[r->hash[k]], e))
+			k = (k + 1) & (r->hcap - 1);
+		if (r->hash[k] == RES_NONE) {
+			r->hash[k] = i;
+			r->gender[i] = 0;
+			r->fullest[i] = i;
+		}
+		r->rep[i] = r->hash[k];
+		if (e->end - e->start > d->ents[r->fullest[r->rep[i]]].end -
+		    d->ents[r->fullest[r->rep[i]]].start)
+			r->fullest[r->rep[i]] = i;
+		/* Mr. and Ms. before a name tell its gender. */
+		if (e->type != ET_PERSON || e->start < 4)
+			continue;
+		if (memcmp(d->text + e->start - 4, "Mr. ", 4) == 0)
+			r->gender[r->rep[i]] = 'm';
+		else if (memcmp(d->text + e->start - 4, "Ms. ", 4) == 0 ||
+		    (e->start >= 5 && memcmp(d->text + e->start - 5, "Mrs. ", 5) == 0))
+			r->gender[r->rep[i]] = 'f';
+	}
 }
 
 void
 resolver_fullest(const struct resolver *r, size_t e, uint64_t *s, uint64_t *end)
 {
-	const struct doc_entity *x = &r->d->ents[e], *y;
-	size_t i, best = e;
+	size_t best = r->fullest[r->rep[e]];
 
-	for (i = 0; i < r->d->nents; i++) {
-		y = &r->d->ents[i];
-		if (same_entity(x, y) && y->end - y->start >
-		    r->d->ents[best].end - r->d->ents[best].start)
-			best = i;
-	}
 	*s = r->d->ents[best].start;
 	*end = r->d->ents[best].end;
 }
@@ -153,7 +172,7 @@ static size_t
 pronoun(struct resolver *r, uint64_t ms, int g, enum ent_type want)
 {
 	const struct document *d = r->d;
-	size_t i = first_ent(d, ms), best = RES_NONE, here;
+	size_t i = first_ent(d, ms), best = RES_NONE, here, seen = 0;
 	long score, bestscore = -1000, dist;
 	int eg;
 
@@ -164,24 +183,24 @@ pronoun(struct resolver *r, uint64_t ms, int g, enum ent_type want)
 		const struct doc_entity *e = &d->ents[i];
 
 		dist = (long)here - (long)e->sent;
-		if (dist > PRONOUN_REACH)
+		if (dist > PRONOUN_REACH || ++seen > TITLE_REACH)
 			break;
 		if (e->type != want || in_quote(r, e->start))
 			continue;
-		if (g && (eg = gender_of(r, i)) != 0 && eg != g)
+		if (g && (eg = r->gender[r->rep[i]]) != 0 && eg != g)
 			continue;
 		score = -2 * dist;
 		if (subject_like(d, e))
 			score += 2;
-		if (r->last != RES_NONE && same_entity(e, &d->ents[r->last]))
+		if (r->last != RES_NONE && r->rep[i] == r->rep[r->last])
 			score += 3;
 		if (score > bestscore) {
 			bestscore = score;
 			best = i;
 		}
 	}
-	if (best != RES_NONE && g && !r->gender[best])
-		r->gender[best] = (unsigned char)g;
+	if (best != RES_NONE && g && !r->gender[r->rep[best]])
+		r->gender[r->rep[best]] = (unsigned char)g;
 	return best;
 }
 
@@ -214,22 +233,20 @@ has_word(struct resolver *r, uint64_t s, uint64_t e, const char *w, size_t wn,
 {
 	const char *t = r->d->text + s;
 	size_t i, n;
-	struct tokens tk = { 0 };
 	int found = 0;
 
-	n = tokens_split(&tk, t, (size_t)(e - s));
+	n = tokens_split(&r->ctx, t, (size_t)(e - s));
 	for (i = 0; i < n && !found; i++) {
-		const char *x = t + tk.v[i].start;
-		size_t xn = tk.v[i].end - tk.v[i].start;
+		const char *x = t + r->ctx.v[i].start;
+		size_t xn = r->ctx.v[i].end - r->ctx.v[i].start;
 
-		if (tk.v[i].kind != TOK_WORD)
+		if (r->ctx.v[i].kind != TOK_WORD)
 			continue;
 		if (any_title)
 			found = cues_word(r->cw, x, xn) == WC_TITLE;
 		else
 			found = word_match(x, xn, w, wn);
 	}
-	tokens_free(&tk);
 	return found;
 }
 

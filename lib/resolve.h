@@ -27,9 +27,12 @@ struct resolver {
 	const struct cues	*cw;
 	const struct document	*d;
 	const struct qspans	*qs;	/* direct quotations: names inside are not speakers */
-	struct tokens		 tk;
-	unsigned char		*gender;	/* per entity: 0 unknown, 'm', 'f' */
-	size_t			 gcap;
+	struct tokens		 tk, ctx;	/* a mention's tokens, a context's */
+	/* Per entity, kept at its first mention (rep): the gender shown
+	 * (0, 'm', 'f') and the fullest mention; found by hashing keys. */
+	size_t			*rep, *fullest, *hash;
+	unsigned char		*gender;
+	size_t			 gcap, hcap;
 	size_t			 last;		/* entity of the last person resolved */
 };
 
