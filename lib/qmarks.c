@@ -249,7 +249,9 @@ qmarks_find(struct qspans *qs, const char *t, size_t len,
 				m = MK_NONE;	/* a closer without an opener */
 			else if (!opens(m) && m != MK_RDQ)
 				m = MK_NONE;
-			if (m != MK_NONE && !utf8_is_space(nx) && i + n < len) {
+			/* « Oui » and 「 」 may have a space inside. */
+			if (m != MK_NONE && (!utf8_is_space(nx) || m == MK_LGU ||
+			    m == MK_LCJ || m == MK_LCJ2) && i + n < len) {
 				top = m;
 				open = i;
 				cs = i + n;

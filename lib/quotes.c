@@ -634,16 +634,35 @@ attr_before(struct quoter *q, size_t k, struct attr *at)
 		}
 		return 0;
 	}
-	/* "Smith: “…”": a name and a colon, nothing else. */
-	if (colon && q->t[end - 1].ent != NONE) {
-		const struct doc_entity *e = &q->d->ents[q->t[end - 1].ent];
+	/*
+	 * "Smith: “…”", "Councillor Ana Brandt: “…”": a name and a colon;
+	 * or a name, a verb the lexicon does not know and a colon, in any
+	 * language ("Eva Klein sagte: „…“", "Jean Dubois a déclaré : « … »").
+	 */
+	if (colon) {
+		size_t ne = end, ce = end;
 
-		for (sa = end - 1; sa > lo && q->t[sa - 1].ent == q->t[end - 1].ent; sa--)
-			continue;
-		if ((sa == lo || breaks(q, sa - 1)) &&
-		    (e->type == ET_PERSON || e->type == ET_ORG)) {
-			set_attr(at, end, end + 1, sa, end);
-			return 1;
+		while (ne > lo && ce - ne < 2 && q->t[ne - 1].ent == NONE &&
+		    q->t[ne - 1].kind == TOK_WORD && !capital(q, ne - 1))
+			ne--;
+		if (ne > lo && q->t[ne - 1].ent != NONE) {
+			const struct doc_entity *e = &q->d->ents[q->t[ne - 1].ent];
+
+			for (sa = ne - 1; sa > lo && q->t[sa - 1].ent ==
+			    q->t[ne - 1].ent; sa--)
+				continue;
+			while (sa > lo && capital(q, sa - 1) && !q->t[sa - 1].cue &&
+			    q->t[sa - 1].wc != WC_DET)
+				sa--;
+			if ((sa == lo || breaks(q, sa - 1) || (sa - lo <= 3 &&
+			    words_only(q, lo, sa))) &&
+			    (e->type == ET_PERSON || e->type == ET_ORG)) {
+				if (ne < ce)
+					set_attr(at, ne, ce, sa, ne);
+				else
+					set_attr(at, end, end + 1, sa, ne);
+				return 1;
+			}
 		}
 	}
 	return 0;
@@ -964,6 +983,9 @@ sentence_like(const struct quoter *q, size_t k)
 
 	if (words >= SCARE_WORDS + 2)
 		return 1;
+	/* Japanese and Chinese have no spaces to count words by. */
+	if ((q->d->text[s->open] & 0xFF) == 0xE3 && s->end - s->start >= 12)
+		return 1;
 	if (words >= 2 && s->end > s->start) {
 		unsigned char c = (unsigned char)q->d->text[s->end - 1];
 
@@ -1024,9 +1046,12 @@ direct(struct quoter *q)
 			continue;
 		s = q->t[q->dopen[k]].sent;
 		if (at->ca == NONE && at->sa == NONE && sentence_like(q, k)) {
-			if (prev != NULL && (prevpara ==
-			    q->d->sents[s].para || prevpara + 1 ==
-			    q->d->sents[s].para) && (prev->sa != NONE))
+			/* The next paragraph only when it opens with the mark. */
+			if (prev != NULL && (prevpara == q->d->sents[s].para ||
+			    (prevpara + 1 == q->d->sents[s].para &&
+			    q->sfirst[s] == q->dopen[k] && (s == 0 ||
+			    q->d->sents[s - 1].para != q->d->sents[s].para))) &&
+			    prev->sa != NONE)
 				*at = *prev;
 			else if (q->sfirst[s] == q->dopen[k] && s > 0 &&
 			    subject_name(q, s - 1, &a, &b))
@@ -1099,7 +1124,9 @@ embedded(const struct quoter *q, size_t k)
 
 	if (o == 0 || o >= q->nt || q->sfirst[q->t[o].sent] == o)
 		return 0;
-	if (q->qs.v[k].paras > 1 || q->t[o - 1].cue || is(q, o - 1, "that"))
+	/* Japanese runs words into the mark: 市長は「…」 */
+	if (q->qs.v[k].paras > 1 || q->t[o - 1].cue || is(q, o - 1, "that") ||
+	    (q->d->text[q->qs.v[k].open] & 0xFF) == 0xE3)
 		return 0;
 	return q->t[o - 1].kind == TOK_WORD || q->t[o - 1].kind == TOK_NUMBER ||
 	    q->t[o - 1].kind == TOK_POSS;
