@@ -258,7 +258,8 @@ words_only_or_ents(const struct quoter *q, size_t a, size_t b)
 {
 	for (; a < b; a++)
 		if ((q->t[a].kind != TOK_WORD && q->t[a].kind != TOK_ABBREV &&
-		    q->t[a].kind != TOK_POSS && q->t[a].ent == NONE) || q->t[a].cue)
+		    q->t[a].kind != TOK_POSS && q->t[a].ent == NONE &&
+		    !punct(q, a, '.')) || q->t[a].cue)
 			return 0;
 	return 1;
 }
@@ -569,6 +570,25 @@ attr_after(struct quoter *q, size_t k, struct attr *at)
 		set_attr(at, ci, cue_end(q, ci), sa, sb);
 		return 1;
 	}
+	/* “…,” Lt. Col. Dale Whitcombe, who leads the response, told … */
+	for (sa = lo; ci == hi && sa < hi && sa - lo < 4 && q->t[sa].ent == NONE &&
+	    (capital(q, sa) || punct(q, sa, '.')); sa++)
+		continue;	/* the title: "Lt. Col." */
+	if (ci == hi && sa < hi && q->t[sa].ent != NONE) {
+		for (sb = sa; sb < hi && q->t[sb].ent == q->t[sa].ent; sb++)
+			continue;
+		if (sb < hi && punct(q, sb, ',')) {
+			for (ci = sb + 1; ci < q->nt && ci - sb < 20 && FREE(q, ci) &&
+			    !terminal(q, ci) && !punct(q, ci, ','); ci++)
+				continue;
+			if (ci + 1 < q->nt && punct(q, ci, ',') &&
+			    speechcue(q, ci + 1) && !q->t[ci + 1].used) {
+				set_attr(at, ci + 1, cue_end(q, ci + 1), lo, sb);
+				return 1;
+			}
+		}
+		ci = hi;
+	}
 	/* An author line: “…” — Name */
 	if (isdash && q->t[lo].ent != NONE && (q->d->ents[q->t[lo].ent].type ==
 	    ET_PERSON || q->d->ents[q->t[lo].ent].type == ET_ORG)) {
@@ -813,6 +833,9 @@ reported(struct quoter *q, size_t ci)
 	for (comma = ci; comma > first && !punct(q, comma - 1, ','); comma--)
 		if (!FREE(q, comma - 1) || ci - comma > CLAUSE_MAX)
 			break;
+	/* "X, which runs the dam, said …": an appositive, not "…, said X". */
+	if (comma == ci && comma > first && appositive(q, ci - 1, &sa, &sb))
+		comma = first;
 	if (comma > first && punct(q, comma - 1, ',') && comma - 1 > first) {
 		for (i = cb; i < last && !terminal(q, i) && !punct(q, i, ',') &&
 		    i - cb < CLAUSE_MAX; i++)
@@ -951,6 +974,11 @@ prepare(struct quoter *q, const struct document *d)
 		if (e < d->nents && d->ents[e].start <= t->start &&
 		    t->end <= d->ents[e].end)
 			t->ent = e;
+		/* A word of a name is no cue ("Lindmark State University"),
+		 * nor a capitalised one inside a sentence. */
+		if (t->cue && (t->ent != NONE || (capital(q, i) &&
+		    i != q->sfirst[t->sent] && !is(q, i, "according"))))
+			t->cue = 0;
 		while (k < q->qs.n && q->qs.v[k].close <= t->start)
 			k++;
 		if (k < q->qs.n && q->qs.v[k].open <= t->start)

@@ -165,7 +165,12 @@ first_ent(const struct document *d, uint64_t off)
 static int
 subject_like(const struct document *d, const struct doc_entity *e)
 {
-	return e->start - d->sents[e->sent].start <= 40;
+	uint64_t s = d->sents[e->sent].start;
+
+	/* Near the start, and no comma before it: "Liu Wenjun, a baker on
+	 * Mill Lane, …" has Liu Wenjun for its subject, not Mill Lane. */
+	return e->start - s <= 30 &&
+	    memchr(d->text + s, ',', (size_t)(e->start - s)) == NULL;
 }
 
 static size_t
