@@ -71,11 +71,6 @@ $(LIB): $(LIBOBJS)
 bin/%: bin/%.c $(LIB) lib/*.h
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-# The quotation engine on text records, for make eval (scripts/eval_quotes.py).
-tools/build/quotes-run: tools/quotes-run.c $(LIB) lib/*.h
-	@mkdir -p tools/build
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/quotes-run.c $(LIB) $(LDLIBS)
-
 $(UNITOBJS): lib/*.h tests/unit/unit.h
 $(UNIT): $(UNITOBJS) $(LIB)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNITOBJS) $(LIB) $(LDLIBS)
@@ -91,7 +86,7 @@ demo: deps
 bench: all
 	@PROGRAMS="split-sentences tag-entities" sh scripts/bench.sh
 
-eval: all tools/build/quotes-run
+eval: all
 	@sh scripts/eval.sh
 
 lint:

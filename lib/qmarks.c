@@ -158,17 +158,28 @@ emit(struct qspans *qs, const char *t, uint64_t open, uint64_t cs,
 {
 	struct qspan *q;
 
-	while (cs < ce && utf8_is_space((unsigned char)t[cs]))
-		cs++;
-	while (ce > cs && utf8_is_space((unsigned char)t[ce - 1]))
-		ce--;
-	/* Spaced marks and no-break spaces: « Oui » */
-	while (ce > cs + 1 && (unsigned char)t[ce - 1] == 0xA0 &&
-	    (unsigned char)t[ce - 2] == 0xC2)
-		ce -= 2;
-	while (cs + 1 < ce && (unsigned char)t[cs] == 0xC2 &&
-	    (unsigned char)t[cs + 1] == 0xA0)
-		cs += 2;
+	/* Spaces and no-break spaces, as in « Oui » (bytes, not characters:
+	 * a lone 0xA0 is the end of some other character). */
+	for (;;) {
+		if (cs < ce && (t[cs] == ' ' || t[cs] == '\t' || t[cs] == '\n' ||
+		    t[cs] == '\r'))
+			cs++;
+		else if (cs + 1 < ce && (unsigned char)t[cs] == 0xC2 &&
+		    (unsigned char)t[cs + 1] == 0xA0)
+			cs += 2;
+		else
+			break;
+	}
+	for (;;) {
+		if (ce > cs && (t[ce - 1] == ' ' || t[ce - 1] == '\t' ||
+		    t[ce - 1] == '\n' || t[ce - 1] == '\r'))
+			ce--;
+		else if (ce > cs + 1 && (unsigned char)t[ce - 1] == 0xA0 &&
+		    (unsigned char)t[ce - 2] == 0xC2)
+			ce -= 2;
+		else
+			break;
+	}
 	if (cs >= ce)
 		return;
 	if (qs->n == qs->cap) {
@@ -204,7 +215,7 @@ qmarks_find(struct qspans *qs, const char *t, size_t len,
 		if (i >= next) {
 			if (top != MK_NONE) {
 				k = (size_t)next;
-				while (k < len && utf8_is_space((unsigned char)t[k]))
+				while (k < len && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r'))
 					k++;
 				if (k < len && next < len &&
 				    mark_at(t, len, k, &n) == top && !is_single(top)) {

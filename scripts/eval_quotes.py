@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the quotation engine on PolNeAR-style JSON lines.
 
-usage: eval_quotes.py QUOTES-RUN FILE.jsonl
+usage: eval_quotes.py FIND-QUOTES FILE.jsonl
 
 Each line holds {"doc", "text", "quotes": [{"start", "end", "cue",
 "cue_start", "cue_end", "speaker", "speaker_start", "speaker_end"}]} with
@@ -86,18 +86,19 @@ def main():
     docs = [json.loads(line) for line in open(path, encoding="utf-8")]
     feed = "".join("text\t%d\t0\t0\t%s\n" % (i, escape(d["text"]))
                    for i, d in enumerate(docs))
-    out = subprocess.run([prog], input=feed.encode("utf-8"),
+    out = subprocess.run([prog, "-o"], input=feed.encode("utf-8"),
                          stdout=subprocess.PIPE, check=True).stdout
     found = [[] for _ in docs]
     tables = [byte_to_cp(d["text"]) for d in docs]
+    # quote DOC START END TYPE CUE SPEAKER SOURCE KEY TEXT CS CE SS SE
     for line in out.decode("utf-8").splitlines():
         f = line.split("\t")
-        i = int(f[0])
+        i = int(f[1])
         t = tables[i]
-        cv = lambda x: t[int(x)] if int(x) >= 0 else None
-        found[i].append({"span": (cv(f[1]), cv(f[2])), "type": f[3],
-                         "cue": (cv(f[4]), cv(f[5])),
-                         "speaker": (cv(f[6]), cv(f[7])), "source": f[8]})
+        cv = lambda x: t[int(x)] if x != "" else None
+        found[i].append({"span": (cv(f[2]), cv(f[3])), "type": f[4],
+                         "cue": (cv(f[10]), cv(f[11])),
+                         "speaker": (cv(f[12]), cv(f[13])), "source": f[7]})
     for thr in (0.3, 0.8):
         npred = nmatch_pred = 0
         gold_n = {"speech": 0, "belief": 0, "other": 0}
