@@ -31,7 +31,8 @@ UNIT =		tests/unit/unit
 UNITOBJS =	tests/unit/main.o tests/unit/test_tsv.o tests/unit/test_utf8.o \
 		tests/unit/test_record.o tests/unit/test_sentences.o \
 		tests/unit/test_entkey.o tests/unit/test_tokens.o \
-		tests/unit/test_numex.o tests/unit/test_out.o
+		tests/unit/test_numex.o tests/unit/test_out.o \
+		tests/unit/test_quotes.o
 
 .PHONY: all check demo bench eval lint fuzz install uninstall clean deps model
 

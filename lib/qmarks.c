@@ -215,7 +215,8 @@ qmarks_find(struct qspans *qs, const char *t, size_t len,
 		if (i >= next) {
 			if (top != MK_NONE) {
 				k = (size_t)next;
-				while (k < len && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r'))
+				while (k < len && (t[k] == ' ' || t[k] == '\t' ||
+				    t[k] == '\n' || t[k] == '\r'))
 					k++;
 				if (k < len && next < len &&
 				    mark_at(t, len, k, &n) == top && !is_single(top)) {

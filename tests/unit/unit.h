@@ -22,5 +22,6 @@ void	test_entkey(void);
 void	test_tokens(void);
 void	test_numex(void);
 void	test_out(void);
+void	test_quotes(void);
 
 #endif
