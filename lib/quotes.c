@@ -961,7 +961,8 @@ prepare(struct quoter *q, const struct document *d)
 	}
 	q->sfirst[d->nsents] = q->nt;
 	qmarks_find(&q->qs, d->text, d->len, q->paras, q->npara);
-	q->da = grow(q->da, &q->dcap, q->qs.n, sizeof(*q->da));
+	/* One at least, so the arrays below are never of size 0. */
+	q->da = grow(q->da, &q->dcap, q->qs.n + 1, sizeof(*q->da));
 	q->dopen = reallocarray(q->dopen, q->dcap, sizeof(*q->dopen));
 	q->dafter = reallocarray(q->dafter, q->dcap, sizeof(*q->dafter));
 	if (q->dopen == NULL || q->dafter == NULL)
@@ -1252,7 +1253,8 @@ quoter_document(struct quoter *q, struct document *d)
 	/* A quoted phrase inside a reported clause: the clause is mixed.
 	 * The clauses in order of start, each within its sentence, so a
 	 * quotation needs look only at those that start in reach of it. */
-	qsort(q->c, q->nc, sizeof(*q->c), by_start);
+	if (q->nc > 0)
+		qsort(q->c, q->nc, sizeof(*q->c), by_start);
 	for (j = 0; j < q->nc; j++)
 		if (q->c[j].end - q->c[j].start > longest)
 			longest = q->c[j].end - q->c[j].start;
@@ -1305,6 +1307,7 @@ quoter_document(struct quoter *q, struct document *d)
 		c->at = q->da[k];
 		c->span = k;
 	}
-	qsort(q->c, q->nc, sizeof(*q->c), by_start);
+	if (q->nc > 0)
+		qsort(q->c, q->nc, sizeof(*q->c), by_start);
 	emit(q, d);
 }
