@@ -85,7 +85,7 @@ demo: deps
 	@sh scripts/demo.sh
 
 bench: all
-	@PROGRAMS="split-sentences tag-entities" sh scripts/bench.sh
+	@PROGRAMS="split-sentences tag-entities find-quotes" sh scripts/bench.sh
 
 eval: all
 	@sh scripts/eval.sh

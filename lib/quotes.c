@@ -259,7 +259,8 @@ words_only_or_ents(const struct quoter *q, size_t a, size_t b)
 	for (; a < b; a++)
 		if ((q->t[a].kind != TOK_WORD && q->t[a].kind != TOK_ABBREV &&
 		    q->t[a].kind != TOK_POSS && q->t[a].ent == NONE &&
-		    !punct(q, a, '.')) || q->t[a].cue)
+		    !punct(q, a, '.') && !punct(q, a, '(') && !punct(q, a, ')')) ||
+		    q->t[a].cue)
 			return 0;
 	return 1;
 }
@@ -279,10 +280,15 @@ appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 			break;
 	if (p <= first || !punct(q, p - 1, ',') || comma - p < 2)
 		return 0;
-	for (lo = p - 1; lo > first && !breaks(q, lo - 1); lo--)
-		continue;
+	for (lo = p - 1; lo > first; lo--) {
+		/* An acronym in brackets goes with the name: "Authority (LVWA)". */
+		if (lo >= first + 3 && punct(q, lo - 1, ')') && punct(q, lo - 3, '('))
+			lo -= 2;
+		else if (breaks(q, lo - 1))
+			break;
+	}
 	/* "John Kasich of Ohio, a Republican…, said": a short phrase with a name. */
-	if (p - 1 - lo <= 7)
+	if (p - 1 - lo <= 9)
 		for (i = lo; i < p - 1; i++)
 			if (q->t[i].ent != NONE && (q->d->ents[q->t[i].ent].type ==
 			    ET_PERSON || q->d->ents[q->t[i].ent].type == ET_ORG) &&
@@ -711,6 +717,20 @@ use(struct quoter *q, const struct attr *at)
 			q->t[i].used = 1;
 }
 
+/* A word in capitals, as datelines are written. */
+static int
+upper_word(const struct quoter *q, size_t i)
+{
+	size_t k;
+
+	if (q->t[i].kind != TOK_WORD || LEN(q, i) < 2)
+		return 0;
+	for (k = 0; k < LEN(q, i); k++)
+		if (!ascii_upper((unsigned char)TXT(q, i)[k]))
+			return 0;
+	return 1;
+}
+
 /* Tokens from a to b as a content span; 0 when too short to be a claim. */
 static int
 content(struct quoter *q, size_t a, size_t b, struct cand *c)
@@ -720,6 +740,13 @@ content(struct quoter *q, size_t a, size_t b, struct cand *c)
 	while (b > a && (terminal(q, b - 1) || punct(q, b - 1, ',') ||
 	    punct(q, b - 1, ';') || dash(q, b - 1)))
 		b--;
+	/* A dateline is not what was said: "ASHBY FORD, Oct 14 (Wire) — …" */
+	if (a == q->sfirst[q->t[a].sent] && upper_word(q, a))
+		for (i = a + 1; i < b && i - a < 12; i++)
+			if (dash(q, i)) {
+				a = i + 1;
+				break;
+			}
 	for (i = a; i < b && words < 3; i++)
 		words += q->t[i].kind == TOK_WORD || q->t[i].kind == TOK_NUMBER;
 	if (words < 3)
