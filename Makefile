@@ -21,7 +21,7 @@ MAN1 =		$(PROGS:%=man/man1/%.1)
 MAN7 =		man/man7/newsutils.7
 
 LIBOBJS =	lib/buf.o lib/diag.o lib/document.o lib/entities.o lib/entkey.o lib/lang.o \
-		lib/ner.o lib/ner_feat.o lib/ner_model_data.o lib/numex.o lib/numex_val.o lib/quotes.o lib/qmarks.o lib/cues.o lib/resolve.o \
+		lib/ner.o lib/ner_feat.o lib/ner_model_data.o lib/numex.o lib/numex_val.o lib/quotes.o lib/qdirect.o lib/qphrase.o lib/qreported.o lib/qmarks.o lib/cues.o lib/resolve.o \
 		lib/linein.o lib/out.o lib/reader.o lib/record.o lib/segment.o \
 		lib/sink.o lib/kinds.o lib/json.o lib/layers.o lib/docsource.o \
 		lib/sentences.o lib/tokens.o lib/tsv.o lib/utf8.o \
