@@ -76,6 +76,19 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 		j--;
 	if (j == lo && lo > 1 && punct(q, lo - 1, ','))
 		return qp_appositive(q, lo - 1, a, b);
+	/* "Sen. Rand Paul (R-Ky.) said": the brackets go with the name. */
+	if (j > lo + 2 && punct(q, j - 1, ')')) {
+		size_t k = j - 1, r;
+
+		while (k > lo && j - k < 10 && !punct(q, k - 1, '('))
+			k--;
+		if (k > lo + 1 && punct(q, k - 1, '(')) {
+			r = qp_np_before(q, k - 1, lo, a, b);
+			if (r == 1)
+				*b = j;
+			return r;
+		}
+	}
 	if (j <= lo || j == 0)
 		return 0;
 	j--;

@@ -115,6 +115,22 @@ reaches_end(const struct quoter *q, size_t i)
 	    q->t[i].sent != q->t[i - 1].sent;
 }
 
+/* "asked (him) whether …": a reported question. */
+static int
+asks(const struct quoter *q, size_t ci)
+{
+	return is(q, ci, "asked") || is(q, ci, "asks") || is(q, ci, "ask") ||
+	    is(q, ci, "asking");
+}
+
+static int
+question(const struct quoter *q, size_t i)
+{
+	return is(q, i, "whether") || is(q, i, "if") || is(q, i, "why") ||
+	    is(q, i, "how") || is(q, i, "what") || is(q, i, "when") ||
+	    is(q, i, "who");
+}
+
 /*
  * Reported speech at the cue ci (not used by a direct quotation):
  * "X said (that) …", "X told Y that …", "…, X said.", "…, said X.",
@@ -180,8 +196,9 @@ qr_reported(struct quoter *q, size_t ci)
 			if (r == 1) {
 				c = qr_new_cand(q);
 				/* "The plan, she said, is dead": the whole sentence. */
-				if (i < last && punct(q, i, ',') && i + 1 < last &&
-				    !terminal(q, i + 1) && qr_content(q, first, last, c)) {
+				if (i < last && punct(q, i, ',') &&
+				    i + 1 < last && !terminal(q, i + 1) &&
+				    qr_content(q, first, last, c)) {
 					c->type = QT_INDIRECT;
 					set_attr(&c->at, ci, cb, sa, sb);
 					qr_use(q, &c->at);
@@ -217,9 +234,10 @@ qr_reported(struct quoter *q, size_t ci)
 	a = cb;
 	/* The hearer of "told", and the adverbs of "said", before "that". */
 	for (i = cb; i < last && i - cb < 7 && FREE(q, i) && !breaks(q, i); i++)
-		if (is(q, i, "that"))
+		if (is(q, i, "that") || (asks(q, ci) && question(q, i)))
 			break;
-	if (i < last && is(q, i, "that") && FREE(q, i))
+	if (i < last && FREE(q, i) && (is(q, i, "that") ||
+	    (asks(q, ci) && question(q, i))))
 		a = i;
 	else if (q->t[ci].cue == CUE_TELL)
 		return;
