@@ -249,6 +249,20 @@ qp_subject_of(const struct quoter *q, size_t s, size_t *a, size_t *b)
 			*b = k;
 			return 1;
 		}
+	/* "The campaign issued a statement, saying …": a determiner and
+	 * the nouns of a speaker. */
+	if (q->t[i].wc == WC_DET) {
+		for (k = i + 1; k < end && k - i < NP_MAX && (capital(q, k) ||
+		    q->t[k].wc == WC_TITLE || q->t[k].wc == WC_ORG ||
+		    q->t[k].wc == WC_GENERIC); k++)
+			continue;
+		if (k > i + 1 && (q->t[k - 1].wc == WC_TITLE ||
+		    q->t[k - 1].wc == WC_ORG || q->t[k - 1].wc == WC_GENERIC)) {
+			*a = i;
+			*b = k;
+			return 1;
+		}
+	}
 	return 0;
 }
 
