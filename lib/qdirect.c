@@ -217,12 +217,37 @@ qd_nwords(const struct quoter *q, size_t k)
 }
 
 /* Does direct quotation k read as a sentence, not a phrase? */
+/*
+ * Is quotation k written as a title: every word capitalised but the
+ * small ones, and no stop at its end ("MTV Unplugged", "Gifted Hands")?
+ */
+static int
+title_case(const struct quoter *q, size_t k)
+{
+	size_t i, caps = 0;
+	const struct qspan *s = &q->qs.v[k];
+	unsigned char c;
+
+	for (i = q->dopen[k]; i < q->dafter[k] && i < q->nt; i++) {
+		if (q->t[i].kind != TOK_WORD)
+			continue;
+		if (capital(q, i))
+			caps++;
+		else if (q->t[i].wc != WC_STOP && q->t[i].wc != WC_DET)
+			return 0;
+	}
+	c = s->end > s->start ? (unsigned char)q->d->text[s->end - 1] : 0;
+	return caps > 0 && c != '.' && c != '!' && c != '?' && c != ',';
+}
+
 int
 qd_sentence_like(const struct quoter *q, size_t k)
 {
 	size_t words = qd_nwords(q, k);
 	const struct qspan *s = &q->qs.v[k];
 
+	if (title_case(q, k))
+		return 0;	/* "The Overthrow Show": a title */
 	if (words >= SCARE_WORDS + 2)
 		return 1;
 	/* Japanese and Chinese have no spaces to count words by. */
