@@ -361,6 +361,12 @@ qd_posts(struct quoter *q)
 		    q->d->sents[e].para == q->d->sents[s].para; e++)
 			continue;
 		first = q->sfirst[s];
+		/* No handle, no author line: most paragraphs are done here. */
+		if (first >= q->sfirst[e] || memchr(TXT(q, first), '@',
+		    (size_t)(q->t[q->sfirst[e] - 1].end - q->t[first].start)) == NULL) {
+			s = e;
+			continue;
+		}
 		for (i = first + 1; i < q->sfirst[e]; i++) {
 			if (!dash(q, i) || !FREE(q, i))
 				continue;
