@@ -35,7 +35,8 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 	for (p = comma; p > first && comma - p < 20; p--)
 		if (punct(q, p - 1, ',') || !FREE(q, p - 1) || terminal(q, p - 1))
 			break;
-	if (p <= first || !punct(q, p - 1, ',') || comma - p < 2)
+	/* "Ramos, 58, told AFP": one word is enough for an appositive. */
+	if (p <= first || !punct(q, p - 1, ',') || comma - p < 1)
 		return 0;
 	for (lo = p - 1; lo > first; lo--) {
 		/* An acronym in brackets goes with the name: "Authority (LVWA)". */
@@ -181,18 +182,30 @@ qp_np_after(const struct quoter *q, size_t i, size_t hi, size_t *a, size_t *b)
 	for (n = 0; k < hi && n < NP_MAX; n++, k++) {
 		const struct qtok *p = &q->t[k];
 
-		if (!FREE(q, k) || breaks(q, k) || p->cue || terminal(q, k))
+		/* A cue after a determiner is a noun: "a post from …". */
+		if (!FREE(q, k) || breaks(q, k) || terminal(q, k) || (p->cue &&
+		    !(k > i && q->t[k - 1].wc == WC_DET)))
 			break;
 		if (p->wc == WC_STOP && !(p->ent != NONE && k > i &&
 		    q->t[k - 1].ent == p->ent))
 			break;
 		if (p->ent != NONE && q->d->ents[p->ent].type >= ET_DATE)
 			break;
-		if (p->wc == WC_AUX)
+		/* "Will Doyle": an auxiliary only in lower case. */
+		if (p->wc == WC_AUX && !capital(q, k))
 			break;
 	}
 	if (k == i)
 		return 0;
+	/* "a recent report from Bloomberg New Energy Finance": its source. */
+	if (k + 1 < hi && q->t[k - 1].ent == NONE && (is(q, k, "from") ||
+	    is(q, k, "by") || is(q, k, "of")) && q->t[k + 1].ent != NONE &&
+	    q->d->ents[q->t[k + 1].ent].type < ET_DATE) {
+		size_t e = q->t[k + 1].ent;
+
+		for (k++; k < hi && q->t[k].ent == e; k++)
+			continue;
+	}
 	*b = k;
 	return 1;
 }
