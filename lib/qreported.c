@@ -239,6 +239,8 @@ qr_reported(struct quoter *q, size_t ci)
 	if (i < last && FREE(q, i) && (is(q, i, "that") ||
 	    (asks(q, ci) && question(q, i))))
 		a = i;
+	else if (cb + 1 < last && punct(q, cb, ':') && FREE(q, cb + 1))
+		a = cb + 1;	/* "Trump tweeted: Crooked …" with no marks */
 	else if (q->t[ci].cue == CUE_TELL)
 		return;
 	else if (!no_that(q, ci))
