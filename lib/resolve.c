@@ -231,35 +231,37 @@ word_match(const char *a, size_t an, const char *b, size_t bn)
 	return 1;
 }
 
-/* Does text[s..e) hold a word that matches w? */
+/*
+ * Does the context tokenised in r->ctx (text from cs) hold a word that
+ * matches w before offset upto, or with any_title any title word?
+ */
 static int
-has_word(struct resolver *r, uint64_t s, uint64_t e, const char *w, size_t wn,
-    int any_title)
+in_context(const struct resolver *r, uint64_t cs, size_t n, uint64_t upto,
+    const char *w, size_t wn, int any_title)
 {
-	const char *t = r->d->text + s;
-	size_t i, n;
-	int found = 0;
+	const char *t = r->d->text + cs;
+	size_t i;
 
-	n = tokens_split(&r->ctx, t, (size_t)(e - s));
-	for (i = 0; i < n && !found; i++) {
+	for (i = 0; i < n && cs + r->ctx.v[i].end <= upto; i++) {
 		const char *x = t + r->ctx.v[i].start;
 		size_t xn = r->ctx.v[i].end - r->ctx.v[i].start;
 
 		if (r->ctx.v[i].kind != TOK_WORD)
 			continue;
-		if (any_title)
-			found = cues_word(r->cw, x, xn) == WC_TITLE;
-		else
-			found = word_match(x, xn, w, wn);
+		if (any_title ? cues_word(r->cw, x, xn) == WC_TITLE :
+		    word_match(x, xn, w, wn))
+			return 1;
 	}
-	return found;
+	return 0;
 }
 
 /*
  * A title or organisation phrase: the best match among the entities of
  * type want before ms, scored on the phrase's words found in the
  * entity's own words or the words just before it ("Deputy Foreign
- * Minister Yevhen Perebyinis").
+ * Minister Yevhen Perebyinis").  The head must match (or, for a
+ * generic head such as "leader", any title), so most entities are
+ * turned down on one look.
  */
 static size_t
 described(struct resolver *r, uint64_t ms, const size_t *w, size_t nw,
@@ -267,9 +269,10 @@ described(struct resolver *r, uint64_t ms, const size_t *w, size_t nw,
 {
 	const struct document *d = r->d;
 	const char *t = d->text;
-	size_t i = first_ent(d, ms), best = RES_NONE, k, reach = 0;
+	size_t i = first_ent(d, ms), best = RES_NONE, k, reach = 0, n;
 	long score, bestscore = 0;
 	uint64_t cs;
+	const struct token *ht = &r->tk.v[head];
 
 	while (i-- > 0 && reach++ < TITLE_REACH) {
 		const struct doc_entity *e = &d->ents[i];
@@ -281,17 +284,19 @@ described(struct resolver *r, uint64_t ms, const size_t *w, size_t nw,
 			cs = d->sents[e->sent].start;
 		if (want == ET_ORG)
 			cs = e->start > 12 ? e->start - 12 : 0;
-		score = 0;
+		n = tokens_split(&r->ctx, t + cs, (size_t)(e->end - cs));
+		if (in_context(r, cs, n, e->end, t + ms + ht->start,
+		    ht->end - ht->start, 0))
+			score = 3;
+		else if (generic && in_context(r, cs, n, e->start, NULL, 0, 1))
+			score = 2;
+		else
+			continue;
 		for (k = 0; k < nw; k++) {
 			const struct token *tk = &r->tk.v[w[k]];
-			const char *x = t + ms + tk->start;
-			size_t xn = tk->end - tk->start;
-			int hit = has_word(r, cs, e->end, x, xn, 0);
 
-			if (w[k] == head)
-				score += hit ? 3 : (generic &&
-				    has_word(r, cs, e->start, NULL, 0, 1)) ? 2 : -100;
-			else if (hit)
+			if (w[k] != head && in_context(r, cs, n, e->end,
+			    t + ms + tk->start, tk->end - tk->start, 0))
 				score += 1;
 		}
 		if (score > bestscore) {
