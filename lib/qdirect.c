@@ -88,10 +88,10 @@ attr_after(struct quoter *q, size_t k, struct attr *at)
 		return 1;
 	}
 	/* “…,” Lt. Col. Dale Whitcombe, who leads the response, told … */
-	for (sa = lo; ci == hi && sa < hi && sa - lo < 4 && q->t[sa].ent == NONE &&
+	for (sa = lo; ci == hi && sa < hi && sa - lo < 4 && q->t[sa].ent == TNONE &&
 	    (capital(q, sa) || punct(q, sa, '.')); sa++)
 		continue;	/* the title: "Lt. Col." */
-	if (ci == hi && sa < hi && q->t[sa].ent != NONE) {
+	if (ci == hi && sa < hi && q->t[sa].ent != TNONE) {
 		for (sb = sa; sb < hi && q->t[sb].ent == q->t[sa].ent; sb++)
 			continue;
 		if (sb < hi && punct(q, sb, ',')) {
@@ -107,7 +107,7 @@ attr_after(struct quoter *q, size_t k, struct attr *at)
 		ci = hi;
 	}
 	/* An author line: “…” — Name */
-	if (isdash && q->t[lo].ent != NONE && (q->d->ents[q->t[lo].ent].type ==
+	if (isdash && q->t[lo].ent != TNONE && (q->d->ents[q->t[lo].ent].type ==
 	    ET_PERSON || q->d->ents[q->t[lo].ent].type == ET_ORG)) {
 		for (sb = lo; sb < hi && q->t[sb].ent == q->t[lo].ent; sb++)
 			continue;
@@ -179,10 +179,10 @@ attr_before(struct quoter *q, size_t k, struct attr *at)
 	if (colon) {
 		size_t ne = end, ce = end;
 
-		while (ne > lo && ce - ne < 2 && q->t[ne - 1].ent == NONE &&
+		while (ne > lo && ce - ne < 2 && q->t[ne - 1].ent == TNONE &&
 		    q->t[ne - 1].kind == TOK_WORD && !capital(q, ne - 1))
 			ne--;
-		if (ne > lo && q->t[ne - 1].ent != NONE) {
+		if (ne > lo && q->t[ne - 1].ent != TNONE) {
 			const struct doc_entity *e = &q->d->ents[q->t[ne - 1].ent];
 
 			for (sa = ne - 1; sa > lo && q->t[sa - 1].ent ==

@@ -36,11 +36,17 @@
 /* Tokens a speaker's phrase may run over. */
 #define NP_MAX		8
 
+/*
+ * A token, 32 bytes (a document has millions): indices in 32 bits, as
+ * documents of 4 GiB or more are not searched (quoter_document says so).
+ */
+#define TNONE	UINT32_MAX
+#define TMAX	(UINT32_MAX - 1)
 struct qtok {
 	uint64_t	 start, end;
-	size_t		 sent;
-	size_t		 ent;		/* entity it lies in, or NONE */
-	size_t		 span;		/* direct quotation (marks included), or NONE */
+	uint32_t	 sent;
+	uint32_t	 ent;		/* entity it lies in, or TNONE */
+	uint32_t	 span;		/* direct quotation (marks included), or TNONE */
 	unsigned char	 kind, cue, wc, used;
 };
 
@@ -95,7 +101,7 @@ grow(void *p, size_t *cap, size_t need, size_t sz)
 #define TXT(q, i)	((q)->d->text + (q)->t[i].start)
 #define LEN(q, i)	((size_t)((q)->t[i].end - (q)->t[i].start))
 /* Is token i outside any quotation's marks? */
-#define FREE(q, i)	((q)->t[i].span == NONE)
+#define FREE(q, i)	((q)->t[i].span == TNONE)
 
 static inline int
 is(const struct quoter *q, size_t i, const char *w)

@@ -15,7 +15,7 @@ words_only_or_ents(const struct quoter *q, size_t a, size_t b)
 {
 	for (; a < b; a++)
 		if ((q->t[a].kind != TOK_WORD && q->t[a].kind != TOK_ABBREV &&
-		    q->t[a].kind != TOK_POSS && q->t[a].ent == NONE &&
+		    q->t[a].kind != TOK_POSS && q->t[a].ent == TNONE &&
 		    !punct(q, a, '.') && !punct(q, a, '(') && !punct(q, a, ')')) ||
 		    q->t[a].cue)
 			return 0;
@@ -48,7 +48,7 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 	/* "John Kasich of Ohio, a Republican…, said": a short phrase with a name. */
 	if (p - 1 - lo <= 9)
 		for (i = lo; i < p - 1; i++)
-			if (q->t[i].ent != NONE && (q->d->ents[q->t[i].ent].type ==
+			if (q->t[i].ent != TNONE && (q->d->ents[q->t[i].ent].type ==
 			    ET_PERSON || q->d->ents[q->t[i].ent].type == ET_ORG) &&
 			    words_only_or_ents(q, lo, p - 1)) {
 				*a = lo;
@@ -111,7 +111,7 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 		}
 		return 0;
 	}
-	if (q->t[j].ent != NONE) {
+	if (q->t[j].ent != TNONE) {
 		const struct doc_entity *e = &q->d->ents[q->t[j].ent];
 
 		if (e->type != ET_PERSON && e->type != ET_ORG &&
@@ -132,7 +132,7 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 			}
 			if (p->wc == WC_STOP || p->wc == WC_AUX)
 				break;
-			if (p->ent != NONE && q->d->ents[p->ent].type >= ET_DATE)
+			if (p->ent != TNONE && q->d->ents[p->ent].type >= ET_DATE)
 				break;
 			if (!(capital(q, k - 1) || p->kind == TOK_POSS ||
 			    p->wc == WC_TITLE || p->wc == WC_GENERIC ||
@@ -186,10 +186,10 @@ qp_np_after(const struct quoter *q, size_t i, size_t hi, size_t *a, size_t *b)
 		if (!FREE(q, k) || breaks(q, k) || terminal(q, k) || (p->cue &&
 		    !(k > i && q->t[k - 1].wc == WC_DET)))
 			break;
-		if (p->wc == WC_STOP && !(p->ent != NONE && k > i &&
+		if (p->wc == WC_STOP && !(p->ent != TNONE && k > i &&
 		    q->t[k - 1].ent == p->ent))
 			break;
-		if (p->ent != NONE && q->d->ents[p->ent].type >= ET_DATE)
+		if (p->ent != TNONE && q->d->ents[p->ent].type >= ET_DATE)
 			break;
 		/* "Will Doyle": an auxiliary only in lower case. */
 		if (p->wc == WC_AUX && !capital(q, k))
@@ -198,8 +198,8 @@ qp_np_after(const struct quoter *q, size_t i, size_t hi, size_t *a, size_t *b)
 	if (k == i)
 		return 0;
 	/* "a recent report from Bloomberg New Energy Finance": its source. */
-	if (k + 1 < hi && q->t[k - 1].ent == NONE && (is(q, k, "from") ||
-	    is(q, k, "by") || is(q, k, "of")) && q->t[k + 1].ent != NONE &&
+	if (k + 1 < hi && q->t[k - 1].ent == TNONE && (is(q, k, "from") ||
+	    is(q, k, "by") || is(q, k, "of")) && q->t[k + 1].ent != TNONE &&
 	    q->d->ents[q->t[k + 1].ent].type < ET_DATE) {
 		size_t e = q->t[k + 1].ent;
 
@@ -252,7 +252,7 @@ qp_subject_of(const struct quoter *q, size_t s, size_t *a, size_t *b)
 	for (k = i; k < end && k - i < NP_MAX && (capital(q, k) ||
 	    q->t[k].wc == WC_TITLE || q->t[k].wc == WC_DET ||
 	    q->t[k].kind == TOK_POSS); k++)
-		if (q->t[k].ent != NONE && (q->d->ents[q->t[k].ent].type ==
+		if (q->t[k].ent != TNONE && (q->d->ents[q->t[k].ent].type ==
 		    ET_PERSON || q->d->ents[q->t[k].ent].type == ET_ORG)) {
 			size_t e = q->t[k].ent;
 
@@ -285,7 +285,7 @@ qp_subject_name(const struct quoter *q, size_t s, size_t *a, size_t *b)
 {
 	size_t i = q->sfirst[s], e;
 
-	if (i >= q->sfirst[s + 1] || q->t[i].ent == NONE || !FREE(q, i))
+	if (i >= q->sfirst[s + 1] || q->t[i].ent == TNONE || !FREE(q, i))
 		return 0;
 	e = q->t[i].ent;
 	if (q->d->ents[e].type != ET_PERSON)

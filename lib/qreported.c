@@ -82,7 +82,7 @@ adverbial(const struct quoter *q, size_t i)
 {
 	if (i >= q->nt)
 		return 1;
-	if (q->t[i].ent != NONE && (q->d->ents[q->t[i].ent].type == ET_DATE ||
+	if (q->t[i].ent != TNONE && (q->d->ents[q->t[i].ent].type == ET_DATE ||
 	    q->d->ents[q->t[i].ent].type == ET_TIME))
 		return 1;
 	return (q->t[i].wc == WC_STOP && !is(q, i, "that") && !is(q, i, "and") &&

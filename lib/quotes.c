@@ -112,10 +112,10 @@ prepare(struct quoter *q, const struct document *d)
 
 			t->start = st->start + q->tk.v[i].start;
 			t->end = st->start + q->tk.v[i].end;
-			t->sent = s;
+			t->sent = (uint32_t)s;
 			t->kind = (unsigned char)q->tk.v[i].kind;
 			t->cue = t->wc = t->used = 0;
-			t->ent = t->span = NONE;
+			t->ent = t->span = TNONE;
 			if (t->kind == TOK_WORD) {
 				enum word_class wc;
 
@@ -141,16 +141,16 @@ prepare(struct quoter *q, const struct document *d)
 			e++;
 		if (e < d->nents && d->ents[e].start <= t->start &&
 		    t->end <= d->ents[e].end)
-			t->ent = e;
+			t->ent = (uint32_t)e;
 		/* A word of a name is no cue ("Lindmark State University"),
 		 * nor a capitalised one inside a sentence. */
-		if (t->cue && (t->ent != NONE || (capital(q, i) &&
+		if (t->cue && (t->ent != TNONE || (capital(q, i) &&
 		    i != q->sfirst[t->sent] && !is(q, i, "according"))))
 			t->cue = 0;
 		while (k < q->qs.n && q->qs.v[k].close <= t->start)
 			k++;
 		if (k < q->qs.n && q->qs.v[k].open <= t->start)
-			t->span = k;
+			t->span = (uint32_t)k;
 	}
 	for (k = 0; k < q->qs.n; k++) {
 		q->dopen[k] = qd_tok_at(q, q->qs.v[k].open);
@@ -226,6 +226,16 @@ quoter_document(struct quoter *q, struct document *d)
 
 	if (d->len == 0 || d->nsents == 0)
 		return;
+	if (d->len > TMAX) {
+		/* Tokens keep their indices in 32 bits; see qengine.h. */
+		char *id = strndup(d->id, d->idlen);
+
+		if (id == NULL)
+			err(EXIT_TROUBLE, NULL);
+		diag_file(id, "document of 4 GiB or more: no quotations searched");
+		free(id);
+		return;
+	}
 	prepare(q, d);
 	qd_direct(q);
 	qd_posts(q);
