@@ -1,4 +1,5 @@
 # newsutils -- see README.md.  `make demo` and `make check` set up what they need.
+# GNU make.  To add a library file or a program, add it to LIBOBJS or PROGS.
 
 PREFIX ?=	/usr/local
 BINDIR ?=	$(PREFIX)/bin
@@ -7,74 +8,166 @@ DESTDIR ?=
 
 CC ?=		cc
 CFLAGS ?=	-O3 -g
-WARNFLAGS =	-std=c11 -Wall -Wextra -Wpedantic
+PKG_CONFIG ?=	pkg-config
+# Warnings that mean wrong code (a call through an implicit int
+# declaration cuts a pointer in half) stop every build, not only CI's.
+WRONGCODE =	-Werror=implicit-function-declaration -Werror=implicit-int \
+		-Werror=incompatible-pointer-types -Werror=int-conversion \
+		-Werror=format -Werror=return-type
+WARNFLAGS =	-std=c11 -Wall -Wextra -Wpedantic $(WRONGCODE)
+
+# The libraries, and the Debian package that gives each its .pc file.
 PKGS =		libpcre2-8 libbsd-overlay libutf8proc
-PKG_CFLAGS =	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS =	$(shell pkg-config --libs $(PKGS) 2>/dev/null)
+DEB_libpcre2-8 =	libpcre2-dev
+DEB_libbsd-overlay =	libbsd-dev
+DEB_libutf8proc =	libutf8proc-dev
+
+# pkg-config runs once per make, and never silently: a library it cannot
+# find stops the build (in the flags rule below) with the package to
+# install.  Giving PKG_CFLAGS and PKG_LIBS on the command line skips it.
+ifeq ($(origin PKG_CFLAGS)$(origin PKG_LIBS),undefinedundefined)
+PKG_MISSING :=	$(shell $(PKG_CONFIG) --exists $(PKGS) 2>/dev/null || \
+		    for p in $(PKGS); do $(PKG_CONFIG) --exists $$p 2>/dev/null || echo $$p; done)
+PKG_CFLAGS :=	$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS :=	$(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+NO_PKG_CONFIG := $(if $(shell command -v $(PKG_CONFIG)),,yes)
+endif
+
 ALL_CFLAGS =	$(WARNFLAGS) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		-Ilib -Ilib/gen $(PKG_CFLAGS) $(CFLAGS)
+DEPFLAGS =	-MMD -MP
 LDLIBS =	$(PKG_LIBS) -lm
 
-PROGS =		split-sentences tag-entities find-quotes
+PROGS =		split-sentences \
+		tag-entities \
+		find-quotes
+
+LIBOBJS =	lib/buf.o \
+		lib/cues.o \
+		lib/diag.o \
+		lib/docsource.o \
+		lib/document.o \
+		lib/entities.o \
+		lib/entkey.o \
+		lib/gen/places.o \
+		lib/gen/wordlists.o \
+		lib/json.o \
+		lib/kinds.o \
+		lib/lang.o \
+		lib/layers.o \
+		lib/linein.o \
+		lib/ner.o \
+		lib/ner_feat.o \
+		lib/ner_model_data.o \
+		lib/numex.o \
+		lib/numex_val.o \
+		lib/out.o \
+		lib/qdirect.o \
+		lib/qmarks.o \
+		lib/qphrase.o \
+		lib/qreported.o \
+		lib/quotes.o \
+		lib/reader.o \
+		lib/record.o \
+		lib/resolve.o \
+		lib/segment.o \
+		lib/sentences.o \
+		lib/sink.o \
+		lib/split_headline.o \
+		lib/split_judge.o \
+		lib/split_list.o \
+		lib/split_punct.o \
+		lib/split_scan.o \
+		lib/split_token.o \
+		lib/tokens.o \
+		lib/tsv.o \
+		lib/utf8.o \
+		lib/wordset.o
+
+UNITOBJS =	tests/unit/main.o \
+		tests/unit/test_docsource.o \
+		tests/unit/test_entkey.o \
+		tests/unit/test_numex.o \
+		tests/unit/test_out.o \
+		tests/unit/test_quotes.o \
+		tests/unit/test_record.o \
+		tests/unit/test_sentences.o \
+		tests/unit/test_tokens.o \
+		tests/unit/test_tsv.o \
+		tests/unit/test_utf8.o
+
+# The helpers of `make bench': plain C, no libraries.
+TOOLS =		scripts/gencorpus scripts/runstat
+
 BINS =		$(PROGS:%=bin/%)
 MAN1 =		$(PROGS:%=man/man1/%.1)
 MAN7 =		man/man7/newsutils.7
-
-LIBOBJS =	lib/buf.o lib/diag.o lib/document.o lib/entities.o lib/entkey.o lib/lang.o \
-		lib/ner.o lib/ner_feat.o lib/ner_model_data.o lib/numex.o lib/numex_val.o lib/quotes.o lib/qdirect.o lib/qphrase.o lib/qreported.o lib/qmarks.o lib/cues.o lib/resolve.o \
-		lib/linein.o lib/out.o lib/reader.o lib/record.o lib/segment.o \
-		lib/sink.o lib/kinds.o lib/json.o lib/layers.o lib/docsource.o \
-		lib/sentences.o lib/tokens.o lib/tsv.o lib/utf8.o \
-		lib/wordset.o lib/gen/wordlists.o lib/gen/places.o
 LIB =		lib/libnewsutils.a
 UNIT =		tests/unit/unit
-UNITOBJS =	tests/unit/main.o tests/unit/test_tsv.o tests/unit/test_utf8.o \
-		tests/unit/test_record.o tests/unit/test_sentences.o \
-		tests/unit/test_entkey.o tests/unit/test_tokens.o \
-		tests/unit/test_numex.o tests/unit/test_out.o \
-		tests/unit/test_quotes.o
+# Every compile writes a .d of the headers it read (-MMD).
+DEPS =		$(LIBOBJS:.o=.d) $(UNITOBJS:.o=.d) $(BINS:=.d) $(TOOLS:=.d)
+FLAGS =		.build-flags
+BUILD_CMD =	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) | $(LDFLAGS) $(LDLIBS)
 
-.PHONY: all check demo bench eval lint fuzz install uninstall clean deps model
+.PHONY: all check demo bench eval lint fuzz install uninstall clean deps model FORCE
 
 all: $(BINS)
 
 deps:
 	@sh scripts/deps.sh
 
+# The flags stamp: it holds the compile and link commands, and is
+# rewritten only when they change, so that changing CFLAGS (or installing
+# a library, which changes what pkg-config says) rebuilds everything that
+# was built with the old ones.  It is also where a missing library stops
+# the build, before anything is compiled.
+$(FLAGS): FORCE
+ifneq ($(NO_PKG_CONFIG),)
+	@echo "make: $(PKG_CONFIG) is not installed, so the libraries cannot be found;" >&2; \
+	echo "    on Debian run: apt-get install -y pkg-config $(foreach p,$(PKGS),$(DEB_$(p)))  (or make deps)" >&2; \
+	exit 1
+endif
+ifneq ($(PKG_MISSING),)
+	@echo "make: $(PKG_CONFIG) cannot find $(PKG_MISSING) (needed to build newsutils);" >&2; \
+	echo "    on Debian run: apt-get install -y $(foreach p,$(PKG_MISSING),$(DEB_$(p)))  (or make deps)" >&2; \
+	exit 1
+else
+	@printf '%s\n' '$(subst ','\'',$(BUILD_CMD))' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
+endif
+
+%.o: %.c $(FLAGS)
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+
 lib/gen/wordlists.c: scripts/mkwordlists.sh lib/data/*/*.txt
 	@mkdir -p lib/gen
 	sh scripts/mkwordlists.sh lib/data > $@.tmp && mv $@.tmp $@
 
-.c.o:
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-
-$(LIBOBJS): lib/*.h
-lib/gen/wordlists.o: lib/gen/wordlists.c lib/wordlists.h
-	$(CC) $(ALL_CFLAGS) -c -o $@ lib/gen/wordlists.c
-
 lib/gen/places.c: scripts/mkplaces.sh lib/data/gaz/*.txt
 	@mkdir -p lib/gen
 	sh scripts/mkplaces.sh lib/data/gaz > $@.tmp && mv $@.tmp $@
-lib/gen/places.o: lib/gen/places.c lib/places.h
-	$(CC) $(ALL_CFLAGS) -c -o $@ lib/gen/places.c
 
-# The tagger's model is assembled in from lib/data/ner.model (.incbin).
-lib/ner_model_data.o: lib/ner_model_data.c lib/data/ner.model
+# The tagger's model is assembled in from lib/data/ner.model (.incbin),
+# which the compiler's header list does not see.
+lib/ner_model_data.o: lib/data/ner.model
 
-# Rebuild the model from ../shared/data/entities (see lib/data/README.ner).
-model:
+# Rebuild the model from ../shared/data/entities (see lib/data/README.ner);
+# the flags stamp first, so that a missing library stops it with the message.
+model: $(FLAGS)
 	sh tools/build-ner.sh model
 
 $(LIB): $(LIBOBJS)
 	rm -f $@
 	ar rcs $@ $(LIBOBJS)
 
-bin/%: bin/%.c $(LIB) lib/*.h
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+bin/%: bin/%.c $(LIB) $(FLAGS)
+	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-$(UNITOBJS): lib/*.h tests/unit/unit.h
-$(UNIT): $(UNITOBJS) $(LIB)
+$(UNIT): $(UNITOBJS) $(LIB) $(FLAGS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(UNITOBJS) $(LIB) $(LDLIBS)
+
+$(TOOLS): %: %.c
+	$(CC) -std=c11 -Wall -Wextra $(WRONGCODE) -MMD -MP -O2 -o $@ $<
 
 check: deps
 	@$(MAKE) --no-print-directory all $(UNIT)
@@ -84,8 +177,9 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@sh scripts/demo.sh
 
-bench: all
-	@PROGRAMS="split-sentences tag-entities find-quotes" sh scripts/bench.sh
+bench: all $(TOOLS)
+	@sh scripts/deps.sh bench
+	@PROGRAMS="$(PROGS)" sh scripts/bench.sh
 
 eval: all
 	@sh scripts/eval.sh
@@ -94,7 +188,7 @@ lint:
 	mandoc -Tlint -Wwarning $(MAN1) $(MAN7)
 
 fuzz: all
-	@sh scripts/fuzz.sh
+	@WRONGCODE='$(WRONGCODE)' PKG_CFLAGS='$(PKG_CFLAGS)' PKG_LIBS='$(PKG_LIBS)' sh scripts/fuzz.sh
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
@@ -107,4 +201,9 @@ uninstall:
 	rm -f $(DESTDIR)$(MANDIR)/man7/newsutils.7
 
 clean:
-	rm -rf $(BINS) $(LIB) $(LIBOBJS) lib/gen $(UNIT) $(UNITOBJS) fuzz/build tests/out tools/build
+	rm -rf $(BINS) $(LIB) $(LIBOBJS) $(UNIT) $(UNITOBJS) $(TOOLS) $(DEPS) \
+	    $(FLAGS) $(FLAGS).tmp lib/gen fuzz/build tests/out tools/build
+
+FORCE:
+
+-include $(wildcard $(DEPS))

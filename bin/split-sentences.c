@@ -36,6 +36,8 @@ main(int argc, char *argv[])
 	struct docsource *src;
 	struct document *d;
 	struct sink *out;
+	struct buf why = { NULL, 0, 0 };	/* -p: what is wrong with the file */
+	size_t lineno;
 
 	setlocale(LC_ALL, "");
 	while ((ch = getopt_long(argc, argv, "d:hJl:op:rsuV", longopts, NULL)) != -1) {
@@ -80,8 +82,12 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	lang_load_or_exit(&lang, code);
-	if (pfile != NULL && lang_add_prefix_file(&lang, pfile) != 0)
-		err(EXIT_TROUBLE, "%s", pfile);
+	if (pfile != NULL && lang_add_prefix_file(&lang, pfile, &lineno, &why) != 0) {
+		if (why.len == 0)
+			err(EXIT_TROUBLE, "%s", pfile);
+		errx(EXIT_TROUBLE, "%s: line %zu: %s", pfile, lineno, why.data);
+	}
+	buf_free(&why);
 
 	out = sink_stdout(fmt);
 	sink_set_unbuffered(out, unbuffered);

@@ -56,7 +56,8 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *docid = NULL, *gazfile = NULL, *code = "en", *why, *bad;
+	const char *docid = NULL, *gazfile = NULL, *code = "en";
+	struct buf why = { NULL, 0, 0 };
 	enum rd_mode mode = RD_AUTO;
 	enum sink_format fmt = SINK_TSV;
 	unsigned types = (1U << ET_NTYPES) - 1;
@@ -67,7 +68,7 @@ main(int argc, char *argv[])
 	struct docsource *src;
 	struct document *d;
 	struct sink *out;
-	size_t lineno, badlen;
+	size_t lineno;
 	int ch, only = 0, unbuffered = 0;
 
 	setlocale(LC_ALL, "");
@@ -98,9 +99,8 @@ main(int argc, char *argv[])
 			mode = RD_RECORDS;
 			break;
 		case 't':
-			if ((types = ent_type_mask(optarg, &bad, &badlen)) == 0)
-				errx(EXIT_TROUBLE, "unknown type in -t: %.*s",
-				    (int)badlen, bad);
+			if ((types = ent_type_mask(optarg, &why)) == 0)
+				errx(EXIT_TROUBLE, "-t: %s", why.data);
 			break;
 		case 'u':
 			unbuffered = 1;
@@ -121,10 +121,11 @@ main(int argc, char *argv[])
 	tg = tagger_new();
 	if (gazfile != NULL && tagger_gazetteer_file(tg, gazfile, &lineno,
 	    &why) != 0) {
-		if (why == NULL)
+		if (why.len == 0)
 			err(EXIT_TROUBLE, "%s", gazfile);
-		errx(EXIT_TROUBLE, "%s: line %zu: %s", gazfile, lineno, why);
+		errx(EXIT_TROUBLE, "%s: line %zu: %s", gazfile, lineno, why.data);
 	}
+	buf_free(&why);
 	out = sink_stdout(fmt);
 	sink_set_unbuffered(out, unbuffered);
 	memset(&opts, 0, sizeof(opts));

@@ -5,6 +5,26 @@
 #include "diag.h"
 
 int	diag_status;
+static int badinput = EXIT_BADINPUT;
+
+void
+diag_badinput_status(int status)
+{
+	badinput = status;
+}
+
+int
+diag_exit(int result)
+{
+	return diag_status != 0 ? diag_status : result;
+}
+
+static void
+raise_status(void)
+{
+	if (diag_status < badinput)
+		diag_status = badinput;
+}
 
 void
 diag_input(const char *file, size_t line, const char *fmt, ...)
@@ -16,8 +36,7 @@ diag_input(const char *file, size_t line, const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	if (diag_status < EXIT_BADINPUT)
-		diag_status = EXIT_BADINPUT;
+	raise_status();
 }
 
 void
@@ -30,6 +49,5 @@ diag_file(const char *file, const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	if (diag_status < EXIT_BADINPUT)
-		diag_status = EXIT_BADINPUT;
+	raise_status();
 }

@@ -8,6 +8,9 @@
 #include "record.h"
 #include "segment.h"
 
+/* Buffers of a closed document larger than this are freed, not kept. */
+#define KEEP_MAX	(1024 * 1024)
+
 /* The program's records for one anchor, in order, in recs. */
 struct chunk {
 	size_t		 anchor;
@@ -485,11 +488,42 @@ write_anchor(struct docsource *src, struct dsdoc *x, size_t i, size_t *k)
 	}
 }
 
+/*
+ * A closed document's buffers are kept for the next one, which saves an
+ * allocation per record in a stream of many small documents; a large
+ * one's are freed, so one long document does not hold its memory for
+ * the rest of the run.
+ */
+static void
+release(struct dsdoc *x)
+{
+	struct buf *b[] = { &x->before, &x->lines, &x->after, &x->recs };
+	size_t i;
+
+	for (i = 0; i < sizeof(b) / sizeof(b[0]); i++)
+		if (b[i]->cap > KEEP_MAX)
+			buf_free(b[i]);
+	if (x->d.textbuf.cap > KEEP_MAX || x->d.sentcap * sizeof(*x->d.sents) >
+	    KEEP_MAX || x->d.entcap * sizeof(*x->d.ents) > KEEP_MAX ||
+	    x->d.keybuf.cap > KEEP_MAX || x->d.sentbuf.cap > KEEP_MAX)
+		document_free(&x->d);
+	if (x->groupcap * sizeof(*x->groups) > KEEP_MAX) {
+		free(x->groups);
+		x->groups = NULL;
+		x->groupcap = 0;
+	}
+	if (x->chunkcap * sizeof(*x->chunks) > KEEP_MAX) {
+		free(x->chunks);
+		x->chunks = NULL;
+		x->chunkcap = 0;
+	}
+}
+
 void
 docsource_done(struct docsource *src, struct document *d)
 {
 	struct dsdoc *x = (struct dsdoc *)d;
-	const char *L = x->lines.data;
+	const char *L = x->lines.data != NULL ? x->lines.data : "";
 	size_t i, k = 0, from, to;
 	int write_sents;
 
@@ -530,7 +564,7 @@ docsource_done(struct docsource *src, struct document *d)
 	write_lines(src, x->after.data, x->after.len);
 	sink_end_document(src->out);
 	src->outstanding--;
-	/* Its memory is kept for the next document, not returned to the system. */
+	release(x);
 	x->next = src->free;
 	src->free = x;
 }

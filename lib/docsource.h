@@ -40,7 +40,7 @@
 #include "sink.h"
 
 /* A pause in the input this long ends the document being read. */
-#define DOCSOURCE_PAUSE_MS	200
+#define DOCSOURCE_PAUSE_MS	500
 
 struct docsource_opts {
 	unsigned	 want;		/* DL_* layers the program needs */

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "entities.h"
@@ -93,15 +94,60 @@ ent_type_name(enum ent_type t)
 	return (unsigned)t < ET_NTYPES ? type_names[t] : "?";
 }
 
+/* Type names are matched in any case: "person" is PERSON. */
 int
 ent_type_parse(const char *s, size_t n)
 {
 	int i;
 
 	for (i = 0; i < ET_NTYPES; i++)
-		if (strlen(type_names[i]) == n && memcmp(type_names[i], s, n) == 0)
+		if (strlen(type_names[i]) == n && strncasecmp(type_names[i], s, n) == 0)
 			return i;
 	return -1;
+}
+
+/* Messages for a bad type or gazetteer line, NUL-terminated in why. */
+static void
+why_put(struct buf *why, const char *s)
+{
+	buf_append(why, s, strlen(s));
+}
+
+static void
+why_end(struct buf *why)
+{
+	buf_putc(why, '\0');
+	why->len--;
+}
+
+/*
+ * "unknown type "X"; the types are PERSON, ORG, ... (in any case)"; an
+ * empty one is shown in the list it is in, where there is one.
+ */
+static void
+why_bad_type(struct buf *why, const char *s, size_t n, const char *list)
+{
+	int i;
+
+	buf_clear(why);
+	if (n == 0) {
+		why_put(why, "empty type");
+		if (list != NULL) {
+			why_put(why, " in \"");
+			why_put(why, list);
+			why_put(why, "\"");
+		}
+	} else {
+		why_put(why, "unknown type \"");
+		buf_append(why, s, n);
+		why_put(why, "\"");
+	}
+	why_put(why, "; the types are ");
+	for (i = 0; i < ET_NTYPES; i++) {
+		why_put(why, type_names[i]);
+		why_put(why, i + 1 < ET_NTYPES ? ", " : " (in any case)");
+	}
+	why_end(why);
 }
 
 static void
@@ -161,10 +207,10 @@ tagger_free(struct tagger *tg)
 
 int
 tagger_gazetteer_line(struct tagger *tg, const char *line, size_t n,
-    const char **why)
+    struct buf *why)
 {
-	const char *tab;
-	size_t words = 1, i;
+	const char *tab, *type_s, *extra;
+	size_t words = 1, i, type_n;
 	int type;
 
 	while (n > 0 && (line[n - 1] == '\r' || line[n - 1] == ' '))
@@ -172,11 +218,24 @@ tagger_gazetteer_line(struct tagger *tg, const char *line, size_t n,
 	if (n == 0 || line[0] == '#')
 		return 0;
 	if ((tab = memchr(line, '\t', n)) == NULL || tab == line) {
-		*why = "expected NAME<TAB>TYPE";
+		buf_clear(why);
+		why_put(why, tab == NULL ? "no TAB: expected NAME<TAB>TYPE" :
+		    "empty NAME: expected NAME<TAB>TYPE");
+		why_end(why);
 		return -1;
 	}
-	if ((type = ent_type_parse(tab + 1, n - (size_t)(tab + 1 - line))) < 0) {
-		*why = "unknown TYPE";
+	type_s = tab + 1;
+	type_n = n - (size_t)(type_s - line);
+	if ((extra = memchr(type_s, '\t', type_n)) != NULL) {
+		buf_clear(why);
+		why_put(why, "a third field \"");
+		buf_append(why, extra + 1, n - (size_t)(extra + 1 - line));
+		why_put(why, "\": expected NAME<TAB>TYPE");
+		why_end(why);
+		return -1;
+	}
+	if ((type = ent_type_parse(type_s, type_n)) < 0) {
+		why_bad_type(why, type_s, type_n, NULL);
 		return -1;
 	}
 	for (i = 0; line + i < tab; i++)
@@ -190,7 +249,7 @@ tagger_gazetteer_line(struct tagger *tg, const char *line, size_t n,
 
 int
 tagger_gazetteer_file(struct tagger *tg, const char *path, size_t *lineno,
-    const char **why)
+    struct buf *why)
 {
 	FILE *fp;
 	char *line = NULL;
@@ -198,7 +257,7 @@ tagger_gazetteer_file(struct tagger *tg, const char *path, size_t *lineno,
 	ssize_t n;
 	int rc = 0, saved;
 
-	*why = NULL;
+	buf_clear(why);
 	*lineno = 0;
 	if ((fp = fopen(path, "r")) == NULL)
 		return -1;
@@ -218,7 +277,7 @@ tagger_gazetteer_file(struct tagger *tg, const char *path, size_t *lineno,
 }
 
 unsigned
-ent_type_mask(const char *list, const char **bad, size_t *badlen)
+ent_type_mask(const char *list, struct buf *why)
 {
 	unsigned mask = 0;
 	const char *p = list, *comma;
@@ -229,8 +288,7 @@ ent_type_mask(const char *list, const char **bad, size_t *badlen)
 		comma = strchr(p, ',');
 		n = comma ? (size_t)(comma - p) : strlen(p);
 		if ((t = ent_type_parse(p, n)) < 0) {
-			*bad = p;
-			*badlen = n;
+			why_bad_type(why, p, n, list);
 			return 0;
 		}
 		mask |= 1U << t;

@@ -35,11 +35,34 @@ is_ws(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
-/* One line of a prefix list: "WORD [#MARKER#]". */
+/* The markers of a prefix list, and the classes they give. */
+static const struct {
+	const char	*name;
+	int		 cls;
+} markers[] = {
+	{ "#NUMERIC_ONLY#", PFX_NUMERIC },
+	{ "#MAY_END#", PFX_MAY_END },
+	{ "#ENDS_NAME#", PFX_ENDS_NAME },
+};
+
+/* Append n bytes of s to a message, or all of it if n is 0; keep a NUL after. */
 static void
-add_prefix_line(struct lang *l, const char *p, size_t n)
+why_put(struct buf *why, const char *s, size_t n)
 {
-	size_t w = 0, m;
+	buf_append(why, s, n ? n : strlen(s));
+	buf_putc(why, '\0');
+	why->len--;
+}
+
+/*
+ * One line of a prefix list: "WORD [#MARKER#]".  Anything else after
+ * the word is refused (-1, the reason in why), so that a misspelt
+ * marker is not taken silently for a title.
+ */
+static int
+add_prefix_line(struct lang *l, const char *p, size_t n, struct buf *why)
+{
+	size_t w = 0, m, i;
 	int cls = PFX_ALWAYS;
 
 	while (n > 0 && is_ws(*p)) {
@@ -49,21 +72,35 @@ add_prefix_line(struct lang *l, const char *p, size_t n)
 	while (n > 0 && is_ws(p[n - 1]))
 		n--;
 	if (n == 0 || p[0] == '#')
-		return;
+		return 0;
 	while (w < n && !is_ws(p[w]))
 		w++;
 	for (m = w; m < n && is_ws(p[m]); m++)
 		;
-	if (n - m == 14 && memcmp(p + m, "#NUMERIC_ONLY#", 14) == 0)
-		cls = PFX_NUMERIC;
-	else if (n - m == 9 && memcmp(p + m, "#MAY_END#", 9) == 0)
-		cls = PFX_MAY_END;
-	else if (n - m == 11 && memcmp(p + m, "#ENDS_NAME#", 11) == 0)
-		cls = PFX_ENDS_NAME;
+	if (m < n) {
+		for (i = 0; i < sizeof(markers) / sizeof(markers[0]); i++)
+			if (n - m == strlen(markers[i].name) &&
+			    memcmp(p + m, markers[i].name, n - m) == 0)
+				break;
+		if (i == sizeof(markers) / sizeof(markers[0])) {
+			buf_clear(why);
+			why_put(why, "unknown marker \"", 16);
+			why_put(why, p + m, n - m);
+			why_put(why, "\" after the word; the markers are", 0);
+			for (i = 0; i < sizeof(markers) / sizeof(markers[0]); i++) {
+				why_put(why, " ", 1);
+				why_put(why, markers[i].name, 0);
+			}
+			why_put(why, " (or none)", 0);
+			return -1;
+		}
+		cls = markers[i].cls;
+	}
 	/* A final stop in the list is forgiven: "Mr." means "Mr". */
 	if (w > 1 && p[w - 1] == '.')
 		w--;
 	wordset_add(&l->prefixes, p, w, cls);
+	return 0;
 }
 
 /* A word, optionally followed by #ANY_NEXT#, #LOWER_PREV# or #NOT_LAST#. */
@@ -116,6 +153,7 @@ lang_load(struct lang *l, const char *code)
 	size_t i;
 	const struct wordlist *w;
 	const char *const *line;
+	struct buf why = { NULL, 0, 0 };
 
 	memset(l, 0, sizeof(*l));
 	for (i = 0; i < sizeof(known) / sizeof(known[0]); i++)
@@ -129,8 +167,12 @@ lang_load(struct lang *l, const char *code)
 		if (strcmp(w->lang, code) != 0)
 			continue;
 		for (line = w->lines; *line != NULL; line++) {
-			if (strcmp(w->kind, "nonbreaking") == 0)
-				add_prefix_line(l, *line, strlen(*line));
+			if (strcmp(w->kind, "nonbreaking") == 0) {
+				/* A bad built-in list is a build mistake: every test fails on it. */
+				if (add_prefix_line(l, *line, strlen(*line), &why) != 0)
+					errx(EXIT_TROUBLE, "lib/data/nonbreaking/%s.txt: %s",
+					    code, why.data);
+			}
 			else if (strcmp(w->kind, "openers") == 0) {
 				add_word(&l->openers, *line);
 				add_opener_prefix(l, *line);
@@ -153,26 +195,30 @@ lang_load_or_exit(struct lang *l, const char *code)
 }
 
 int
-lang_add_prefix_file(struct lang *l, const char *path)
+lang_add_prefix_file(struct lang *l, const char *path, size_t *lineno,
+    struct buf *why)
 {
 	FILE *fp;
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;
-	int saved;
+	int rc = 0, saved;
 
+	buf_clear(why);
+	*lineno = 0;
 	if ((fp = fopen(path, "r")) == NULL)
 		return -1;
-	while ((n = getline(&line, &cap, fp)) > 0)
-		add_prefix_line(l, line, (size_t)n - (line[n - 1] == '\n'));
-	saved = ferror(fp) ? errno : 0;
+	while (rc == 0 && (n = getline(&line, &cap, fp)) > 0) {
+		++*lineno;
+		rc = add_prefix_line(l, line, (size_t)n - (line[n - 1] == '\n'), why);
+	}
+	saved = errno;
+	if (rc == 0 && ferror(fp))
+		rc = -1;
 	free(line);
 	fclose(fp);
-	if (saved != 0) {
-		errno = saved;
-		return -1;
-	}
-	return 0;
+	errno = saved;
+	return rc;
 }
 
 void

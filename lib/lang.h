@@ -8,6 +8,7 @@
 #define NU_LANG_H
 #include <stdint.h>
 
+#include "buf.h"
 #include "wordset.h"
 
 /* Classes of a non-breaking prefix, as marked in the lists. */
@@ -48,8 +49,13 @@ struct lang {
 int	lang_load(struct lang *, const char *code);
 /* The same for a program's -l: an unknown language ends it with status 2. */
 void	lang_load_or_exit(struct lang *, const char *code);
-/* Add prefixes from a file in the same format; -1 with errno on failure. */
-int	lang_add_prefix_file(struct lang *, const char *path);
+/*
+ * Add prefixes from a file in the same format ("WORD [#MARKER#]"); on
+ * failure -1 with the reason in why (and *lineno for a bad line: an
+ * unknown marker), or why empty and errno set when it cannot be read.
+ */
+int	lang_add_prefix_file(struct lang *, const char *path, size_t *lineno,
+	    struct buf *why);
 /* Space-separated list of the built-in language codes. */
 const char *lang_known(void);
 void	lang_free(struct lang *);

@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -14,6 +15,8 @@
 #define SNIFF_LINES	64
 /* ...and of them, lines that are neither blank nor comments. */
 #define SNIFF_VOTES	16
+/* A pause in the input this long ends the look-ahead (milliseconds). */
+#define SNIFF_PAUSE_MS	500
 
 void
 reader_init(struct reader *r, enum rd_mode mode, const char *docid,
@@ -23,6 +26,7 @@ reader_init(struct reader *r, enum rd_mode mode, const char *docid,
 
 	memset(r, 0, sizeof(*r));
 	r->fd = -1;
+	r->given_fd = -1;
 	r->mode = mode;
 	r->docid = docid;
 	if (noperands == 0) {
@@ -34,9 +38,19 @@ reader_init(struct reader *r, enum rd_mode mode, const char *docid,
 }
 
 void
+reader_init_fd(struct reader *r, enum rd_mode mode, const char *docid, int fd,
+    const char *name)
+{
+	reader_init(r, mode, docid, NULL, 0);
+	r->given_name = (char *)(uintptr_t)name;
+	r->operands = &r->given_name;
+	r->given_fd = fd;
+}
+
+void
 reader_free(struct reader *r)
 {
-	if (r->fd > 0)
+	if (r->fd > 0 && r->fd != r->given_fd)
 		close(r->fd);
 	linein_free(&r->in);
 	buf_free(&r->held);
@@ -51,7 +65,10 @@ open_next(struct reader *r)
 
 	while (r->next_operand < r->noperands) {
 		op = r->operands[r->next_operand++];
-		if (strcmp(op, "-") == 0) {
+		if (r->given_fd >= 0) {
+			r->fd = r->given_fd;
+			r->name = op;
+		} else if (strcmp(op, "-") == 0) {
 			r->fd = STDIN_FILENO;
 			r->name = "stdin";
 		} else if ((r->fd = open(op, O_RDONLY)) < 0) {
@@ -81,7 +98,7 @@ close_input(struct reader *r)
 {
 	if (r->in.err != 0)
 		diag_file(r->name, "%s", strerror(r->in.err));
-	if (r->fd != STDIN_FILENO)
+	if (r->fd != STDIN_FILENO && r->fd != r->given_fd)
 		close(r->fd);
 	r->fd = -1;
 }
@@ -133,7 +150,7 @@ chomp(const char *p, size_t n)
  * that are neither blank nor comments parse as records, so one bad line
  * at the top (a header, a broken record, the cut of a chunk) does not
  * turn a stream into raw text; it is raw text when SNIFF_VOTES such
- * lines have shown otherwise.  Input with comments and nothing else is
+ * lines have shown otherwise, or the input pauses before they come.  Input with comments and nothing else is
  * a stream; blank input is raw text.
  */
 static void
@@ -145,6 +162,9 @@ decide_mode(struct reader *r)
 	buf_clear(&r->held);
 	r->held_pos = r->held_lines = 0;
 	for (k = 0; k < SNIFF_LINES; k++) {
+		/* A live feed that pauses is not held: what was read decides. */
+		if (votes > 0 && !linein_ready(&r->in, SNIFF_PAUSE_MS))
+			break;
 		if (!fetch_line(r))
 			break;
 		buf_append(&r->held, &r->len, sizeof(r->len));

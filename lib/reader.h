@@ -47,6 +47,8 @@ struct reader {
 
 	/* private */
 	int		 next_operand;
+	int		 given_fd;	/* reader_init_fd(): read this, or -1 */
+	char		*given_name;
 	int		 fd;		/* -1 between inputs */
 	struct linein	 in;
 	enum rd_mode	 cur;
@@ -58,6 +60,9 @@ struct reader {
 
 void		reader_init(struct reader *, enum rd_mode, const char *docid,
 		    char **operands, int noperands);
+/* One input that is already open (tests, fuzzing), named name in messages and as DOC. */
+void		reader_init_fd(struct reader *, enum rd_mode, const char *docid,
+		    int fd, const char *name);
 enum rd_event	reader_next(struct reader *);
 void		reader_free(struct reader *);
 /*

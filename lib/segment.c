@@ -7,6 +7,8 @@
 /* Lines longer than this are paragraphs of their own, never wrapped text. */
 #define WRAP_MAX	100
 #define WRAP_MIN	40
+/* A line this short or shorter may be an item of a list. */
+#define ITEM_MAX	40
 
 
 static void
@@ -74,6 +76,7 @@ seg_begin(struct segmenter *sg)
 	sg->pos = 0;
 	sg->nsent = sg->npara = 0;
 	sg->wrap_width = 0;
+	sg->lower_list = 0;
 	buf_clear(&sg->para);
 }
 
@@ -108,12 +111,50 @@ soft_end(int32_t c)
 	    c == '(' || c == '/' || c == '&';
 }
 
+/* Does the line end in a letter or a digit, with no stop or comma? */
+static int
+bare_end(const struct seg_line *li)
+{
+	enum cclass c = utf8_class(li->last);
+
+	return c == CC_LOWER || c == CC_UPPER || c == CC_LETTER || c == CC_DIGIT;
+}
+
+/*
+ * A list of lower-case items, one per line with no stops, after a line
+ * ending in a colon: "Bring:" "blankets" "tinned food".  Each line is
+ * short; a long one after the colon is wrapped text.
+ */
+static int
+lower_item(const struct segmenter *sg, const struct seg_line *a,
+    const struct seg_line *b)
+{
+	size_t w = b->bytes;
+
+	if (!bare_end(b) || chars(b) > ITEM_MAX)
+		return 0;
+	/* "the bridge is safe and": a line ending in "and" or "of" goes on. */
+	while (w > 0 && b->text[w - 1] != ' ')
+		w--;
+	if (wordset_get(&sg->lang->openers, b->text + w, b->bytes - w) ==
+	    OPENER_NOT_LAST)
+		return 0;
+	if (a->last == ':')
+		return 1;
+	return sg->lower_list && bare_end(a) && chars(a) <= ITEM_MAX;
+}
+
 /* Is the break between the paragraph's last line and this one a wrap? */
 static int
 is_wrap(struct segmenter *sg, const struct seg_line *a, const struct seg_line *b)
 {
 	size_t ac;
 
+	if (b->first == CC_LOWER && lower_item(sg, a, b)) {
+		sg->lower_list = 1;
+		return 0;
+	}
+	sg->lower_list = 0;
 	if (b->first == CC_LOWER) {
 		ac = chars(a);
 		if (ac >= WRAP_MIN && ac <= WRAP_MAX && ac > sg->wrap_width)

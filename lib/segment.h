@@ -9,7 +9,9 @@
  * A line break is a wrap when the next line starts in lower case, when
  * the line ends in a comma, hyphen or dash, or when the document is
  * hard-wrapped (seen from earlier wraps) and the next word would not
- * have fitted on the line.
+ * have fitted on the line; but not before a short lower-case line with
+ * no stop after a line ending in a colon, or after another such item (a
+ * list: "Bring:" "blankets" "tinned food").
  */
 #ifndef NU_SEGMENT_H
 #define NU_SEGMENT_H
@@ -46,6 +48,7 @@ struct segmenter {
 	struct seg_line	 last;		/* that line */
 	uint64_t	 nsent, npara;
 	size_t		 wrap_width;	/* widest wrapped line seen, 0 if none */
+	int		 lower_list;	/* the last break began a lower-case list item */
 	int		 new_para;
 };
 

@@ -9,8 +9,13 @@ cd "$top"
 b=fuzz/build
 mkdir -p "$b/corpus"
 san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g -O1"
-inc="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib -Ilib/gen $(pkg-config --cflags libpcre2-8 libbsd-overlay libutf8proc)"
-libs="$(pkg-config --libs libpcre2-8 libbsd-overlay libutf8proc) -lm"
+# make fuzz passes the flags it found (and checked) and its wrong-code
+# warnings; run alone, the script asks pkg-config.
+pkgs="libpcre2-8 libbsd-overlay libutf8proc"
+pkg_cflags=${PKG_CFLAGS-$(pkg-config --cflags $pkgs)}
+pkg_libs=${PKG_LIBS-$(pkg-config --libs $pkgs)}
+inc="-std=c11 ${WRONGCODE:--Werror=implicit-function-declaration} -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib -Ilib/gen $pkg_cflags"
+libs="$pkg_libs -lm"
 src="lib/*.c lib/gen/wordlists.c lib/gen/places.c"
 if command -v clang >/dev/null && echo 'int LLVMFuzzerTestOneInput(const char *d, long n){(void)d;(void)n;return 0;}' |
     clang -fsanitize=fuzzer -x c -o "$b/probe" - 2>/dev/null; then

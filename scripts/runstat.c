@@ -7,12 +7,15 @@
  * and standard output to outfile (default /dev/null; created or
  * truncated), waits for it, and prints one line:
  *
- *	SECONDS PEAK_KIB STATUS
+ *	SECONDS PEAK_KIB STATUS CPU_SECONDS
  *
  * SECONDS is the wall-clock time (CLOCK_MONOTONIC, 3 decimals), PEAK_KIB
  * the child's peak resident set size in KiB (ru_maxrss from wait4(2); Linux
  * and the BSDs count it in KiB), and STATUS its exit status, or 128 plus the
  * signal number if a signal ended it, or 127 if it could not be run.
+ * CPU_SECONDS is the child's user and system time (from wait4(2), 3
+ * decimals): on a machine loaded by others it moves far less than the
+ * wall-clock time.
  * The command's standard error is left alone.
  *
  * Exit status: 0 when the line was printed, whatever the command's own
@@ -63,7 +66,7 @@ main(int argc, char *argv[])
 	const char *in = "/dev/null", *out = "/dev/null";
 	struct timespec t0, t1;
 	struct rusage ru;
-	double secs;
+	double secs, cpu;
 	pid_t pid;
 	int c, infd, outfd, st, status;
 
@@ -134,7 +137,9 @@ main(int argc, char *argv[])
 	else
 		status = 255;
 
-	printf("%.3f %ld %d\n", secs, (long)ru.ru_maxrss, status);
+	cpu = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+	    (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+	printf("%.3f %ld %d %.3f\n", secs, (long)ru.ru_maxrss, status, cpu);
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		fprintf(stderr, "runstat: stdout: %s\n", strerror(errno));
 		return 2;

@@ -2,6 +2,8 @@
 # The test suite: unit tests of lib/, the programs' case files (under
 # LC_ALL=C and a UTF-8 locale), streams, errors and the man pages'
 # examples.  Ends with "N passed, N failed"; exits 1 on any failure.
+# Tests that need a tool that is absent (GNU parallel) are skipped with a
+# line "SKIP test: reason" and a count before the last line.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 2
@@ -24,7 +26,7 @@ check() {	# NAME COMMAND...: passes when the command succeeds
 }
 
 # Unit tests, boundary cases and the round-trip property.
-if tests/unit/unit tests/boundaries/*.tsv tests/*/*.in examples/*.txt > "$out/unit.log"; then :; fi
+if tests/unit/unit tests/boundaries/*.tsv tests/*/*.in examples/*.txt > "$out/unit.log" 2> "$out/unit.err"; then :; fi
 grep '^FAIL\|^    got\|^   want' "$out/unit.log" | head -100
 line=$(tail -n 1 "$out/unit.log")
 case $line in
@@ -78,10 +80,19 @@ for loc in C C.UTF-8; do
 	done
 done
 
-# Streams, errors and scale.
-for t in tests/stream/*.sh; do
+# Streams, errors and scale; the build itself.  A script that exits 77
+# is skipped (a tool it needs is absent) and says why.
+skip=0
+for t in tests/stream/*.sh tests/build/*.sh; do
 	[ -f "$t" ] || continue
-	if sh "$t" > "$out/stream.log" 2>&1; then ok; else
+	sh "$t" > "$out/stream.log" 2>&1
+	rc=$?
+	if [ $rc -eq 0 ]; then
+		ok
+	elif [ $rc -eq 77 ]; then
+		skip=$((skip + 1))
+		echo "SKIP ${t#tests/}: $(head -n 1 "$out/stream.log")"
+	else
 		bad "${t#tests/}"
 		head -20 "$out/stream.log"
 	fi
@@ -101,5 +112,6 @@ for page in man/man1/*.1 man/man7/*.7; do
 	fi
 done
 
+[ $skip -eq 0 ] || echo "$skip skipped"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

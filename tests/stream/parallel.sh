@@ -1,7 +1,7 @@
 # Documents are independent: GNU parallel over text records gives the
 # same records as one process, after a sort.
 set -u
-command -v parallel >/dev/null || { echo "GNU parallel is not installed"; exit 1; }
+command -v parallel >/dev/null || { echo "GNU parallel is not installed (apt-get install parallel)"; exit 77; }
 sh tests/mkrecords.sh examples/*.txt tests/split-sentences/basic.in tests/split-sentences/paragraphs.in > "$TMPDIR_T/one.tsv"
 # Many documents: repeat with new ids.
 i=0

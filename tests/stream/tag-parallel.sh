@@ -1,7 +1,7 @@
 # tag-entities is shard-safe too: GNU parallel over text records gives
 # the same records as one process, after a sort.
 set -u
-command -v parallel >/dev/null || { echo "GNU parallel is not installed"; exit 1; }
+command -v parallel >/dev/null || { echo "GNU parallel is not installed (apt-get install parallel)"; exit 77; }
 sh tests/mkrecords.sh examples/*.txt tests/tag-entities/basic.in > "$TMPDIR_T/one.tsv"
 i=0
 while [ $i -lt 30 ]; do sed "s/^text\t/text\tcopy$i-/" "$TMPDIR_T/one.tsv"; i=$((i + 1)); done > "$TMPDIR_T/corpus.tsv"

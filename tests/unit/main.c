@@ -19,6 +19,7 @@ main(int argc, char *argv[])
 	test_tokens();
 	test_numex();
 	test_out();
+	test_docsource();
 	test_quotes();
 	printf("unit: %d passed, %d failed\n", unit_pass, unit_fail);
 	return unit_fail != 0;

@@ -22,6 +22,7 @@ void	test_entkey(void);
 void	test_tokens(void);
 void	test_numex(void);
 void	test_out(void);
+void	test_docsource(void);
 void	test_quotes(void);
 
 #endif

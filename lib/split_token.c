@@ -1,0 +1,249 @@
+/*
+ * split_token: the words around a candidate stop, as the judge sees
+ * them: the token before it (an abbreviation of the language's list, an
+ * initial, a number, a word) and the word after it (its case, quotes
+ * and brackets before it, whether it opens sentences).
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "split_int.h"
+#include "split_punct.h"
+
+void
+look_next(const char *t, size_t n, size_t k, struct next *nx)
+{
+	size_t len, w;
+	int32_t cp;
+	int upper_inside = 0;
+	char enc[4];
+
+	memset(nx, 0, sizeof(*nx));
+	nx->cls = CC_OTHER;
+	while (k < n) {
+		cp = cp_at(t, n, k, &len);
+		if (cp == 0xBF || cp == 0xA1) {
+			nx->inverted = 1;
+			k += len;
+			continue;
+		}
+		if ((cp == '-' || cp == 0x2013 || cp == 0x2014) && k + len < n &&
+		    t[k + len] == ' ') {
+			/* "Then what?" - asks Smith: a dash does not start a sentence. */
+			k = skip_space(t, n, k + len);
+			continue;
+		}
+		if (is_opener(cp))
+			nx->quoted = 1;
+		else if (is_bracket_open(cp))
+			nx->bracketed = 1;
+		else
+			break;
+		k += len;
+	}
+	if (k >= n)
+		return;
+	cp = cp_at(t, n, k, &len);
+	nx->cls = utf8_class(cp);
+	nx->wstart = k;
+	if (nx->cls != CC_UPPER && nx->cls != CC_LOWER && nx->cls != CC_LETTER)
+		return;
+	while (k < n) {
+		unsigned char b = (unsigned char)t[k];
+		if (b < 0x80) {		/* ASCII fast path */
+			if (!ascii_alpha(b))
+				break;
+			if (b <= 'Z' && nx->wlen > 0)
+				upper_inside = 1;
+			if (nx->wlen + 1 >= sizeof(nx->word))
+				break;
+			nx->word[nx->wlen++] = (char)(b | 0x20);
+			k++;
+			continue;
+		}
+		cp = cp_at(t, n, k, &len);
+		enum cclass c = utf8_class(cp);
+		if (c != CC_UPPER && c != CC_LOWER && c != CC_LETTER && c != CC_MARK)
+			break;
+		if (c == CC_UPPER && nx->wlen > 0)
+			upper_inside = 1;
+		w = utf8_encode(utf8_tolower(cp), enc);
+		if (nx->wlen + w >= sizeof(nx->word))
+			break;
+		memcpy(nx->word + nx->wlen, enc, w);
+		nx->wlen += w;
+		k += len;
+	}
+	if (k < n && t[k] == '.' && utf8_count(nx->word, nx->wlen) == 1)
+		nx->initial = 1;
+	/* iPhone, eBay: a brand, not a lower-case continuation. */
+	if (nx->cls == CC_LOWER && upper_inside)
+		nx->cls = CC_UPPER;
+}
+
+/* Does the next word look like the start of a sentence, after an abbreviation? */
+int
+starts_sentence(const struct lang *l, const struct next *nx)
+{
+	if (nx->inverted || nx->cls == CC_LETTER)
+		return 1;
+	if (nx->cls != CC_UPPER)
+		return 0;
+	if (nx->quoted)
+		return 1;
+	return !nx->initial && wordset_get(&l->starters, nx->word, nx->wlen) != 0;
+}
+
+/*
+ * After "Acme Corp." or "Dayton, Ohio.": does the next word start a
+ * sentence?  Any capitalised word does but a prefix ("Gov."), a
+ * continuer ("Chairman", "Thursday") or a ticker ("ACME.N").
+ */
+int
+starts_after_name(const struct lang *l, const char *t, size_t n, size_t k,
+    const struct next *nx)
+{
+	size_t e, upper = 0;
+
+	if (starts_sentence(l, nx))
+		return 1;
+	/* "DAYTON, Ohio. - The": a dateline; a quote or bracket is no name. */
+	if (nx->cls != CC_UPPER || nx->wstart != k)
+		return 0;
+	for (e = nx->wstart; e < n && (ascii_alpha(t[e]) || (unsigned char)t[e] >= 0x80); e++)
+		upper += ascii_upper(t[e]);
+	if (wordset_get(&l->prefixes, t + nx->wstart, e - nx->wstart) != 0 ||
+	    wordset_get(&l->continuers, nx->word, nx->wlen) != 0)
+		return 0;
+	if (upper == e - nx->wstart && e + 1 < n && t[e] == '.' &&
+	    ascii_upper(t[e + 1]))
+		return 0;
+	return e - nx->wstart >= 2;	/* not "Wash. I-5" */
+}
+
+
+/* Classify the token that ends just before the stop at i. */
+enum tokkind
+token_before(const struct lang *l, const char *t, size_t i, size_t *start)
+{
+	size_t s = i, j, len, letters = 0, seg = 0, digits = 0, other = 0;
+	int32_t cp;
+	int dotted = 0, segs_short = 1, cls;
+	char alt[64];
+
+	while (s > 0 && i - s < 128) {
+		unsigned char c = (unsigned char)t[s - 1];
+		if (c > ' ' && c < 0x80) {	/* ASCII fast path */
+			s--;
+			continue;
+		}
+		if (c <= ' ')
+			break;
+		j = utf8_back(t, s);
+		cp = cp_at(t, i, j, &len);
+		if (utf8_is_space(cp))
+			break;
+		s = j;
+	}
+	*start = s;
+	/* Leading quotes and brackets, trailing closers are not the word. */
+	while (s < i) {
+		cp = cp_at(t, i, s, &len);
+		if (!is_opener(cp) && !is_bracket_open(cp))
+			break;
+		s += len;
+	}
+	while (i > s) {
+		j = utf8_back(t, i);
+		cp = cp_at(t, i, j, &len);
+		if (!is_closer(cp))
+			break;
+		i = j;
+	}
+	if (s == i)
+		return TK_WORD;
+	if ((cls = wordset_get(&l->prefixes, t + s, i - s)) != 0)
+		goto found;
+	/* MR. or ETC. in a headline: try Mr and etc. */
+	if (i - s < sizeof(alt)) {
+		size_t k;
+		int allcaps = 1;
+		for (k = s; k < i; k++)
+			if ((unsigned char)t[k] >= 0x80 || ascii_lower(t[k]))
+				allcaps = 0;
+		if (allcaps && i - s > 1) {
+			for (k = s; k < i; k++)
+				alt[k - s] = ascii_upper(t[k]) ? t[k] + 32 : t[k];
+			if ((cls = wordset_get(&l->prefixes, alt, i - s)) != 0)
+				goto found;
+			alt[0] = t[s];
+			if ((cls = wordset_get(&l->prefixes, alt, i - s)) != 0)
+				goto found;
+		}
+	}
+	/* ex-Gov. Smith: the part after the last hyphen. */
+	for (j = i; j > s; j--)
+		if (t[j - 1] == '-')
+			break;
+	if (j > s && j < i && (cls = wordset_get(&l->prefixes, t + j, i - j)) != 0)
+		goto found;
+
+	for (j = s; j < i; j += len) {
+		unsigned char b = (unsigned char)t[j];
+		if (b < 0x80 && b != '.') {	/* ASCII fast path */
+			len = 1;
+			if (ascii_alpha(b)) {
+				letters++;
+				seg++;
+			} else if (ascii_digit(b))
+				digits++;
+			else
+				other++;
+			continue;
+		}
+		cp = cp_at(t, i, j, &len);
+		if (cp == '.') {
+			dotted = 1;
+			if (seg == 0 || seg > 3)
+				segs_short = 0;
+			seg = 0;
+		} else if (utf8_is_letter(cp)) {
+			letters++;
+			seg++;
+		} else if (utf8_class(cp) == CC_MARK)
+			;
+		else if (utf8_class(cp) == CC_DIGIT)
+			digits++;
+		else
+			other++;
+	}
+	if (seg == 0 || seg > 3)
+		segs_short = 0;
+	if (letters == 1 && digits == 0 && other == 0 && !dotted)
+		return TK_INITIAL;
+	if (dotted && segs_short && digits == 0 && other == 0)
+		return TK_MAY_END;		/* U.S, e.g, Ph.D */
+	if (digits > 0 && letters == 0 && other == 0 && !dotted)
+		return TK_NUMBER;
+	return TK_WORD;
+found:
+	switch (cls) {
+	case PFX_NUMERIC:
+		return TK_NUMERIC;
+	case PFX_MAY_END:
+		return TK_MAY_END;
+	case PFX_ENDS_NAME:
+		return TK_ENDS_NAME;
+	default:
+		return TK_PREFIX;
+	}
+}
+
+int
+ends_in_title(const struct lang *l, const char *t, size_t n)
+{
+	size_t start;
+
+	return n > 1 && t[n - 1] == '.' &&
+	    token_before(l, t, n - 1, &start) == TK_PREFIX;
+}
