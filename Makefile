@@ -43,7 +43,8 @@ STEMMER_H :=	$(wildcard /usr/include/libstemmer.h /usr/local/include/libstemmer.
 
 PROGS =		split-sentences \
 		tag-entities \
-		diff-claims
+		diff-claims \
+		find-quotes
 
 LIBOBJS =	lib/buf.o \
 		lib/claimdiff.o \
@@ -51,6 +52,7 @@ LIBOBJS =	lib/buf.o \
 		lib/claimmatch.o \
 		lib/claims.o \
 		lib/claimwords.o \
+		lib/cues.o \
 		lib/diag.o \
 		lib/docsource.o \
 		lib/document.o \
@@ -78,9 +80,14 @@ LIBOBJS =	lib/buf.o \
 		lib/numex.o \
 		lib/numex_val.o \
 		lib/out.o \
+		lib/qdirect.o \
+		lib/qmarks.o \
+		lib/qphrase.o \
+		lib/qreported.o \
 		lib/quotes.o \
 		lib/reader.o \
 		lib/record.o \
+		lib/resolve.o \
 		lib/segment.o \
 		lib/sentences.o \
 		lib/similarity.o \
@@ -106,6 +113,7 @@ UNITOBJS =	tests/unit/main.o \
 		tests/unit/test_entkey.o \
 		tests/unit/test_numex.o \
 		tests/unit/test_out.o \
+		tests/unit/test_quotes.o \
 		tests/unit/test_record.o \
 		tests/unit/test_sentences.o \
 		tests/unit/test_tokens.o \

@@ -5,6 +5,7 @@
 
 #include "claimmatch.h"
 #include "diag.h"
+#include "entkey.h"
 #include "factdiff.h"
 #include "similarity.h"
 #include "typodist.h"
@@ -62,11 +63,16 @@ by_term(const void *x, const void *y)
 	return a->claim < b->claim ? -1 : a->claim > b->claim;
 }
 
-/* Entity keys index apart from words: the same bytes are not the same term. */
+/*
+ * Entity keys index apart from words: the same bytes are not the same
+ * term.  A person is indexed by surname alone, so "Ferreira" finds
+ * "ferreira/n".
+ */
 static uint64_t
 key_term(const struct claim_ent *e)
 {
-	return cw_hash(e->key, e->keylen) ^ 0x9e3779b97f4a7c15ULL;
+	return cw_hash(e->key, entkey_base(e->key, e->keylen)) ^
+	    0x9e3779b97f4a7c15ULL;
 }
 
 struct index {

@@ -141,6 +141,12 @@ find_speaker(struct claimset *cs, struct claim *c, const struct claim *prev,
 				c->spk_keylen = q->keylen;
 				c->spk_start = q->speaker_start;
 				c->spk_end = q->speaker_end;
+				/* Named as the source, not as written ("he"). */
+				if (q->sourcelen > 0 && q->source >= d->text &&
+				    q->source + q->sourcelen <= d->text + d->len) {
+					c->spk_start = (uint64_t)(q->source - d->text);
+					c->spk_end = c->spk_start + q->sourcelen;
+				}
 				c->spk_in = q->speaker_start != DOC_NONE &&
 				    q->speaker_start >= c->start &&
 				    q->speaker_end <= c->end;

@@ -211,6 +211,13 @@ document_add_quote(struct document *d, const struct doc_quote *q)
 }
 
 void
+document_put_quote(struct document *d, const struct doc_quote *q)
+{
+	d->quotes = grow(d->quotes, &d->quotecap, d->nquotes, sizeof(*d->quotes));
+	d->quotes[d->nquotes++] = *q;
+}
+
+void
 document_build(struct document *d, unsigned want, const struct doc_engines *en)
 {
 	const struct lang *l = en->lang;

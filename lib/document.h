@@ -102,6 +102,9 @@ void	document_set_entities(struct document *, const struct doc_entity *,
 
 /* A quotation as read; source and key are copied. */
 void	document_add_quote(struct document *, const struct doc_quote *);
+/* A quotation computed here: source and key already point into the
+ * document's own memory (its text, an entity's key) and are not copied. */
+void	document_put_quote(struct document *, const struct doc_quote *);
 
 struct quoter;
 

@@ -182,3 +182,24 @@ entkey_name(struct buf *out, const char *s, size_t n)
 		key_words(out, folded, (size_t)fl, 1);
 	free(folded);
 }
+
+size_t
+entkey_base(const char *k, size_t n)
+{
+	const char *slash = memchr(k, '/', n);
+
+	return slash != NULL ? (size_t)(slash - k) : n;
+}
+
+int
+entkey_agree(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t ab = entkey_base(a, an), bb = entkey_base(b, bn);
+
+	if (ab != bb || memcmp(a, b, ab) != 0)
+		return 0;
+	/* Both give an initial: it must be the same. */
+	if (ab < an && bb < bn)
+		return an == bn && memcmp(a, b, an) == 0;
+	return 1;
+}

@@ -28,4 +28,13 @@
 /* Append the key of the name s[0..n) to out. */
 void	entkey_name(struct buf *out, const char *s, size_t n);
 
+/*
+ * Do two keys name one entity?  Equal keys do, and a person's key
+ * "surname/initial" agrees with the bare "surname" (a document that
+ * never gives the first name) but not with another initial.
+ */
+int	entkey_agree(const char *a, size_t an, const char *b, size_t bn);
+/* The length of the part of a key before any "/initial". */
+size_t	entkey_base(const char *k, size_t n);
+
 #endif

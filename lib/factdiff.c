@@ -1,6 +1,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "entkey.h"
 #include "factdiff.h"
 #include "utf8.h"
 
@@ -67,7 +68,7 @@ date_weekday(const char *k, size_t n, int year)
 static int
 same_key(const struct claim_ent *x, const struct claim_ent *y)
 {
-	return x->keylen == y->keylen && memcmp(x->key, y->key, x->keylen) == 0;
+	return entkey_agree(x->key, x->keylen, y->key, y->keylen);
 }
 
 /* Is every "-"-separated part of key x a part of key y? */
@@ -202,8 +203,7 @@ is_speaker(const struct claim *c, const struct claim_ent *e)
 {
 	if (c->spk_keylen == 0)
 		return 0;
-	return (c->spk_keylen == e->keylen &&
-	    memcmp(c->spk_key, e->key, e->keylen) == 0) ||
+	return entkey_agree(c->spk_key, c->spk_keylen, e->key, e->keylen) ||
 	    (e->start >= c->spk_start && e->end <= c->spk_end);
 }
 
@@ -311,8 +311,7 @@ factdiff(const struct claimset *A, const struct claim *a,
 	found |= compare_group(A, a, B, b, G_NUMBER, d, base);
 	found |= compare_group(A, a, B, b, G_DATE, d, base);
 	if (a->spk_keylen > 0 && b->spk_keylen > 0 &&
-	    (a->spk_keylen != b->spk_keylen ||
-	    memcmp(a->spk_key, b->spk_key, a->spk_keylen) != 0)) {
+	    !entkey_agree(a->spk_key, a->spk_keylen, b->spk_key, b->spk_keylen)) {
 		sep(d, base);
 		buf_append(d, "speaker:", 8);
 		if (a->spk_start != DOC_NONE && a->spk_end <= A->doc->len)

@@ -179,8 +179,9 @@ lang_load(struct lang *l, const char *code)
 			}
 			else if (strcmp(w->kind, "continuers") == 0)
 				add_word(&l->continuers, *line);
-			else
+			else if (strcmp(w->kind, "starters") == 0)
 				add_word(&l->starters, *line);
+			/* Other kinds (cues, speakers) are find-quotes' own. */
 		}
 	}
 	return 0;

@@ -1,14 +1,19 @@
-/* A placeholder until the quotation engine lands: it finds nothing. */
+/*
+ * The engine: the marks give direct quotations (qmarks), the cues near
+ * them their attribution; cues elsewhere give reported clauses; a
+ * quoted fragment inside a reported clause makes it mixed; the speakers
+ * are resolved last (resolve).  Everything works on one array of the
+ * document's tokens, so every rule is a look at a few neighbours.
+ */
+#include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 #include <err.h>
+#include <stdio.h>
 
 #include "diag.h"
-#include "document.h"
+#include "qengine.h"
 #include "quotes.h"
-
-struct quoter {
-	int	 unused;
-};
 
 struct quoter *
 quoter_new(void)
@@ -17,12 +22,28 @@ quoter_new(void)
 
 	if ((q = calloc(1, sizeof(*q))) == NULL)
 		err(EXIT_TROUBLE, NULL);
+	if (cues_load(&q->cues, "en") != 0)
+		errx(EXIT_TROUBLE, "no cue lexicon compiled in");
+	resolver_init(&q->res, &q->cues);
 	return q;
 }
 
 void
 quoter_free(struct quoter *q)
 {
+	if (q == NULL)
+		return;
+	cues_free(&q->cues);
+	resolver_free(&q->res);
+	tokens_free(&q->tk);
+	qmarks_free(&q->qs);
+	free(q->t);
+	free(q->sfirst);
+	free(q->paras);
+	free(q->c);
+	free(q->da);
+	free(q->dopen);
+	free(q->dafter);
 	free(q);
 }
 
@@ -30,16 +51,256 @@ int
 quoter_cues_file(struct quoter *q, const char *path, size_t *lineno,
     const char **why)
 {
-	(void)q;
-	(void)path;
+	FILE *fp;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int saved;
+
 	*lineno = 0;
-	*why = "cue files are not supported yet";
-	return -1;
+	*why = NULL;
+	if ((fp = fopen(path, "r")) == NULL)
+		return -1;
+	while ((n = getline(&line, &cap, fp)) != -1) {
+		++*lineno;
+		if (memchr(line, '\0', (size_t)n) != NULL) {
+			*why = "a NUL byte";
+			break;
+		}
+		if (cues_add_line(&q->cues, line, (size_t)n, why) != 0)
+			break;
+	}
+	saved = errno;
+	if (*why == NULL && ferror(fp)) {
+		free(line);
+		fclose(fp);
+		errno = saved;
+		return -1;
+	}
+	free(line);
+	fclose(fp);
+	return *why != NULL ? -1 : 0;
+}
+
+/* Paragraph starts, tokens and their classes, entities and marks. */
+static void
+prepare(struct quoter *q, const struct document *d)
+{
+	size_t s, i, e = 0, k = 0, n;
+	uint64_t lastpara = 0;
+
+	q->d = d;
+	q->nt = q->npara = q->nc = 0;
+	q->sfirst = grow(q->sfirst, &q->scap, d->nsents + 1, sizeof(*q->sfirst));
+	for (s = 0; s < d->nsents; s++) {
+		const struct sentence *st = &d->sents[s];
+
+		if (s == 0 || st->para != lastpara) {
+			q->paras = grow(q->paras, &q->pcap, q->npara + 1,
+			    sizeof(*q->paras));
+			q->paras[q->npara++] = st->start;
+			lastpara = st->para;
+		}
+		q->sfirst[s] = q->nt;
+		if (st->end > d->len || st->start > st->end)
+			continue;
+		n = tokens_split(&q->tk, d->text + st->start,
+		    (size_t)(st->end - st->start));
+		q->t = grow(q->t, &q->tcap, q->nt + n, sizeof(*q->t));
+		for (i = 0; i < n; i++) {
+			struct qtok *t = &q->t[q->nt++];
+
+			t->start = st->start + q->tk.v[i].start;
+			t->end = st->start + q->tk.v[i].end;
+			t->sent = (uint32_t)s;
+			t->kind = (unsigned char)q->tk.v[i].kind;
+			t->cue = t->wc = t->used = 0;
+			t->ent = t->span = TNONE;
+			if (t->kind == TOK_WORD) {
+				enum word_class wc;
+
+				t->cue = (unsigned char)cues_lookup(&q->cues,
+				    d->text + t->start, (size_t)(t->end - t->start),
+				    &wc);
+				t->wc = (unsigned char)wc;
+			}
+		}
+	}
+	q->sfirst[d->nsents] = q->nt;
+	qmarks_find(&q->qs, d->text, d->len, q->paras, q->npara);
+	/* One at least, so the arrays below are never of size 0. */
+	q->da = grow(q->da, &q->dcap, q->qs.n + 1, sizeof(*q->da));
+	q->dopen = reallocarray(q->dopen, q->dcap, sizeof(*q->dopen));
+	q->dafter = reallocarray(q->dafter, q->dcap, sizeof(*q->dafter));
+	if (q->dopen == NULL || q->dafter == NULL)
+		err(EXIT_TROUBLE, NULL);
+	for (i = 0; i < q->nt; i++) {
+		struct qtok *t = &q->t[i];
+
+		while (e < d->nents && d->ents[e].end <= t->start)
+			e++;
+		if (e < d->nents && d->ents[e].start <= t->start &&
+		    t->end <= d->ents[e].end)
+			t->ent = (uint32_t)e;
+		/* A word of a name is no cue ("Lindmark State University"),
+		 * nor a capitalised one inside a sentence. */
+		if (t->cue && (t->ent != TNONE || (capital(q, i) &&
+		    i != q->sfirst[t->sent] && !is(q, i, "according"))))
+			t->cue = 0;
+		while (k < q->qs.n && q->qs.v[k].close <= t->start)
+			k++;
+		if (k < q->qs.n && q->qs.v[k].open <= t->start)
+			t->span = (uint32_t)k;
+	}
+	for (k = 0; k < q->qs.n; k++) {
+		q->dopen[k] = qd_tok_at(q, q->qs.v[k].open);
+		q->dafter[k] = qd_tok_at(q, q->qs.v[k].close);
+		q->da[k].ca = q->da[k].sa = NONE;
+	}
+}
+
+static int
+by_start(const void *x, const void *y)
+{
+	const struct cand *a = x, *b = y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->end < b->end ? -1 : a->end > b->end;
+}
+
+static void
+emit(struct quoter *q, struct document *d)
+{
+	size_t i, e;
+	struct doc_quote dq;
+	const struct cand *c;
+
+	resolver_begin(&q->res, d, &q->qs);
+	for (i = 0; i < q->nc; i++) {
+		c = &q->c[i];
+		if (c->drop)
+			continue;
+		memset(&dq, 0, sizeof(dq));
+		dq.start = c->start;
+		dq.end = c->end;
+		dq.type = c->type;
+		dq.cue_start = dq.cue_end = DOC_NONE;
+		dq.speaker_start = dq.speaker_end = DOC_NONE;
+		dq.source = dq.key = "";
+		if (c->at.ca != NONE && c->at.ca < q->nt) {
+			dq.cue_start = q->t[c->at.ca].start;
+			dq.cue_end = q->t[c->at.cb - 1].end;
+		}
+		if (c->at.sa != NONE && c->at.sa < q->nt) {
+			dq.speaker_start = q->t[c->at.sa].start;
+			dq.speaker_end = q->t[c->at.sb - 1].end;
+			e = resolver_resolve(&q->res, dq.speaker_start,
+			    dq.speaker_end);
+			if (e != RES_NONE) {
+				uint64_t fs, fe;
+
+				resolver_fullest(&q->res, e, &fs, &fe);
+				dq.source = d->text + fs;
+				dq.sourcelen = (size_t)(fe - fs);
+				dq.key = d->ents[e].key;
+				dq.keylen = d->ents[e].keylen;
+			}
+		}
+		dq.first_sent = document_sentence_at(d, dq.start);
+		dq.last_sent = document_sentence_at(d, dq.end - 1);
+		if (dq.first_sent >= d->nsents)
+			dq.first_sent = d->nsents > 0 ? d->nsents - 1 : 0;
+		if (dq.last_sent >= d->nsents)
+			dq.last_sent = dq.first_sent;
+		document_put_quote(d, &dq);
+	}
 }
 
 void
 quoter_document(struct quoter *q, struct document *d)
 {
-	(void)q;
-	(void)d;
+	size_t i, k, j, j0, nreported, last = NONE;
+	uint64_t longest = 0;
+	struct cand *c;
+
+	if (d->len == 0 || d->nsents == 0)
+		return;
+	if (d->len > TMAX) {
+		/* Tokens keep their indices in 32 bits; see qengine.h. */
+		char *id = strndup(d->id, d->idlen);
+
+		if (id == NULL)
+			err(EXIT_TROUBLE, NULL);
+		diag_file(id, "document of 4 GiB or more: no quotations searched");
+		free(id);
+		return;
+	}
+	prepare(q, d);
+	qd_direct(q);
+	qd_posts(q);
+	for (i = 0; i < q->nt; i++)
+		if (FREE(q, i) && !q->t[i].used && (speechcue(q, i) ||
+		    according(q, i)))
+			qr_reported(q, i);
+	/* A quoted phrase inside a reported clause: the clause is mixed.
+	 * The clauses in order of start, each within its sentence, so a
+	 * quotation needs look only at those that start in reach of it. */
+	if (q->nc > 0)
+		qsort(q->c, q->nc, sizeof(*q->c), by_start);
+	for (j = 0; j < q->nc; j++)
+		if (q->c[j].end - q->c[j].start > longest)
+			longest = q->c[j].end - q->c[j].start;
+	nreported = q->nc;
+	for (k = 0, j0 = 0; k < q->qs.n; k++) {
+		const struct qspan *s = &q->qs.v[k];
+		int inside = 0;
+
+		while (j0 < nreported && q->c[j0].start + longest < s->open)
+			j0++;
+		for (j = j0; j < nreported && q->c[j].start < s->close; j++) {
+			c = &q->c[j];
+			if (c->type == QT_DIRECT || c->drop ||
+			    s->close <= c->start || s->open >= c->end)
+				continue;
+			if (q->da[k].ca == NONE && s->open >= c->start) {
+				c->type = QT_MIXED;
+				if (s->close > c->end && q->t[q->dafter[k] - 1].sent ==
+				    q->t[qd_tok_at(q, c->start)].sent)
+					c->end = s->close;
+				inside = 1;
+			} else if (s->open > c->start)
+				c->end = s->open;
+			else if (s->close >= c->end || c->end - s->close < 20)
+				c->drop = 1;
+			else
+				c->start = s->close;
+		}
+		if (inside)
+			continue;
+		if (q->da[k].ca == NONE && q->da[k].sa == NONE &&
+		    !qd_sentence_like(q, k))
+			continue;	/* a scare quote or a title */
+		/* A phrase quoted inside a clause with no cue of its own
+		 * is a scare quote: 'a so-called "deportation force."' */
+		if (q->da[k].ca == NONE && qd_embedded(q, k) && qd_nwords(q, k) <
+		    SCARE_WORDS + 2)
+			continue;
+		if (last != NONE && q->c[last].span == k - 1 && qd_goes_on(q, k)) {
+			/* “A,” he said, “B.”: one quotation, its cue inside. */
+			q->c[last].end = trim_comma(q, s->end);
+			q->c[last].span = k;
+			continue;
+		}
+		last = q->nc;
+		c = qr_new_cand(q);
+		c->start = s->start;
+		c->end = trim_comma(q, s->end);
+		c->type = QT_DIRECT;
+		c->at = q->da[k];
+		c->span = k;
+	}
+	if (q->nc > 0)
+		qsort(q->c, q->nc, sizeof(*q->c), by_start);
+	emit(q, d);
 }

@@ -4,8 +4,9 @@
 
 struct wordlist {
 	const char	*lang;	/* for "entities", the list's name: "title"... */
-	const char	*kind;	/* "nonbreaking", "starters", "openers",
-				 * "continuers" or "entities" */
+	const char	*kind;	/* the directory: "nonbreaking", "starters",
+				 * "openers", "continuers", "entities", "cues",
+				 * "speakers" */
 	const char *const *lines;	/* the entries, NULL-terminated */
 };
 

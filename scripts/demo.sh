@@ -31,6 +31,15 @@ LC_ALL=C comm -3 "${TMPDIR:-/tmp}/demo.$$.wire-morning.txt" "${TMPDIR:-/tmp}/dem
 	sed 's/^\t/\t\t\t\tdaily only: /; s/^\([^\t]\)/wire only: \1/'
 rm -f "${TMPDIR:-/tmp}/demo.$$."*
 echo
+echo "== who said what: split-sentences | tag-entities | find-quotes on the daily's report"
+split-sentences examples/daily-morning.txt | tag-entities | find-quotes -o |
+	awk -F '\t' '{ who = $8 != "" ? $8 : ($7 != "" ? $7 : "?")
+	printf "%-8s %-32s %-10s %.60s\n", $5, who, $6, $10 }'
+echo
+echo "== quotations per resolved speaker across the three reports"
+find-quotes -o examples/*.txt | awk -F '\t' '$8 != "" { n[$8]++ } END { for (s in n) printf "%3d %s\n", n[s], s }' |
+	sort -rn
+echo
 echo "== diff-claims: what changed between the wire's morning and evening versions"
 diff-claims examples/wire-morning.txt examples/wire-evening.txt |
 	awk -F '\t' '$2 ~ /morning/ || $5 == "only" { printf "%-8s %-24s %s\n", $5, $10, substr($11, 1, 70) }' |

@@ -30,6 +30,23 @@ echo
 echo "== tag-entities: acceptance on the seed articles"
 sh "$top/scripts/eval_seeds.sh"
 echo
+echo "== find-quotes: quotation spans, cues and speakers on PolNeAR dev (targets on held-out news: F1 >= 0.86 at 30%, speaker >= 0.90, cue >= 0.93)"
+if [ -f "$data/quotes/polnear_dev.jsonl" ]; then
+	python3 "$top/scripts/eval_quotes.py" "$top/bin/find-quotes" \
+	    "$data/quotes/polnear_dev.jsonl"
+else
+	echo "eval: skipped: no $data/quotes/polnear_dev.jsonl"
+fi
+echo
+echo "== find-quotes: acceptance on the seed articles"
+seeds=${NEWSUTILS_SEEDS:-$top/../shared/seeds}
+if [ -d "$seeds" ]; then
+	python3 "$top/scripts/eval_quotes_seeds.py" "$top/bin/find-quotes" "$seeds" \
+	    "$top/tests/eval/seeds-quotes.tsv"
+else
+	echo "eval: skipped: no $seeds"
+fi
+echo
 echo "== diff-claims: same-claim decision on MSRP train, 10-fold CV (targets: accuracy >= 0.78 CV, >= 0.775 on the unseen test)"
 claims=$data/claims
 if [ -f "$claims/msr_paraphrase_train.txt" ]; then

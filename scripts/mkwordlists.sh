@@ -8,7 +8,8 @@ echo '#include <stddef.h>'
 echo '#include "wordlists.h"'
 n=0
 for f in "$dir"/nonbreaking/*.txt "$dir"/starters/*.txt "$dir"/openers/*.txt \
-    "$dir"/continuers/*.txt "$dir"/entities/*.txt; do
+    "$dir"/continuers/*.txt "$dir"/entities/*.txt "$dir"/cues/*.txt \
+    "$dir"/speakers/*.txt; do
 	[ -f "$f" ] || continue
 	n=$((n + 1))
 	printf 'static const char *const list%d[] = {\n' $n
@@ -20,7 +21,8 @@ done
 echo 'const struct wordlist wordlists[] = {'
 n=0
 for f in "$dir"/nonbreaking/*.txt "$dir"/starters/*.txt "$dir"/openers/*.txt \
-    "$dir"/continuers/*.txt "$dir"/entities/*.txt; do
+    "$dir"/continuers/*.txt "$dir"/entities/*.txt "$dir"/cues/*.txt \
+    "$dir"/speakers/*.txt; do
 	[ -f "$f" ] || continue
 	n=$((n + 1))
 	printf '\t{ "%s", "%s", list%d },\n' "$(basename "$f" .txt)" \

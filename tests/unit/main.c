@@ -22,6 +22,7 @@ main(int argc, char *argv[])
 	test_out();
 	test_claims();
 	test_docsource();
+	test_quotes();
 	printf("unit: %d passed, %d failed\n", unit_pass, unit_fail);
 	return unit_fail != 0;
 }

@@ -25,5 +25,6 @@ void	test_numex(void);
 void	test_out(void);
 void	test_claims(void);
 void	test_docsource(void);
+void	test_quotes(void);
 
 #endif

@@ -1,0 +1,246 @@
+/*
+ * find-quotes: who said what in a news story, as records
+ *	quote DOC START END TYPE CUE SPEAKER SOURCE KEY TEXT
+ *	    CUE_START CUE_END SPEAKER_START SPEAKER_END
+ * after the last sentence each quotation touches.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "docsource.h"
+#include "entities.h"
+#include "lang.h"
+#include "quotes.h"
+#include "reader.h"
+#include "sink.h"
+#include "version.h"
+
+static void	usage(int);
+
+static const char *const type_names[] = { "direct", "indirect", "mixed" };
+
+/* -T direct,mixed as a bit per enum quote_type; 0 if a name is unknown. */
+static unsigned
+type_mask(const char *list)
+{
+	unsigned mask = 0, i;
+	size_t n;
+
+	while (*list != '\0') {
+		n = strcspn(list, ",");
+		for (i = 0; i < 3; i++)
+			if (strlen(type_names[i]) == n &&
+			    strncmp(type_names[i], list, n) == 0)
+				break;
+		if (i == 3)
+			return 0;
+		mask |= 1U << i;
+		list += n;
+		if (*list == ',')
+			list++;
+	}
+	return mask;
+}
+
+static void
+field_offset(struct sink *s, uint64_t off)
+{
+	if (off == DOC_NONE)
+		record_field_none(s);
+	else
+		record_field_uint(s, off);
+}
+
+static void
+field_span(struct sink *s, const struct document *d, uint64_t a, uint64_t b)
+{
+	if (a == DOC_NONE || b > d->len || a > b)
+		record_field_text(s, "", 0);
+	else
+		record_field_text(s, d->text + a, (size_t)(b - a));
+}
+
+/* Entities computed here are written as tag-entities writes them. */
+static void
+put_entities(struct docsource *src, struct document *d)
+{
+	const struct doc_entity *e;
+	const char *tn;
+	struct sink *s;
+	size_t i;
+
+	if (d->from_stream & DL_ENTITIES)
+		return;
+	for (i = 0; i < d->nents; i++) {
+		e = &d->ents[i];
+		s = docsource_out(src, d, e->sent);
+		tn = ent_type_name(e->type);
+		record_begin(s, "entity", d->id, d->idlen, e->start, e->end);
+		record_field_raw(s, tn, strlen(tn));
+		record_field_text(s, d->text + e->start, (size_t)(e->end - e->start));
+		record_field_text(s, e->key, e->keylen);
+		record_end(s);
+	}
+}
+
+/*
+ * The quote records of a document: those found here, or with -o those
+ * read too (they are not passed through then).
+ */
+static void
+put_quotes(struct docsource *src, struct document *d, unsigned types, int only)
+{
+	const struct doc_quote *q;
+	const char *tn;
+	struct sink *s;
+	size_t i;
+
+	if ((d->from_stream & DL_QUOTES) && !only)
+		return;
+	for (i = 0; i < d->nquotes; i++) {
+		q = &d->quotes[i];
+		if (!(types & (1U << q->type)))
+			continue;
+		s = docsource_out(src, d, q->last_sent);
+		tn = type_names[q->type];
+		record_begin(s, "quote", d->id, d->idlen, q->start, q->end);
+		record_field_raw(s, tn, strlen(tn));
+		field_span(s, d, q->cue_start, q->cue_end);
+		field_span(s, d, q->speaker_start, q->speaker_end);
+		record_field_text(s, q->source, q->sourcelen);
+		record_field_text(s, q->key, q->keylen);
+		field_span(s, d, q->start, q->end);
+		field_offset(s, q->cue_start);
+		field_offset(s, q->cue_end);
+		field_offset(s, q->speaker_start);
+		field_offset(s, q->speaker_end);
+		record_end(s);
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *docid = NULL, *cuefile = NULL, *code = "en", *why;
+	enum rd_mode mode = RD_AUTO;
+	enum sink_format fmt = SINK_TSV;
+	unsigned types = 7;
+	struct lang lang;
+	struct reader rd;
+	struct tagger *tg;
+	struct quoter *qt;
+	struct docsource_opts opts;
+	struct docsource *src;
+	struct document *d;
+	struct sink *out;
+	size_t lineno;
+	int ch, only = 0, unbuffered = 0;
+
+	setlocale(LC_ALL, "");
+	while ((ch = getopt_long(argc, argv, "c:d:hJl:orsT:uV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'c':
+			cuefile = optarg;
+			break;
+		case 'd':
+			docid = optarg;
+			break;
+		case 'h':
+			usage(0);
+			break;
+		case 'J':
+			fmt = SINK_JSON;
+			break;
+		case 'l':
+			code = optarg;
+			break;
+		case 'o':
+			only = 1;
+			break;
+		case 'r':
+			mode = RD_RAW;
+			break;
+		case 's':
+			mode = RD_RECORDS;
+			break;
+		case 'T':
+			if ((types = type_mask(optarg)) == 0)
+				errx(EXIT_TROUBLE, "unknown type in -T: %s "
+				    "(known: direct, indirect, mixed)", optarg);
+			break;
+		case 'u':
+			unbuffered = 1;
+			break;
+		case 'V':
+			out = sink_stdout(SINK_TSV);
+			sink_text(out, "find-quotes (newsutils) " NEWSUTILS_VERSION "\n");
+			sink_close(out);
+			return 0;
+		default:
+			usage(EXIT_TROUBLE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	lang_load_or_exit(&lang, code);
+	tg = tagger_new();
+	qt = quoter_new();
+	if (cuefile != NULL && quoter_cues_file(qt, cuefile, &lineno, &why) != 0) {
+		if (why == NULL)
+			err(EXIT_TROUBLE, "%s", cuefile);
+		errx(EXIT_TROUBLE, "%s: line %zu: %s", cuefile, lineno, why);
+	}
+	out = sink_stdout(fmt);
+	sink_set_unbuffered(out, unbuffered);
+	memset(&opts, 0, sizeof(opts));
+	opts.want = DL_SENTENCES | DL_ENTITIES | DL_QUOTES;
+	/* Sentences computed here are written too (entities below). */
+	opts.write = only ? 0 : DL_SENTENCES;
+	opts.only = only;
+	opts.engines.lang = &lang;
+	opts.engines.tagger = tg;
+	opts.engines.quoter = qt;
+	reader_init(&rd, mode, docid, argv, argc);
+	src = docsource_new(&rd, out, &opts);
+	while ((d = docsource_next(src)) != NULL) {
+		if (!only)
+			put_entities(src, d);
+		put_quotes(src, d, types, only);
+		docsource_done(src, d);
+	}
+	docsource_free(src);
+	reader_free(&rd);
+	lang_free(&lang);
+	quoter_free(qt);
+	tagger_free(tg);
+	sink_close(out);
+	return diag_status;
+}
+
+static void
+usage(int status)
+{
+	static const char text[] = "usage: find-quotes [-JorsuV] [-c cues] "
+	    "[-d id] [-l lang] [-T types] [file ...]\n";
+	struct sink *out;
+
+	if (status != 0) {
+		fputs(text, stderr);
+		exit(status);
+	}
+	out = sink_stdout(SINK_TSV);
+	sink_text(out, text);
+	sink_close(out);
+	exit(0);
+}

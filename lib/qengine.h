@@ -1,0 +1,264 @@
+/*
+ * qengine: what the modules of find-quotes' engine share (internal to
+ * lib/quotes*.c, not an API): the document's tokens with their classes,
+ * the attributions and candidates, and the small tests on tokens every
+ * rule uses.  Offsets are bytes into the document; token ranges [a, b).
+ *
+ *	quotes.c	the quoter, the token array, the whole pass, records
+ *	qphrase.c	a speaker's phrase around a cue
+ *	qdirect.c	direct quotations: attribution, merging, posts
+ *	qreported.c	reported clauses after, before and around cues
+ */
+#ifndef NU_QENGINE_H
+#define NU_QENGINE_H
+#include <err.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+#include "cues.h"
+#include "document.h"
+#include "qmarks.h"
+#include "resolve.h"
+#include "tokens.h"
+#include "utf8.h"
+
+#define NONE	((size_t)-1)
+/* How far a cue may stand from the mark it attributes, in tokens. */
+#define AFTER_REACH	12
+#define BEFORE_REACH	8
+/* A quoted phrase with no cue and fewer words is a scare quote or a title. */
+#define SCARE_WORDS	5
+/* Tokens a reported clause may run over (a sentence with no stops is cut). */
+#define CLAUSE_MAX	400
+/* Tokens a speaker's phrase may run over. */
+#define NP_MAX		8
+
+/*
+ * A token, 32 bytes (a document has millions): indices in 32 bits, as
+ * documents of 4 GiB or more are not searched (quoter_document says so).
+ */
+#define TNONE	UINT32_MAX
+#define TMAX	(UINT32_MAX - 1)
+struct qtok {
+	uint64_t	 start, end;
+	uint32_t	 sent;
+	uint32_t	 ent;		/* entity it lies in, or TNONE */
+	uint32_t	 span;		/* direct quotation (marks included), or TNONE */
+	unsigned char	 kind, cue, wc, used;
+};
+
+/* What a quotation is attributed to: cue and speaker as token ranges. */
+struct attr {
+	size_t		 ca, cb;	/* cue tokens [ca, cb), ca NONE if none */
+	size_t		 sa, sb;	/* speaker tokens, sa NONE if none */
+};
+
+struct cand {
+	uint64_t	 start, end;
+	enum quote_type	 type;
+	struct attr	 at;
+	size_t		 span;		/* the direct quotation it is, or NONE */
+	int		 drop;
+};
+
+struct quoter {
+	struct cues	 cues;
+	struct resolver	 res;
+	struct tokens	 tk;
+	struct qspans	 qs;
+	struct qtok	*t;
+	size_t		 nt, tcap;
+	size_t		*sfirst;	/* first token of each sentence, and nt */
+	size_t		 scap;
+	uint64_t	*paras;
+	size_t		 npara, pcap;
+	struct cand	*c;
+	size_t		 nc, ccap;
+	struct attr	*da;		/* each direct quotation's attribution */
+	size_t		*dopen, *dafter;	/* its mark's token, the token after it */
+	size_t		 dcap;
+	const struct document *d;
+};
+
+
+/* Grow an array to hold need elements of size sz. */
+static inline void *
+grow(void *p, size_t *cap, size_t need, size_t sz)
+{
+	if (need <= *cap)
+		return p;
+	while (*cap < need)
+		*cap = *cap < 16 ? 16 : *cap * 2;
+	if ((p = reallocarray(p, *cap, sz)) == NULL)
+		err(EXIT_TROUBLE, NULL);
+	return p;
+}
+
+/* Token helpers: the bytes of token i, and tests on them. */
+#define TXT(q, i)	((q)->d->text + (q)->t[i].start)
+#define LEN(q, i)	((size_t)((q)->t[i].end - (q)->t[i].start))
+/* Is token i outside any quotation's marks? */
+#define FREE(q, i)	((q)->t[i].span == TNONE)
+
+static inline int
+is(const struct quoter *q, size_t i, const char *w)
+{
+	const char *s = TXT(q, i);
+	size_t n = LEN(q, i), k;
+
+	for (k = 0; k < n; k++)
+		if (w[k] == '\0' || (s[k] | 0x20) != w[k])
+			return 0;
+	return w[n] == '\0';
+}
+
+static inline int
+punct(const struct quoter *q, size_t i, int ch)
+{
+	return q->t[i].kind == TOK_PUNCT && LEN(q, i) == 1 && TXT(q, i)[0] == ch;
+}
+
+static inline int
+dash(const struct quoter *q, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)TXT(q, i);
+
+	return q->t[i].kind == TOK_PUNCT && LEN(q, i) == 3 && s[0] == 0xE2 &&
+	    s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94);
+}
+
+static inline int
+terminal(const struct quoter *q, size_t i)
+{
+	return punct(q, i, '.') || punct(q, i, '!') || punct(q, i, '?') ||
+	    (q->t[i].kind == TOK_PUNCT && LEN(q, i) == 3 &&
+	    memcmp(TXT(q, i), "\xE2\x80\xA6", 3) == 0);
+}
+
+/* A mark that ends a phrase: every punctuation but - & ' and the like. */
+static inline int
+breaks(const struct quoter *q, size_t i)
+{
+	if (q->t[i].kind != TOK_PUNCT)
+		return 0;
+	return !(punct(q, i, '-') || punct(q, i, '&') || punct(q, i, '\'') ||
+	    punct(q, i, '.') || (LEN(q, i) == 3 &&
+	    memcmp(TXT(q, i), "\xE2\x80\x99", 3) == 0));
+}
+
+static inline int
+pronoun(const struct quoter *q, size_t i)
+{
+	return is(q, i, "he") || is(q, i, "she") || is(q, i, "they") ||
+	    is(q, i, "it") || is(q, i, "we") || is(q, i, "i");
+}
+
+static inline int
+capital(const struct quoter *q, size_t i)
+{
+	int32_t cp;
+
+	if (q->t[i].kind != TOK_WORD && q->t[i].kind != TOK_ABBREV)
+		return 0;
+	utf8_decode(TXT(q, i), LEN(q, i), &cp);
+	return utf8_class(cp) == CC_UPPER;
+}
+
+static inline int
+speechcue(const struct quoter *q, size_t i)
+{
+	return q->t[i].cue == CUE_SPEECH || q->t[i].cue == CUE_TELL;
+}
+
+static inline int
+according(const struct quoter *q, size_t i)
+{
+	return i + 1 < q->nt && is(q, i, "according") && is(q, i + 1, "to");
+}
+
+static inline int
+same_para(const struct quoter *q, size_t i, size_t j)
+{
+	return q->d->sents[q->t[i].sent].para == q->d->sents[q->t[j].sent].para;
+}
+
+/* A lower-case word in -ly: "initially said", "flatly denied". */
+static inline int
+adverb(const struct quoter *q, size_t i)
+{
+	size_t n = LEN(q, i);
+
+	return n > 4 && ascii_lower((unsigned char)TXT(q, i)[0]) &&
+	    memcmp(TXT(q, i) + n - 2, "ly", 2) == 0;
+}
+
+static inline int
+participle(const struct quoter *q, size_t i)
+{
+	return LEN(q, i) > 4 && memcmp(TXT(q, i) + LEN(q, i) - 3, "ing", 3) == 0;
+}
+
+/* A word in capitals, as datelines are written. */
+static inline int
+upper_word(const struct quoter *q, size_t i)
+{
+	size_t k;
+
+	if (q->t[i].kind != TOK_WORD || LEN(q, i) < 2)
+		return 0;
+	for (k = 0; k < LEN(q, i); k++)
+		if (!ascii_upper((unsigned char)TXT(q, i)[k]))
+			return 0;
+	return 1;
+}
+
+static inline int
+within(size_t i, size_t a, size_t b)
+{
+	return a != NONE && i >= a && i < b;
+}
+
+static inline void
+set_attr(struct attr *at, size_t ca, size_t cb, size_t sa, size_t sb)
+{
+	at->ca = ca;
+	at->cb = cb;
+	at->sa = sa;
+	at->sb = sb;
+}
+
+/* The content without the comma that stands for a stop: “We will,” he said. */
+static inline uint64_t
+trim_comma(const struct quoter *q, uint64_t end)
+{
+	return end > 1 && q->d->text[end - 1] == ',' ? end - 1 : end;
+}
+
+/* qphrase.c */
+int	qp_np_before(const struct quoter *, size_t ci, size_t lo, size_t *a, size_t *b);
+int	qp_np_after(const struct quoter *, size_t i, size_t hi, size_t *a, size_t *b);
+int	qp_appositive(const struct quoter *, size_t comma, size_t *a, size_t *b);
+int	qp_subject_of(const struct quoter *, size_t s, size_t *a, size_t *b);
+int	qp_subject_name(const struct quoter *, size_t s, size_t *a, size_t *b);
+int	qp_words_only(const struct quoter *, size_t a, size_t b);
+size_t	qp_cue_end(const struct quoter *, size_t ci);
+
+/* qdirect.c */
+size_t	qd_tok_at(const struct quoter *, uint64_t off);
+size_t	qd_nwords(const struct quoter *, size_t k);
+int	qd_sentence_like(const struct quoter *, size_t k);
+int	qd_embedded(const struct quoter *, size_t k);
+int	qd_goes_on(const struct quoter *, size_t k);
+void	qd_direct(struct quoter *);
+void	qd_posts(struct quoter *);
+
+/* qreported.c */
+struct cand *qr_new_cand(struct quoter *);
+void	qr_use(struct quoter *, const struct attr *);
+int	qr_content(struct quoter *, size_t a, size_t b, struct cand *);
+void	qr_reported(struct quoter *, size_t ci);
+
+#endif

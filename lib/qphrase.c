@@ -1,0 +1,307 @@
+/*
+ * qphrase: the speaker's phrase around a cue: before it ("the deputy
+ * foreign minister said", "Luis Miranda, a spokesman for the party,
+ * said"), after it ("said Zelenskyy"), or the subject of the sentence
+ * ("..., saying that ...").
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "qengine.h"
+
+/* Are tokens [a, b) words, names and their glue ("John Kasich of Ohio")? */
+static int
+words_only_or_ents(const struct quoter *q, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if ((q->t[a].kind != TOK_WORD && q->t[a].kind != TOK_ABBREV &&
+		    q->t[a].kind != TOK_POSS && q->t[a].ent == TNONE &&
+		    !punct(q, a, '.') && !punct(q, a, '(') && !punct(q, a, ')')) ||
+		    q->t[a].cue)
+			return 0;
+	return 1;
+}
+
+/*
+ * "Luis Miranda, a spokesman for the party, said": the comma before the
+ * cue closes an appositive; the speaker is the phrase before it, with
+ * the appositive.
+ */
+int
+qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
+{
+	size_t first = q->sfirst[q->t[comma].sent], p, lo, i;
+
+	for (p = comma; p > first && comma - p < 20; p--)
+		if (punct(q, p - 1, ',') || !FREE(q, p - 1) || terminal(q, p - 1))
+			break;
+	/* "Ramos, 58, told AFP": one word is enough for an appositive. */
+	if (p <= first || !punct(q, p - 1, ',') || comma - p < 1)
+		return 0;
+	for (lo = p - 1; lo > first; lo--) {
+		/* An acronym in brackets goes with the name: "Authority (LVWA)". */
+		if (lo >= first + 3 && punct(q, lo - 1, ')') && punct(q, lo - 3, '('))
+			lo -= 2;
+		else if (breaks(q, lo - 1))
+			break;
+	}
+	/* "John Kasich of Ohio, a Republican…, said": a short phrase with a name. */
+	if (p - 1 - lo <= 9)
+		for (i = lo; i < p - 1; i++)
+			if (q->t[i].ent != TNONE && (q->d->ents[q->t[i].ent].type ==
+			    ET_PERSON || q->d->ents[q->t[i].ent].type == ET_ORG) &&
+			    words_only_or_ents(q, lo, p - 1)) {
+				*a = lo;
+				*b = comma;
+				return 1;
+			}
+	if (qp_np_before(q, p - 1, lo, a, b) != 1 || *a != lo)
+		return 0;
+	*b = comma;
+	return 1;
+}
+
+/*
+ * The speaker's phrase that ends just before the cue at ci, not reaching
+ * before lo: a pronoun, a name with the title words before it, or a
+ * noun phrase back to its determiner.  1 found, 0 none, -1 a subject
+ * that cannot speak (the cue is no cue).
+ */
+int
+qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
+{
+	size_t j = ci, k, n;
+
+	while (j > lo && q->t[j - 1].kind == TOK_WORD && (q->t[j - 1].wc == WC_AUX ||
+	    adverb(q, j - 1)))
+		j--;
+	if (j == lo && lo > 1 && punct(q, lo - 1, ','))
+		return qp_appositive(q, lo - 1, a, b);
+	/* "Sen. Rand Paul (R-Ky.) said": the brackets go with the name. */
+	if (j > lo + 2 && punct(q, j - 1, ')')) {
+		size_t k = j - 1, r;
+
+		while (k > lo && j - k < 10 && !punct(q, k - 1, '('))
+			k--;
+		if (k > lo + 1 && punct(q, k - 1, '(')) {
+			r = qp_np_before(q, k - 1, lo, a, b);
+			if (r == 1)
+				*b = j;
+			return r;
+		}
+	}
+	if (j <= lo || j == 0)
+		return 0;
+	j--;
+	*b = j + 1;
+	if (!FREE(q, j) || breaks(q, j))
+		return 0;
+	if (pronoun(q, j) || (is(q, j, "who") && j > lo && punct(q, j - 1, ','))) {
+		*a = j;
+		return 1;
+	}
+	if (q->t[j].wc == WC_NONAGENT)
+		return -1;
+	if (q->t[j].kind == TOK_POSS) {
+		/* "he's said": a pronoun's 's is "has" */
+		if (j > lo && pronoun(q, j - 1)) {
+			*a = j - 1;
+			*b = j - 1 + 1;
+			return 1;
+		}
+		return 0;
+	}
+	if (q->t[j].ent != TNONE) {
+		const struct doc_entity *e = &q->d->ents[q->t[j].ent];
+
+		if (e->type != ET_PERSON && e->type != ET_ORG &&
+		    e->type != ET_GPE && e->type != ET_NORP)
+			return 0;
+		k = j;
+		while (k > lo && q->t[k - 1].ent == q->t[j].ent)
+			k--;
+		/* The title words, names and possessives before the name. */
+		for (n = 0; k > lo && n < NP_MAX; n++) {
+			const struct qtok *p = &q->t[k - 1];
+
+			if (!FREE(q, k - 1) || breaks(q, k - 1) || p->cue)
+				break;
+			if (p->wc == WC_DET) {
+				k--;
+				break;
+			}
+			if (p->wc == WC_STOP || p->wc == WC_AUX)
+				break;
+			if (p->ent != TNONE && q->d->ents[p->ent].type >= ET_DATE)
+				break;
+			if (!(capital(q, k - 1) || p->kind == TOK_POSS ||
+			    p->wc == WC_TITLE || p->wc == WC_GENERIC ||
+			    p->wc == WC_ORG))
+				break;
+			k--;
+		}
+		*a = k;
+		return 1;
+	}
+	if (q->t[j].kind != TOK_WORD)
+		return 0;
+	if (q->t[j].wc == WC_STOP || q->t[j].wc == WC_DET || q->t[j].cue)
+		return 0;
+	for (k = j, n = 0; k > lo && n < NP_MAX - 3; n++) {
+		const struct qtok *p = &q->t[k - 1];
+
+		if (!FREE(q, k - 1) || breaks(q, k - 1) || p->cue ||
+		    p->wc == WC_STOP || p->wc == WC_AUX)
+			break;
+		k--;
+		if (p->wc == WC_DET)
+			break;
+	}
+	/* A bare phrase that did not reach a determiner or the clause's
+	 * start is likely the end of something else ("the plan was said"). */
+	if (k > lo && q->t[k].wc != WC_DET && q->t[j].wc != WC_TITLE &&
+	    q->t[j].wc != WC_ORG && q->t[j].wc != WC_GENERIC && !capital(q, k))
+		return 0;
+	*a = k;
+	return 1;
+}
+
+/* The speaker's phrase from token i on, not reaching hi ("said the ministry"). */
+int
+qp_np_after(const struct quoter *q, size_t i, size_t hi, size_t *a, size_t *b)
+{
+	size_t k = i, n;
+
+	if (i >= hi || !FREE(q, i) || breaks(q, i))
+		return 0;
+	*a = i;
+	if (pronoun(q, i)) {
+		*b = i + 1;
+		return 1;
+	}
+	for (n = 0; k < hi && n < NP_MAX; n++, k++) {
+		const struct qtok *p = &q->t[k];
+
+		/* A cue after a determiner is a noun: "a post from …". */
+		if (!FREE(q, k) || breaks(q, k) || terminal(q, k) || (p->cue &&
+		    !(k > i && q->t[k - 1].wc == WC_DET)))
+			break;
+		if (p->wc == WC_STOP && !(p->ent != TNONE && k > i &&
+		    q->t[k - 1].ent == p->ent))
+			break;
+		if (p->ent != TNONE && q->d->ents[p->ent].type >= ET_DATE)
+			break;
+		/* "Will Doyle": an auxiliary only in lower case. */
+		if (p->wc == WC_AUX && !capital(q, k))
+			break;
+	}
+	if (k == i)
+		return 0;
+	/* "a recent report from Bloomberg New Energy Finance": its source. */
+	if (k + 1 < hi && q->t[k - 1].ent == TNONE && (is(q, k, "from") ||
+	    is(q, k, "by") || is(q, k, "of")) && q->t[k + 1].ent != TNONE &&
+	    q->d->ents[q->t[k + 1].ent].type < ET_DATE) {
+		size_t e = q->t[k + 1].ent;
+
+		for (k++; k < hi && q->t[k].ent == e; k++)
+			continue;
+	}
+	*b = k;
+	return 1;
+}
+
+/* The cue at ci, with what goes with it: "said in a statement". */
+size_t
+qp_cue_end(const struct quoter *q, size_t ci)
+{
+	if (according(q, ci))
+		return ci + 2;
+	if (ci + 3 < q->nt && is(q, ci + 1, "in") && is(q, ci + 2, "a") &&
+	    is(q, ci + 3, "statement"))
+		return ci + 4;
+	return ci + 1;
+}
+
+/* Are tokens [a, b) all words (the rest of a speaker's title)? */
+int
+qp_words_only(const struct quoter *q, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (q->t[a].kind != TOK_WORD || q->t[a].wc == WC_STOP ||
+		    q->t[a].cue)
+			return 0;
+	return 1;
+}
+
+/*
+ * The subject that opens sentence s: a pronoun, or a name with the
+ * title words before it (for "…, saying …").
+ */
+int
+qp_subject_of(const struct quoter *q, size_t s, size_t *a, size_t *b)
+{
+	size_t i = q->sfirst[s], end = q->sfirst[s + 1], k;
+
+	if (i >= end || !FREE(q, i))
+		return 0;
+	if (pronoun(q, i)) {
+		*a = i;
+		*b = i + 1;
+		return 1;
+	}
+	for (k = i; k < end && k - i < NP_MAX && (capital(q, k) ||
+	    q->t[k].wc == WC_TITLE || q->t[k].wc == WC_DET ||
+	    q->t[k].kind == TOK_POSS); k++)
+		if (q->t[k].ent != TNONE && (q->d->ents[q->t[k].ent].type ==
+		    ET_PERSON || q->d->ents[q->t[k].ent].type == ET_ORG)) {
+			size_t e = q->t[k].ent;
+
+			while (k < end && q->t[k].ent == e)
+				k++;
+			*a = i;
+			*b = k;
+			return 1;
+		}
+	/* "The campaign issued a statement, saying …": a determiner and
+	 * the nouns of a speaker. */
+	if (q->t[i].wc == WC_DET) {
+		for (k = i + 1; k < end && k - i < NP_MAX && (capital(q, k) ||
+		    q->t[k].wc == WC_TITLE || q->t[k].wc == WC_ORG ||
+		    q->t[k].wc == WC_GENERIC); k++)
+			continue;
+		if (k > i + 1 && (q->t[k - 1].wc == WC_TITLE ||
+		    q->t[k - 1].wc == WC_ORG || q->t[k - 1].wc == WC_GENERIC)) {
+			*a = i;
+			*b = k;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does the sentence open with a name, its subject?  Its tokens in *a, *b. */
+int
+qp_subject_name(const struct quoter *q, size_t s, size_t *a, size_t *b)
+{
+	size_t i = q->sfirst[s], e, k;
+	char c;
+
+	/* A capitalised word or two before the name is a title the tagger
+	 * left out of it ("Farmer Joe Pinsky", "Coach Ann Lee"). */
+	for (k = 0; k < 2 && i < q->sfirst[s + 1] && q->t[i].ent == TNONE;
+	    k++, i++) {
+		c = q->d->text[q->t[i].start];
+		if (c < 'A' || c > 'Z')
+			return 0;
+	}
+	if (i >= q->sfirst[s + 1] || q->t[i].ent == TNONE || !FREE(q, i))
+		return 0;
+	e = q->t[i].ent;
+	if (q->d->ents[e].type != ET_PERSON)
+		return 0;
+	*a = i;
+	while (i < q->sfirst[s + 1] && q->t[i].ent == e)
+		i++;
+	*b = i;
+	return 1;
+}

@@ -1,0 +1,263 @@
+/*
+ * qreported: reported speech at a cue: "X said (that) ...", "X told Y
+ * that ...", "..., X said.", "..., said X.", "According to X, ...",
+ * "..., according to X.", "..., saying (that) ...".
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "qengine.h"
+
+struct cand *
+qr_new_cand(struct quoter *q)
+{
+	struct cand *c;
+
+	q->c = grow(q->c, &q->ccap, q->nc + 1, sizeof(*q->c));
+	c = &q->c[q->nc++];
+	memset(c, 0, sizeof(*c));
+	c->span = NONE;
+	c->at.ca = c->at.sa = NONE;
+	return c;
+}
+
+void
+qr_use(struct quoter *q, const struct attr *at)
+{
+	size_t i;
+
+	if (at->ca != NONE)
+		for (i = at->ca; i < at->cb && i < q->nt; i++)
+			q->t[i].used = 1;
+}
+
+/* Tokens from a to b as a content span; 0 when too short to be a claim. */
+int
+qr_content(struct quoter *q, size_t a, size_t b, struct cand *c)
+{
+	size_t i, words = 0;
+
+	while (b > a && (terminal(q, b - 1) || punct(q, b - 1, ',') ||
+	    punct(q, b - 1, ';') || dash(q, b - 1)))
+		b--;
+	/* A dateline is not what was said: "ASHBY FORD, Oct 14 (Wire) — …" */
+	if (a == q->sfirst[q->t[a].sent] && upper_word(q, a))
+		for (i = a + 1; i < b && i - a < 12; i++)
+			if (dash(q, i)) {
+				a = i + 1;
+				break;
+			}
+	for (i = a; i < b && words < 3; i++)
+		words += q->t[i].kind == TOK_WORD || q->t[i].kind == TOK_NUMBER;
+	if (words < 3)
+		return 0;
+	c->start = q->t[a].start;
+	c->end = q->t[b - 1].end;
+	return 1;
+}
+
+/* The last token of the clause that starts at a: the sentence's end. */
+static size_t
+clause_end(const struct quoter *q, size_t a)
+{
+	size_t s = q->t[a].sent, b = q->sfirst[s + 1], i;
+
+	if (b - a > CLAUSE_MAX)
+		b = a + CLAUSE_MAX;
+	/* "…claimed that A and suggested that B": A ends before "and". */
+	for (i = a + 1; i + 1 < b; i++)
+		if (is(q, i, "and") && FREE(q, i + 1) && speechcue(q, i + 1))
+			return i;
+	/* A later ", X said" ends the clause before its comma. */
+	for (i = a + 1; i + 2 < b; i++)
+		if (punct(q, i, ',') && FREE(q, i) && (according(q, i + 1) ||
+		    (i + 2 < b && speechcue(q, i + 2) && pronoun(q, i + 1))))
+			return i;
+	return b;
+}
+
+/* Does an adverbial start at i ("on Friday", "last week", "in a statement")? */
+static int
+adverbial(const struct quoter *q, size_t i)
+{
+	if (i >= q->nt)
+		return 1;
+	if (q->t[i].ent != TNONE && (q->d->ents[q->t[i].ent].type == ET_DATE ||
+	    q->d->ents[q->t[i].ent].type == ET_TIME))
+		return 1;
+	return (q->t[i].wc == WC_STOP && !is(q, i, "that") && !is(q, i, "and") &&
+	    !is(q, i, "but")) || is(q, i, "last") || is(q, i, "this") ||
+	    is(q, i, "yesterday") || is(q, i, "today") || is(q, i, "during") ||
+	    is(q, i, "earlier") || is(q, i, "later") || terminal(q, i);
+}
+
+/* Does the cue take its clause without "that" ("he said the plan…")? */
+static int
+no_that(const struct quoter *q, size_t ci)
+{
+	static const char *const w[] = { "said", "says", "say", "saying",
+	    "added", "adds", "wrote", "writes", "claimed", "claims", "claim",
+	    "insisted", "insists", "insist", "stressed", "noted", "argued",
+	    "argues", "warned", "warns" };
+	size_t i;
+
+	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
+		if (is(q, ci, w[i]))
+			return 1;
+	return 0;
+}
+
+/* Does the sentence end at i, give or take its stop? */
+static int
+reaches_end(const struct quoter *q, size_t i)
+{
+	return i >= q->nt || terminal(q, i) ||
+	    q->t[i].sent != q->t[i - 1].sent;
+}
+
+/* "asked (him) whether …": a reported question. */
+static int
+asks(const struct quoter *q, size_t ci)
+{
+	return is(q, ci, "asked") || is(q, ci, "asks") || is(q, ci, "ask") ||
+	    is(q, ci, "asking");
+}
+
+static int
+question(const struct quoter *q, size_t i)
+{
+	return is(q, i, "whether") || is(q, i, "if") || is(q, i, "why") ||
+	    is(q, i, "how") || is(q, i, "what") || is(q, i, "when") ||
+	    is(q, i, "who");
+}
+
+/*
+ * Reported speech at the cue ci (not used by a direct quotation):
+ * "X said (that) …", "X told Y that …", "…, X said.", "…, said X.",
+ * "According to X, …", "…, according to X.", "…, saying (that) …".
+ */
+void
+qr_reported(struct quoter *q, size_t ci)
+{
+	size_t s = q->t[ci].sent, first = q->sfirst[s], last = q->sfirst[s + 1];
+	size_t cb = qp_cue_end(q, ci), lo, sa, sb, a, i, comma;
+	struct cand *c;
+	int r;
+
+	/* According to X, …  /  …, according to X. */
+	if (according(q, ci)) {
+		if (qp_np_after(q, cb, last, &sa, &sb) != 1)
+			return;
+		if (ci == first || (ci > first && !punct(q, ci - 1, ',') &&
+		    !reaches_end(q, sb))) {
+			while (sb < last && sb - cb < 15 && !punct(q, sb, ',') &&
+			    !terminal(q, sb))
+				sb++;
+			if (sb >= last || !punct(q, sb, ','))
+				return;
+			c = qr_new_cand(q);
+			if (!qr_content(q, sb + 1, clause_end(q, sb + 1), c)) {
+				q->nc--;
+				return;
+			}
+		} else {
+			c = qr_new_cand(q);
+			if (!qr_content(q, first, punct(q, ci - 1, ',') ? ci - 1 : ci, c)) {
+				q->nc--;
+				return;
+			}
+		}
+		c->type = QT_INDIRECT;
+		set_attr(&c->at, ci, cb, sa, sb);
+		qr_use(q, &c->at);
+		return;
+	}
+	/* …, X said.  (the cue ends the sentence, give or take "on Friday") */
+	for (comma = ci; comma > first && !punct(q, comma - 1, ','); comma--)
+		if (!FREE(q, comma - 1) || ci - comma > CLAUSE_MAX)
+			break;
+	/* "X, which runs the dam, said …": an appositive, not "…, said X". */
+	if (comma == ci && comma > first && qp_appositive(q, ci - 1, &sa, &sb))
+		comma = first;
+	if (comma > first && punct(q, comma - 1, ',') && comma - 1 > first) {
+		for (i = cb; i < last && !terminal(q, i) && !punct(q, i, ',') &&
+		    i - cb < CLAUSE_MAX; i++)
+			continue;
+		if ((i - cb <= 6 || comma == ci) && (i >= last || terminal(q, i) ||
+		    punct(q, i, ',')) && (i - cb <= 1 || adverbial(q, cb) ||
+		    q->t[ci].cue == CUE_TELL || comma == ci)) {
+			if (comma == ci)
+				r = qp_np_after(q, cb, i, &sa, &sb);
+			else {
+				r = qp_np_before(q, ci, comma, &sa, &sb);
+				if (r == 1 && sa != comma)
+					r = 0;
+			}
+			if (r == 1) {
+				c = qr_new_cand(q);
+				/* "The plan, she said, is dead": the whole sentence. */
+				if (i < last && punct(q, i, ',') &&
+				    i + 1 < last && !terminal(q, i + 1) &&
+				    qr_content(q, first, last, c)) {
+					c->type = QT_INDIRECT;
+					set_attr(&c->at, ci, cb, sa, sb);
+					qr_use(q, &c->at);
+				} else if (qr_content(q, first, comma - 1, c)) {
+					c->type = QT_INDIRECT;
+					set_attr(&c->at, ci, cb, sa, sb);
+					qr_use(q, &c->at);
+				} else
+					q->nc--;
+				return;
+			}
+			if (r == -1)
+				return;
+		}
+	}
+	/* X said (that) …: the speaker before, the clause after. */
+	for (lo = ci; lo > first && !breaks(q, lo - 1) && ci - lo < NP_MAX * 2; lo--)
+		continue;
+	if (participle(q, ci)) {
+		/* …, saying that …: the speaker is the sentence's subject. */
+		if (ci == first || !punct(q, ci - 1, ','))
+			return;
+		r = qp_subject_of(q, s, &sa, &sb);
+	} else {
+		r = qp_np_before(q, ci, lo, &sa, &sb);
+		/* "…, but said …": the subject is the sentence's. */
+		if (r == 0 && ci > first && (is(q, ci - 1, "but") ||
+		    is(q, ci - 1, "and")))
+			r = qp_subject_of(q, s, &sa, &sb);
+	}
+	if (r != 1)
+		return;
+	a = cb;
+	/* The hearer of "told", and the adverbs of "said", before "that". */
+	for (i = cb; i < last && i - cb < 7 && FREE(q, i) && !breaks(q, i); i++)
+		if (is(q, i, "that") || (asks(q, ci) && question(q, i)))
+			break;
+	if (i < last && FREE(q, i) && (is(q, i, "that") ||
+	    (asks(q, ci) && question(q, i))))
+		a = i;
+	else if (cb + 1 < last && punct(q, cb, ':') && FREE(q, cb + 1))
+		a = cb + 1;	/* "Trump tweeted: Crooked …" with no marks */
+	else if (q->t[ci].cue == CUE_TELL)
+		return;
+	else if (!no_that(q, ci))
+		return;
+	else if (a < last && (is(q, a, "to") || is(q, a, "of") || is(q, a, "about") ||
+	    is(q, a, "for") || is(q, a, "by") || is(q, a, "with") ||
+	    is(q, a, "so") || is(q, a, "nothing") || is(q, a, "yes") ||
+	    is(q, a, "no") || breaks(q, a) || terminal(q, a)))
+		return;
+	if (a >= last)
+		return;
+	c = qr_new_cand(q);
+	if (!qr_content(q, a, clause_end(q, a), c)) {
+		q->nc--;
+		return;
+	}
+	c->type = QT_INDIRECT;
+	set_attr(&c->at, ci, cb, sa, sb);
+	qr_use(q, &c->at);
+}

@@ -1,0 +1,194 @@
+/*
+ * Unit tests of find-quotes' engine: the cue lexicon (lib/cues.c), the
+ * pairing of quotation marks (lib/qmarks.c) and the speaker resolver
+ * (lib/resolve.c, through lib/quotes.c on whole documents).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cues.h"
+#include "document.h"
+#include "entities.h"
+#include "lang.h"
+#include "qmarks.h"
+#include "quotes.h"
+#include "unit.h"
+
+void	test_quotes(void);
+
+static void
+test_cues(void)
+{
+	struct cues c;
+	const char *why = NULL;
+
+	CHECK("cues: the English lexicon loads", cues_load(&c, "en") == 0);
+	CHECK("cues: said is speech", cues_cue(&c, "said", 4) == CUE_SPEECH);
+	CHECK("cues: Said at a sentence's start too", cues_cue(&c, "Said", 4) == CUE_SPEECH);
+	CHECK("cues: told takes a hearer", cues_cue(&c, "told", 4) == CUE_TELL);
+	CHECK("cues: thinks is a belief", cues_cue(&c, "thinks", 6) == CUE_BELIEF);
+	CHECK("cues: shows reports no speech", cues_cue(&c, "shows", 5) == CUE_NOSPEECH);
+	CHECK("cues: expect reports no speech", cues_cue(&c, "expect", 6) == CUE_NOSPEECH);
+	CHECK("cues: a plain word is none", cues_cue(&c, "bridge", 6) == CUE_NONE);
+	CHECK("cues: ministry is an organisation noun",
+	    cues_word(&c, "ministry", 8) == WC_ORG);
+	CHECK("cues: minister is a title", cues_word(&c, "minister", 8) == WC_TITLE);
+	CHECK("cues: leader stands for any title", cues_word(&c, "leader", 6) == WC_GENERIC);
+	CHECK("cues: data cannot speak", cues_word(&c, "data", 4) == WC_NONAGENT);
+	CHECK("cues: a user's verb", cues_add_line(&c, "grumbled\n", 9, &why) == 0 &&
+	    cues_cue(&c, "grumbled", 8) == CUE_SPEECH);
+	CHECK("cues: a user's flag", cues_add_line(&c, "briefed o", 9, &why) == 0 &&
+	    cues_cue(&c, "briefed", 7) == CUE_TELL);
+	CHECK("cues: a flag makes a word no cue", cues_add_line(&c, "said n", 6, &why) == 0 &&
+	    cues_cue(&c, "said", 4) == CUE_NOSPEECH);
+	CHECK("cues: a word keeps its other class",
+	    cues_add_line(&c, "minister", 8, &why) == 0 &&
+	    cues_word(&c, "minister", 8) == WC_TITLE);
+	CHECK("cues: comments and blank lines", cues_add_line(&c, "# x", 3, &why) == 0 &&
+	    cues_add_line(&c, "  \n", 3, &why) == 0);
+	CHECK("cues: an unknown flag is refused", cues_add_line(&c, "said x", 6, &why) == -1 &&
+	    why != NULL);
+	CHECK("cues: two words are refused", cues_add_line(&c, "said so much", 12, &why) == -1);
+	cues_free(&c);
+}
+
+/* Do the quotations of s, as content "[...]" joined by '|', read as want? */
+static int
+pairs_are(const char *s, const char *want)
+{
+	struct qspans qs = { 0 };
+	uint64_t paras[8];
+	size_t np = 0, i, n, len = strlen(s);
+	char got[512];
+	int ok;
+
+	/* Paragraphs at blank lines, as the splitter numbers them. */
+	paras[np++] = 0;
+	for (i = 0; i + 1 < len && np < 8; i++)
+		if (s[i] == '\n' && s[i + 1] == '\n')
+			paras[np++] = i + 2;
+	qmarks_find(&qs, s, len, paras, np);
+	got[0] = '\0';
+	for (i = 0, n = 0; i < qs.n; i++) {
+		size_t k = (size_t)(qs.v[i].end - qs.v[i].start);
+
+		if (n + k + 4 > sizeof(got))
+			break;
+		n += (size_t)snprintf(got + n, sizeof(got) - n, "%s[%.*s]",
+		    i ? "|" : "", (int)k, s + qs.v[i].start);
+	}
+	ok = strcmp(got, want) == 0;
+	if (!ok)
+		printf("  marks of \"%s\": got \"%s\", want \"%s\"\n", s, got, want);
+	qmarks_free(&qs);
+	return ok;
+}
+
+static void
+test_marks(void)
+{
+	CHECK("marks: curly", pairs_are("He said \u201cyes\u201d twice.", "[yes]"));
+	CHECK("marks: straight", pairs_are("He said \"yes\" and \"no\".", "[yes]|[no]"));
+	CHECK("marks: apostrophes are not marks",
+	    pairs_are("Don't touch O'Neill's car, it's the students' one.", ""));
+	CHECK("marks: curly apostrophes inside a quotation",
+	    pairs_are("\u201cZelenskyy\u2019s plan isn\u2019t new,\u201d she said.",
+	    "[Zelenskyy\u2019s plan isn\u2019t new,]"));
+	CHECK("marks: single quotes at a word's edge",
+	    pairs_are("The headline read \u2018Bridge Reopens\u2019 today.", "[Bridge Reopens]"));
+	CHECK("marks: a quotation inside a quotation is part of it",
+	    pairs_are("\u201cHe told me \u2018never\u2019, and left.\u201d",
+	    "[He told me \u2018never\u2019, and left.]"));
+	CHECK("marks: a paragraph that reopens the quotation goes on",
+	    pairs_are("\u201cOne.\n\n\u201cTwo.\u201d", "[One.\n\n\u201cTwo.]"));
+	CHECK("marks: left open without a reopening mark, it ends with its paragraph",
+	    pairs_are("\u201cOne two.\n\nThen she left.", "[One two.]"));
+	CHECK("marks: straight marks reopened across paragraphs",
+	    pairs_are("\"One.\n\n\"Two.\"", "[One.\n\n\"Two.]"));
+	CHECK("marks: guillemets with spaces",
+	    pairs_are("Il a dit : \u00ab Non. \u00bb", "[Non.]"));
+	CHECK("marks: German low-high marks",
+	    pairs_are("Sie sagte: \u201eJa.\u201c Dann ging sie.", "[Ja.]"));
+	CHECK("marks: corner brackets",
+	    pairs_are("\u5e02\u9577\u306f\u300c\u6a4b\u300d\u3068", "[\u6a4b]"));
+	CHECK("marks: two apostrophes for a double mark",
+	    pairs_are("He said, ''We won.'' Then he left.", "[We won.]"));
+	CHECK("marks: a stray closing mark opens nothing",
+	    pairs_are("Wait\u201d. Then \u201cgo\u201d.", "[go]"));
+	CHECK("marks: a mark at the very end", pairs_are("He said \"", ""));
+	CHECK("marks: invalid bytes", pairs_are("\xff\"a\xfe\"\xc2", "[a\xfe]"));
+}
+
+/* The first quotation find-quotes' engine finds in text, as SOURCE. */
+static int
+source_is(struct doc_engines *en, const char *text, const char *want)
+{
+	struct document d;
+	char got[128] = "";
+	int ok;
+
+	document_init(&d);
+	document_reset(&d, "t", 1);
+	document_set_text(&d, text, strlen(text));
+	document_build(&d, DL_TEXT | DL_SENTENCES | DL_ENTITIES | DL_QUOTES, en);
+	if (d.nquotes > 0)
+		snprintf(got, sizeof(got), "%.*s", (int)d.quotes[d.nquotes - 1].sourcelen,
+		    d.quotes[d.nquotes - 1].source);
+	ok = strcmp(got, want) == 0;
+	if (!ok)
+		printf("  last speaker of \"%s\": got \"%s\", want \"%s\"\n", text, got, want);
+	document_free(&d);
+	return ok;
+}
+
+static void
+test_resolver(void)
+{
+	struct doc_engines en;
+	struct lang lang;
+
+	lang_load_or_exit(&lang, "en");
+	en.lang = &lang;
+	en.tagger = tagger_new();
+	en.quoter = quoter_new();
+	CHECK("resolve: a name is itself, written in full",
+	    source_is(&en, "Mayor Ellen Ruiz came. Ruiz said the bridge would open.", "Ellen Ruiz"));
+	CHECK("resolve: he is the last person named",
+	    source_is(&en, "Harbour master Tom Keller spoke. \u201cThe port is shut,\u201d he said.",
+	    "Tom Keller"));
+	CHECK("resolve: a name inside a quotation is not the speaker",
+	    source_is(&en, "Nurse Maria Lopez spoke. \u201cAsk Doctor Paul Grey about it,\u201d she said.",
+	    "Maria Lopez"));
+	CHECK("resolve: she skips a man shown to be one",
+	    source_is(&en, "Ms. Ana Brandt met Mr. Tom Keller. She said the talks had failed.",
+	    "Ana Brandt"));
+	CHECK("resolve: a pronoun chain across paragraphs",
+	    source_is(&en, "Nurse Maria Lopez spoke.\n\nShe said the clinic was full.\n\n"
+	    "She said two doctors had left.", "Maria Lopez"));
+	CHECK("resolve: a title phrase is the person introduced with it",
+	    source_is(&en, "Deputy Transport Minister Paul Okafor opened the line. "
+	    "The deputy transport minister said it would carry ten thousand riders.",
+	    "Paul Okafor"));
+	CHECK("resolve: a nationality and a generic title",
+	    source_is(&en, "Portuguese Prime Minister Rui Sampaio arrived. "
+	    "\u201cThis is a model for the region,\u201d the Portuguese leader said.",
+	    "Rui Sampaio"));
+	CHECK("resolve: the ministry is the ministry named",
+	    source_is(&en, "The Ministry of Water Resources issued a warning. "
+	    "The ministry said the lake had risen by two metres.",
+	    "Ministry of Water Resources"));
+	CHECK("resolve: they is left unresolved",
+	    source_is(&en, "Mayor Ellen Ruiz came. They said the bridge would open.", ""));
+	quoter_free(en.quoter);
+	tagger_free(en.tagger);
+	lang_free(&lang);
+}
+
+void
+test_quotes(void)
+{
+	test_cues();
+	test_marks();
+	test_resolver();
+}
