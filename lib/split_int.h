@@ -23,6 +23,13 @@ struct splitter {
 	size_t		 s;		/* start of the current sentence */
 };
 
+/* The ASCII white space of utf8_is_space(), for a byte below 0x80. */
+static inline int
+ascii_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 static inline int
 space_at(const char *t, size_t n, size_t i, size_t *len)
 {
@@ -30,7 +37,7 @@ space_at(const char *t, size_t n, size_t i, size_t *len)
 
 	if ((unsigned char)t[i] < 0x80) {
 		*len = 1;
-		return t[i] == ' ' || (t[i] >= '\t' && t[i] <= '\r');
+		return ascii_space((unsigned char)t[i]);
 	}
 	*len = utf8_decode(t + i, n - i, &cp);
 	return utf8_is_space(cp);
