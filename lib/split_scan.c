@@ -36,12 +36,17 @@ static const unsigned char may_term[256] = {
 #define BLOCK_LOOKAHEAD	19	/* block_candidates() reads 3 bytes past it */
 #define BLOCK_MASK_TYPE	unsigned long long
 
+/*
+ * Bytes of v from lo to hi (unsigned, lo <= hi): shifted so that lo
+ * becomes -128, the range is what lies below -128 + its width in one
+ * signed compare.
+ */
 static __m128i
-in_ascii_range(__m128i v, char lo, char hi)
+in_byte_range(__m128i v, unsigned char lo, unsigned char hi)
 {
-	/* Signed compares: bytes from 0x80 up are negative, never in range. */
-	return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
-	    _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1))));
+	__m128i x = _mm_add_epi8(v, _mm_set1_epi8((char)(unsigned char)(0x80 - lo)));
+
+	return _mm_cmplt_epi8(x, _mm_set1_epi8((char)(unsigned char)(0x80 + hi - lo + 1)));
 }
 
 /*
@@ -62,9 +67,7 @@ candidates_block(const char *p, int caps, BLOCK_MASK_TYPE *capsmask)
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))),
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
 	/* Lead bytes 0xD8..0xEF, 0xE2 only before 80 A6, 80 BC or 81. */
-	lead = _mm_and_si128(_mm_cmpeq_epi8(_mm_max_epu8(v,
-	    _mm_set1_epi8((char)0xD8)), v), _mm_cmpeq_epi8(_mm_min_epu8(v,
-	    _mm_set1_epi8((char)0xEF)), v));
+	lead = in_byte_range(v, 0xD8, 0xEF);
 	e2 = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)U8_PUNCT_LEAD));
 	e2ok = _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)U8_PUNCT_MID2)),
 	    _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)U8_PUNCT_MID)),
@@ -76,9 +79,9 @@ candidates_block(const char *p, int caps, BLOCK_MASK_TYPE *capsmask)
 		__m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
 		__m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)p);
 		__m128i c = _mm_and_si128(_mm_and_si128(
-		    in_ascii_range(v, 'A', 'Z'),
+		    in_byte_range(v, 'A', 'Z'),
 		    _mm_cmpeq_epi8(b1, _mm_set1_epi8(' '))),
-		    _mm_or_si128(in_ascii_range(b2, 'a', 'z'),
+		    _mm_or_si128(in_byte_range(b2, 'a', 'z'),
 		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b2, _mm_set1_epi8('"')),
 		    _mm_cmpeq_epi8(b2, _mm_set1_epi8(':'))),
 		    _mm_cmpeq_epi8(b2, _mm_set1_epi8((char)U8_RDQUO_END)))));
@@ -248,18 +251,25 @@ next_candidate(const struct scan *sc, const char *t, size_t n, size_t i,
     size_t lim)
 {
 	BLOCK_MASK_TYPE f;
+	size_t bend = 0;
 
-	while (i < lim) {
-		if (i < 2 || i + BLOCK_LOOKAHEAD > n || i + BLOCK > lim) {
-			if (sc->cand[(unsigned char)t[i]])
-				return i;
-			i++;
-			continue;
-		}
+	/*
+	 * A block starts at i where 2 <= i < bend: two bytes of context
+	 * before it, its look-ahead inside t, and all of it before lim.
+	 * Past the blocks (or before them), a byte at a time.
+	 */
+	if (n >= BLOCK_LOOKAHEAD && lim >= BLOCK)
+		bend = (n - BLOCK_LOOKAHEAD < lim - BLOCK ? n - BLOCK_LOOKAHEAD :
+		    lim - BLOCK) + 1;
+	for (; i < 2 && i < lim; i++)
+		if (sc->cand[(unsigned char)t[i]])
+			return i;
+	for (; i < bend; i += BLOCK)
 		if ((f = block_candidates(sc, t, i)) != 0)
 			return i + (size_t)__builtin_ctzll(f) / BLOCK_BIT;
-		i += BLOCK;
-	}
+	for (; i < lim; i++)
+		if (sc->cand[(unsigned char)t[i]])
+			return i;
 	return lim;
 }
 
