@@ -12,17 +12,37 @@ static const unsigned char needs_escape[256] = {
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
-/* Offset of the first of 16 bytes at p below 0x10 or a backslash, or 16. */
-static size_t
-first_special16(const char *p)
+/* A bit for each of the 16 bytes at p below 0x10 or a backslash. */
+static unsigned
+special_bits16(const char *p)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i m = _mm_or_si128(
 	    _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x0F)), v),
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-	unsigned bits = (unsigned)_mm_movemask_epi8(m);
+
+	return (unsigned)_mm_movemask_epi8(m);
+}
+
+/* Offset of the first of 16 bytes at p below 0x10 or a backslash, or 16. */
+static size_t
+first_special16(const char *p)
+{
+	unsigned bits = special_bits16(p);
 
 	return bits == 0 ? 16 : (size_t)__builtin_ctz(bits);
+}
+
+/*
+ * The same over two blocks, 32 bytes: one test and one branch for
+ * both, as sentences are mostly plain text.
+ */
+static size_t
+first_special2(const char *p)
+{
+	uint32_t bits = special_bits16(p) | (uint32_t)special_bits16(p + 16) << 16;
+
+	return bits == 0 ? 32 : (size_t)__builtin_ctz(bits);
 }
 #define SPECIAL_BLOCK	16
 
@@ -55,6 +75,15 @@ first_special8(const char *p)
 #define SPECIAL_BLOCK	8
 #define first_special16	first_special8
 
+/* The same over two blocks, 16 bytes. */
+static size_t
+first_special2(const char *p)
+{
+	size_t k = first_special8(p);
+
+	return k < 8 ? k : 8 + first_special8(p + 8);
+}
+
 /* The same, counting only from offset skip on: bytewise, as SWAR may flag late. */
 static size_t
 first_special_from(const char *p, size_t skip)
@@ -75,8 +104,13 @@ tsv_put(const char *s, size_t n)
 	char esc[2] = { '\\', 0 };
 
 	while (i < n) {
-		/* A block at a time while no byte is below 0x10 or a backslash. */
-		if (i + SPECIAL_BLOCK <= n) {
+		/* Blocks while no byte is below 0x10 or a backslash: two, then one. */
+		if (i + 2 * SPECIAL_BLOCK <= n) {
+			k = first_special2(s + i);
+			i += k;
+			if (k == 2 * SPECIAL_BLOCK)
+				continue;
+		} else if (i + SPECIAL_BLOCK <= n) {
 			k = first_special16(s + i);
 			i += k;
 			if (k == SPECIAL_BLOCK)
