@@ -52,10 +52,13 @@ in_byte_range(__m128i v, unsigned char lo, unsigned char hi)
 /*
  * Bit k set where the byte at p + 2 + k may be a candidate, as
  * candidates8() below, but exact for 0xE2: only the lead of … ‼ ⁇ ⁈ ⁉,
- * not of the curly quotes and dashes news is full of.
+ * not of the curly quotes and dashes news is full of.  The stops . ? !
+ * are returned apart, in *sure: they need no filtering, and news has
+ * many, where lead bytes of other scripts' stops are rare.
  */
 static BLOCK_MASK_TYPE
-candidates_block(const char *p, int caps, BLOCK_MASK_TYPE *capsmask)
+candidates_block(const char *p, int caps, BLOCK_MASK_TYPE *capsmask,
+    BLOCK_MASK_TYPE *sure)
 {
 	const __m128i *q = (const __m128i *)(const void *)(p + 2);
 	__m128i v = _mm_loadu_si128(q);
@@ -73,7 +76,8 @@ candidates_block(const char *p, int caps, BLOCK_MASK_TYPE *capsmask)
 	    _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)U8_PUNCT_MID)),
 	    _mm_or_si128(_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)U8_ELLIPSIS_END)),
 	    _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)U8_DEXCL_END)))));
-	m = _mm_or_si128(m, _mm_andnot_si128(_mm_andnot_si128(e2ok, e2), lead));
+	*sure = (unsigned)_mm_movemask_epi8(m);
+	m = _mm_andnot_si128(_mm_andnot_si128(e2ok, e2), lead);
 	*capsmask = 0;
 	if (caps) {
 		__m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
@@ -128,10 +132,11 @@ bytes_in(uint64_t w, unsigned char lo, unsigned char hi)
  * be a false alarm.  p[0] and p[1] give the context.
  */
 static uint64_t
-candidates8(const char *p, int caps, uint64_t *capsmask)
+candidates8(const char *p, int caps, uint64_t *capsmask, uint64_t *sure)
 {
 	uint64_t w = load8(p + 2), f;
 
+	*sure = 0;	/* bytes_eq() may flag late: every bit is filtered */
 	/*
 	 * Lead bytes that may start a stop of another script: 0xE0 and up
 	 * (… 。 ！ ।) and 0xD8..0xDF (؟ ۔).  Continuation bytes and Latin
@@ -217,29 +222,38 @@ caps_candidate(const struct scan *sc, const unsigned char *p, size_t at)
 }
 
 /*
- * Candidates among the block of bytes at i, filtered as cand[] says.
- * Stops and capitals are kept apart: capitals are many in news, and
- * mixed in, they made the loop over stops slow.
+ * The first candidate in the block of bytes at i, as a mask of its bit
+ * alone, or 0: the stops sure to be candidates, then the others filtered
+ * as cand[] says, capitals by caps_candidate().  Only the first counts,
+ * so a bit at or after one already found is not looked at: each test
+ * skipped is a branch the processor cannot predict.  Stops and capitals
+ * are kept apart: capitals are many in news, and mixed in, they made
+ * the loop over stops slow.
  */
 static BLOCK_MASK_TYPE
 block_candidates(const struct scan *sc, const char *t, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)t + i;
-	BLOCK_MASK_TYPE caps, f, keep = 0;
+	BLOCK_MASK_TYPE caps, f, sure, first, before;
 
-	f = candidates_block(t + i - 2, sc->cand == may_term_or_cap, &caps);
-	for (; f != 0; f &= f - 1) {
+	f = candidates_block(t + i - 2, sc->cand == may_term_or_cap, &caps,
+	    &sure);
+	first = sure & -sure;
+	before = first - 1;		/* all bits when none is sure */
+	for (f &= before; f != 0; f &= f - 1) {
 		size_t k = (size_t)__builtin_ctzll(f) / BLOCK_BIT;
-		if (sc->cand[u[k]] == 1)
-			keep |= f & -f;
+		if (sc->cand[u[k]] == 1) {
+			first = f & -f;
+			before = first - 1;
+			break;
+		}
 	}
-	if (caps == 0)
-		return keep;
-	for (; caps != 0; caps &= caps - 1) {
+	for (caps &= before; caps != 0; caps &= caps - 1) {
 		size_t k = (size_t)__builtin_ctzll(caps) / BLOCK_BIT;
-		keep |= (caps & -caps) & -(BLOCK_MASK_TYPE)caps_candidate(sc, u + k, i + k);
+		if (caps_candidate(sc, u + k, i + k))
+			return caps & -caps;
 	}
-	return keep;
+	return first;
 }
 
 /*
