@@ -23,13 +23,6 @@ struct splitter {
 	size_t		 s;		/* start of the current sentence */
 };
 
-/* The ASCII white space of utf8_is_space(), for a byte below 0x80. */
-static inline int
-ascii_space(unsigned char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 static inline int
 space_at(const char *t, size_t n, size_t i, size_t *len)
 {

@@ -170,11 +170,11 @@ utf8_count(const char *s, size_t n)
 	return c;
 }
 
+/* utf8_is_space() past ASCII (or UTF8_BAD, no space). */
 int
-utf8_is_space(int32_t cp)
+utf8_is_space_multi(int32_t cp)
 {
 	switch (cp) {
-	case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
 	case 0x85: case 0xA0: case 0x1680: case 0x200B: case 0x2028:
 	case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
 		return 1;
