@@ -183,22 +183,12 @@ utf8_is_space_multi(int32_t cp)
 	}
 }
 
+/* utf8_class() past ASCII (or UTF8_BAD, CC_OTHER). */
 enum cclass
-utf8_class(int32_t cp)
+utf8_class_multi(int32_t cp)
 {
-	if (cp < 0x80) {
-		if (cp < 0)
-			return CC_OTHER;
-		if (cp >= 'a' && cp <= 'z')
-			return CC_LOWER;
-		if (cp >= 'A' && cp <= 'Z')
-			return CC_UPPER;
-		if (cp >= '0' && cp <= '9')
-			return CC_DIGIT;
-		if (utf8_is_space(cp))
-			return CC_SPACE;
+	if (cp < 0)
 		return CC_OTHER;
-	}
 	if (utf8_is_space(cp))
 		return CC_SPACE;
 	switch (utf8proc_category(cp)) {

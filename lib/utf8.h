@@ -53,13 +53,28 @@ enum cclass {
 	CC_DIGIT,
 	CC_MARK		/* combining mark */
 };
-enum cclass	utf8_class(int32_t cp);
 int		utf8_is_space_multi(int32_t cp);
 /* White space between sentences, NBSP, ZWSP and BOM included; ASCII inline. */
 static inline int
 utf8_is_space(int32_t cp)
 {
 	return (uint32_t)cp < 0x80 ? ascii_space(cp) : utf8_is_space_multi(cp);
+}
+
+enum cclass	utf8_class_multi(int32_t cp);
+/* The class of cp; ASCII inline, the rest from Unicode's categories. */
+static inline enum cclass
+utf8_class(int32_t cp)
+{
+	if ((uint32_t)cp >= 0x80)
+		return utf8_class_multi(cp);
+	if (ascii_lower(cp))
+		return CC_LOWER;
+	if (ascii_upper(cp))
+		return CC_UPPER;
+	if (ascii_digit(cp))
+		return CC_DIGIT;
+	return ascii_space(cp) ? CC_SPACE : CC_OTHER;
 }
 int		utf8_is_letter(int32_t cp);
 int32_t		utf8_tolower(int32_t cp);
