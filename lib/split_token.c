@@ -18,8 +18,10 @@ look_next(const char *t, size_t n, size_t k, struct next *nx)
 	int upper_inside = 0;
 	char enc[4];
 
-	memset(nx, 0, sizeof(*nx));
+	/* Every field but the word, which is read only up to wlen. */
 	nx->cls = CC_OTHER;
+	nx->quoted = nx->bracketed = nx->inverted = nx->initial = 0;
+	nx->wstart = nx->wlen = 0;
 	while (k < n) {
 		cp = cp_at(t, n, k, &len);
 		if (cp == 0xBF || cp == 0xA1) {
