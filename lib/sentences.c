@@ -25,6 +25,14 @@ emit(struct splitter *sp, size_t end)
 
 	/* Trim trailing white space: only white space lies between sentences. */
 	while (e > sp->s) {
+		unsigned char c = (unsigned char)sp->t[e - 1];
+		/* ASCII, as the last byte nearly always is: no decoding. */
+		if (c < 0x80) {
+			if (!ascii_space(c))
+				break;
+			e--;
+			continue;
+		}
 		size_t j = utf8_back(sp->t, e);
 		cp = cp_at(sp->t, e, j, &len);
 		if (!utf8_is_space(cp))

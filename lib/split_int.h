@@ -30,7 +30,7 @@ space_at(const char *t, size_t n, size_t i, size_t *len)
 
 	if ((unsigned char)t[i] < 0x80) {
 		*len = 1;
-		return t[i] == ' ' || (t[i] >= '\t' && t[i] <= '\r');
+		return ascii_space((unsigned char)t[i]);
 	}
 	*len = utf8_decode(t + i, n - i, &cp);
 	return utf8_is_space(cp);

@@ -7,21 +7,20 @@
 #include "split_punct.h"
 #include "utf8.h"
 
+/* The ASCII marks, for the inline tests of split_punct.h. */
+const unsigned char split_ascii_marks[128] = {
+	['"'] = MARK_CLOSER | MARK_OPENER, ['\''] = MARK_CLOSER | MARK_OPENER,
+	[')'] = MARK_CLOSER, [']'] = MARK_CLOSER, ['}'] = MARK_CLOSER,
+	['`'] = MARK_OPENER,
+	['('] = MARK_BRACKET, ['['] = MARK_BRACKET, ['{'] = MARK_BRACKET,
+};
+
+/* term_at() past ASCII: t[i] is 0x80 or above. */
 enum term
-term_at(const char *t, size_t n, size_t i, size_t *len)
+term_at_multi(const char *t, size_t n, size_t i, size_t *len)
 {
 	int32_t cp;
 
-	*len = 1;
-	switch (t[i]) {
-	case '.':
-		return T_DOT;
-	case '?':
-	case '!':
-		return T_QE;
-	}
-	if ((unsigned char)t[i] < 0x80)
-		return T_NONE;
 	*len = utf8_decode(t + i, n - i, &cp);
 	switch (cp) {
 	case 0x2026:			/* … */
@@ -37,10 +36,9 @@ term_at(const char *t, size_t n, size_t i, size_t *len)
 }
 
 int
-is_closer(int32_t cp)
+is_closer_multi(int32_t cp)
 {
 	switch (cp) {
-	case '"': case '\'': case ')': case ']': case '}':
 	case 0x2019: case 0x201D: case 0x201C: case 0x2018:	/* ’ ” “ ‘ */
 	case 0x00BB: case 0x00AB: case 0x203A: case 0x2039:	/* » « › ‹ */
 	case 0x300D: case 0x300F: case 0x3009: case 0x300B:	/* 」 』 〉 》 */
@@ -51,10 +49,9 @@ is_closer(int32_t cp)
 }
 
 int
-is_opener(int32_t cp)
+is_opener_multi(int32_t cp)
 {
 	switch (cp) {
-	case '"': case '\'': case '`':
 	case 0x201C: case 0x2018: case 0x201E: case 0x201A:	/* “ ‘ „ ‚ */
 	case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:	/* « » ‹ › */
 	case 0x300C: case 0x300E:				/* 「 『 */
@@ -64,10 +61,9 @@ is_opener(int32_t cp)
 }
 
 int
-is_bracket_open(int32_t cp)
+is_bracket_open_multi(int32_t cp)
 {
-	return cp == '(' || cp == '[' || cp == '{' || cp == 0xFF08 ||
-	    cp == 0x3010 || cp == 0x3014;
+	return cp == 0xFF08 || cp == 0x3010 || cp == 0x3014;
 }
 
 int

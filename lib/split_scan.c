@@ -36,21 +36,29 @@ static const unsigned char may_term[256] = {
 #define BLOCK_LOOKAHEAD	19	/* block_candidates() reads 3 bytes past it */
 #define BLOCK_MASK_TYPE	unsigned long long
 
+/*
+ * Bytes of v from lo to hi (unsigned, lo <= hi): shifted so that lo
+ * becomes -128, the range is what lies below -128 + its width in one
+ * signed compare.
+ */
 static __m128i
-in_ascii_range(__m128i v, char lo, char hi)
+in_byte_range(__m128i v, unsigned char lo, unsigned char hi)
 {
-	/* Signed compares: bytes from 0x80 up are negative, never in range. */
-	return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
-	    _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1))));
+	__m128i x = _mm_add_epi8(v, _mm_set1_epi8((char)(unsigned char)(0x80 - lo)));
+
+	return _mm_cmplt_epi8(x, _mm_set1_epi8((char)(unsigned char)(0x80 + hi - lo + 1)));
 }
 
 /*
  * Bit k set where the byte at p + 2 + k may be a candidate, as
  * candidates8() below, but exact for 0xE2: only the lead of … ‼ ⁇ ⁈ ⁉,
- * not of the curly quotes and dashes news is full of.
+ * not of the curly quotes and dashes news is full of.  The stops . ? !
+ * are returned apart, in *sure: they need no filtering, and news has
+ * many, where lead bytes of other scripts' stops are rare.
  */
 static BLOCK_MASK_TYPE
-candidates_block(const char *p, int caps, BLOCK_MASK_TYPE *capsmask)
+candidates_block(const char *p, int caps, BLOCK_MASK_TYPE *capsmask,
+    BLOCK_MASK_TYPE *sure)
 {
 	const __m128i *q = (const __m128i *)(const void *)(p + 2);
 	__m128i v = _mm_loadu_si128(q);
@@ -62,23 +70,22 @@ candidates_block(const char *p, int caps, BLOCK_MASK_TYPE *capsmask)
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))),
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
 	/* Lead bytes 0xD8..0xEF, 0xE2 only before 80 A6, 80 BC or 81. */
-	lead = _mm_and_si128(_mm_cmpeq_epi8(_mm_max_epu8(v,
-	    _mm_set1_epi8((char)0xD8)), v), _mm_cmpeq_epi8(_mm_min_epu8(v,
-	    _mm_set1_epi8((char)0xEF)), v));
+	lead = in_byte_range(v, 0xD8, 0xEF);
 	e2 = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)U8_PUNCT_LEAD));
 	e2ok = _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)U8_PUNCT_MID2)),
 	    _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)U8_PUNCT_MID)),
 	    _mm_or_si128(_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)U8_ELLIPSIS_END)),
 	    _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)U8_DEXCL_END)))));
-	m = _mm_or_si128(m, _mm_andnot_si128(_mm_andnot_si128(e2ok, e2), lead));
+	*sure = (unsigned)_mm_movemask_epi8(m);
+	m = _mm_andnot_si128(_mm_andnot_si128(e2ok, e2), lead);
 	*capsmask = 0;
 	if (caps) {
 		__m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
 		__m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)p);
 		__m128i c = _mm_and_si128(_mm_and_si128(
-		    in_ascii_range(v, 'A', 'Z'),
+		    in_byte_range(v, 'A', 'Z'),
 		    _mm_cmpeq_epi8(b1, _mm_set1_epi8(' '))),
-		    _mm_or_si128(in_ascii_range(b2, 'a', 'z'),
+		    _mm_or_si128(in_byte_range(b2, 'a', 'z'),
 		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b2, _mm_set1_epi8('"')),
 		    _mm_cmpeq_epi8(b2, _mm_set1_epi8(':'))),
 		    _mm_cmpeq_epi8(b2, _mm_set1_epi8((char)U8_RDQUO_END)))));
@@ -125,10 +132,11 @@ bytes_in(uint64_t w, unsigned char lo, unsigned char hi)
  * be a false alarm.  p[0] and p[1] give the context.
  */
 static uint64_t
-candidates8(const char *p, int caps, uint64_t *capsmask)
+candidates8(const char *p, int caps, uint64_t *capsmask, uint64_t *sure)
 {
 	uint64_t w = load8(p + 2), f;
 
+	*sure = 0;	/* bytes_eq() may flag late: every bit is filtered */
 	/*
 	 * Lead bytes that may start a stop of another script: 0xE0 and up
 	 * (… 。 ！ ।) and 0xD8..0xDF (؟ ۔).  Continuation bytes and Latin
@@ -214,29 +222,38 @@ caps_candidate(const struct scan *sc, const unsigned char *p, size_t at)
 }
 
 /*
- * Candidates among the block of bytes at i, filtered as cand[] says.
- * Stops and capitals are kept apart: capitals are many in news, and
- * mixed in, they made the loop over stops slow.
+ * The first candidate in the block of bytes at i, as a mask of its bit
+ * alone, or 0: the stops sure to be candidates, then the others filtered
+ * as cand[] says, capitals by caps_candidate().  Only the first counts,
+ * so a bit at or after one already found is not looked at: each test
+ * skipped is a branch the processor cannot predict.  Stops and capitals
+ * are kept apart: capitals are many in news, and mixed in, they made
+ * the loop over stops slow.
  */
 static BLOCK_MASK_TYPE
 block_candidates(const struct scan *sc, const char *t, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)t + i;
-	BLOCK_MASK_TYPE caps, f, keep = 0;
+	BLOCK_MASK_TYPE caps, f, sure, first, before;
 
-	f = candidates_block(t + i - 2, sc->cand == may_term_or_cap, &caps);
-	for (; f != 0; f &= f - 1) {
+	f = candidates_block(t + i - 2, sc->cand == may_term_or_cap, &caps,
+	    &sure);
+	first = sure & -sure;
+	before = first - 1;		/* all bits when none is sure */
+	for (f &= before; f != 0; f &= f - 1) {
 		size_t k = (size_t)__builtin_ctzll(f) / BLOCK_BIT;
-		if (sc->cand[u[k]] == 1)
-			keep |= f & -f;
+		if (sc->cand[u[k]] == 1) {
+			first = f & -f;
+			before = first - 1;
+			break;
+		}
 	}
-	if (caps == 0)
-		return keep;
-	for (; caps != 0; caps &= caps - 1) {
+	for (caps &= before; caps != 0; caps &= caps - 1) {
 		size_t k = (size_t)__builtin_ctzll(caps) / BLOCK_BIT;
-		keep |= (caps & -caps) & -(BLOCK_MASK_TYPE)caps_candidate(sc, u + k, i + k);
+		if (caps_candidate(sc, u + k, i + k))
+			return caps & -caps;
 	}
-	return keep;
+	return first;
 }
 
 /*
@@ -248,18 +265,25 @@ next_candidate(const struct scan *sc, const char *t, size_t n, size_t i,
     size_t lim)
 {
 	BLOCK_MASK_TYPE f;
+	size_t bend = 0;
 
-	while (i < lim) {
-		if (i < 2 || i + BLOCK_LOOKAHEAD > n || i + BLOCK > lim) {
-			if (sc->cand[(unsigned char)t[i]])
-				return i;
-			i++;
-			continue;
-		}
+	/*
+	 * A block starts at i where 2 <= i < bend: two bytes of context
+	 * before it, its look-ahead inside t, and all of it before lim.
+	 * Past the blocks (or before them), a byte at a time.
+	 */
+	if (n >= BLOCK_LOOKAHEAD && lim >= BLOCK)
+		bend = (n - BLOCK_LOOKAHEAD < lim - BLOCK ? n - BLOCK_LOOKAHEAD :
+		    lim - BLOCK) + 1;
+	for (; i < 2 && i < lim; i++)
+		if (sc->cand[(unsigned char)t[i]])
+			return i;
+	for (; i < bend; i += BLOCK)
 		if ((f = block_candidates(sc, t, i)) != 0)
 			return i + (size_t)__builtin_ctzll(f) / BLOCK_BIT;
-		i += BLOCK;
-	}
+	for (; i < lim; i++)
+		if (sc->cand[(unsigned char)t[i]])
+			return i;
 	return lim;
 }
 

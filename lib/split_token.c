@@ -18,8 +18,10 @@ look_next(const char *t, size_t n, size_t k, struct next *nx)
 	int upper_inside = 0;
 	char enc[4];
 
-	memset(nx, 0, sizeof(*nx));
+	/* Every field but the word, which is read only up to wlen. */
 	nx->cls = CC_OTHER;
+	nx->quoted = nx->bracketed = nx->inverted = nx->initial = 0;
+	nx->wstart = nx->wlen = 0;
 	while (k < n) {
 		cp = cp_at(t, n, k, &len);
 		if (cp == 0xBF || cp == 0xA1) {
@@ -122,14 +124,16 @@ starts_after_name(const struct lang *l, const char *t, size_t n, size_t k,
 }
 
 
-/* Classify the token that ends just before the stop at i. */
-enum tokkind
-token_before(const struct lang *l, const char *t, size_t i, size_t *start)
+/*
+ * The token that ends just before the stop at i: it starts at *start,
+ * after the last white space; its word, without the quotes and brackets
+ * that open it and the closing marks that end it, is from *ws to *we.
+ */
+static inline void
+token_bounds(const char *t, size_t i, size_t *start, size_t *ws, size_t *we)
 {
-	size_t s = i, j, len, letters = 0, seg = 0, digits = 0, other = 0;
+	size_t s = i, j, len;
 	int32_t cp;
-	int dotted = 0, segs_short = 1, cls;
-	char alt[64];
 
 	while (s > 0 && i - s < 128) {
 		unsigned char c = (unsigned char)t[s - 1];
@@ -160,10 +164,24 @@ token_before(const struct lang *l, const char *t, size_t i, size_t *start)
 			break;
 		i = j;
 	}
-	if (s == i)
-		return TK_WORD;
+	*ws = s;
+	*we = i;
+}
+
+/*
+ * The class in the language's prefixes of the word from s to i, as
+ * written, in lower case if it is all capitals (MR., ETC. in a headline),
+ * or after its last hyphen (ex-Gov.); 0 if it is none.
+ */
+static inline int
+prefix_class(const struct lang *l, const char *t, size_t s, size_t i)
+{
+	size_t j;
+	int cls;
+	char alt[64];
+
 	if ((cls = wordset_get(&l->prefixes, t + s, i - s)) != 0)
-		goto found;
+		return cls;
 	/* MR. or ETC. in a headline: try Mr and etc. */
 	if (i - s < sizeof(alt)) {
 		size_t k;
@@ -175,10 +193,10 @@ token_before(const struct lang *l, const char *t, size_t i, size_t *start)
 			for (k = s; k < i; k++)
 				alt[k - s] = ascii_upper(t[k]) ? t[k] + 32 : t[k];
 			if ((cls = wordset_get(&l->prefixes, alt, i - s)) != 0)
-				goto found;
+				return cls;
 			alt[0] = t[s];
 			if ((cls = wordset_get(&l->prefixes, alt, i - s)) != 0)
-				goto found;
+				return cls;
 		}
 	}
 	/* ex-Gov. Smith: the part after the last hyphen. */
@@ -186,7 +204,39 @@ token_before(const struct lang *l, const char *t, size_t i, size_t *start)
 		if (t[j - 1] == '-')
 			break;
 	if (j > s && j < i && (cls = wordset_get(&l->prefixes, t + j, i - j)) != 0)
-		goto found;
+		return cls;
+	return 0;
+}
+
+/* The kind of token a prefix class makes. */
+static enum tokkind
+prefix_kind(int cls)
+{
+	switch (cls) {
+	case PFX_NUMERIC:
+		return TK_NUMERIC;
+	case PFX_MAY_END:
+		return TK_MAY_END;
+	case PFX_ENDS_NAME:
+		return TK_ENDS_NAME;
+	default:
+		return TK_PREFIX;
+	}
+}
+
+/* Classify the token that ends just before the stop at i. */
+enum tokkind
+token_before(const struct lang *l, const char *t, size_t i, size_t *start)
+{
+	size_t s, j, len, letters = 0, seg = 0, digits = 0, other = 0;
+	int32_t cp;
+	int dotted = 0, segs_short = 1, cls;
+
+	token_bounds(t, i, start, &s, &i);
+	if (s == i)
+		return TK_WORD;
+	if ((cls = prefix_class(l, t, s, i)) != 0)
+		return prefix_kind(cls);
 
 	for (j = s; j < i; j += len) {
 		unsigned char b = (unsigned char)t[j];
@@ -226,24 +276,18 @@ token_before(const struct lang *l, const char *t, size_t i, size_t *start)
 	if (digits > 0 && letters == 0 && other == 0 && !dotted)
 		return TK_NUMBER;
 	return TK_WORD;
-found:
-	switch (cls) {
-	case PFX_NUMERIC:
-		return TK_NUMERIC;
-	case PFX_MAY_END:
-		return TK_MAY_END;
-	case PFX_ENDS_NAME:
-		return TK_ENDS_NAME;
-	default:
-		return TK_PREFIX;
-	}
 }
 
+/* As token_before(l, t, n - 1) == TK_PREFIX, without classifying a word that is none. */
 int
 ends_in_title(const struct lang *l, const char *t, size_t n)
 {
-	size_t start;
+	size_t start, s, i;
+	int cls;
 
-	return n > 1 && t[n - 1] == '.' &&
-	    token_before(l, t, n - 1, &start) == TK_PREFIX;
+	if (n <= 1 || t[n - 1] != '.')
+		return 0;
+	token_bounds(t, n - 1, &start, &s, &i);
+	return s < i && (cls = prefix_class(l, t, s, i)) != 0 &&
+	    prefix_kind(cls) == TK_PREFIX;
 }

@@ -12,17 +12,50 @@ static const unsigned char needs_escape[256] = {
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
-/* Offset of the first of 16 bytes at p below 0x10 or a backslash, or 16. */
-static size_t
-first_special16(const char *p)
+/* A bit for each of the 16 bytes at p below 0x10 or a backslash. */
+static unsigned
+special_bits16(const char *p)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i m = _mm_or_si128(
 	    _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x0F)), v),
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-	unsigned bits = (unsigned)_mm_movemask_epi8(m);
+
+	return (unsigned)_mm_movemask_epi8(m);
+}
+
+/* Copy the 16 bytes at s to d; nonzero if one of them is below 0x10 or a backslash. */
+static unsigned
+copy_block(char *d, const char *s)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i m = _mm_or_si128(
+	    _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x0F)), v),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+
+	_mm_storeu_si128((__m128i *)(void *)d, v);
+	return (unsigned)_mm_movemask_epi8(m);
+}
+
+/* Offset of the first of 16 bytes at p below 0x10 or a backslash, or 16. */
+static size_t
+first_special16(const char *p)
+{
+	unsigned bits = special_bits16(p);
 
 	return bits == 0 ? 16 : (size_t)__builtin_ctz(bits);
+}
+
+/*
+ * The same over two blocks, 32 bytes: one test and one branch for
+ * both, as sentences are mostly plain text.
+ */
+static size_t
+first_special2(const char *p)
+{
+	uint32_t bits = special_bits16(p) | (uint32_t)special_bits16(p + 16) << 16;
+
+	return bits == 0 ? 32 : (size_t)__builtin_ctz(bits);
 }
 #define SPECIAL_BLOCK	16
 
@@ -55,6 +88,29 @@ first_special8(const char *p)
 #define SPECIAL_BLOCK	8
 #define first_special16	first_special8
 
+/* Copy the 8 bytes at s to d; nonzero if one of them is below 0x10 or a backslash. */
+static uint64_t
+copy_block(char *d, const char *s)
+{
+	uint64_t w, bs;
+
+	memcpy(&w, s, 8);
+	memcpy(d, &w, 8);
+	bs = w ^ 0x5C5C5C5C5C5C5C5CULL;
+	/* Exact as a yes or no: a late flag comes only after a real hit. */
+	return ((w - 0x1010101010101010ULL) & ~w & 0x8080808080808080ULL) |
+	    ((bs - 0x0101010101010101ULL) & ~bs & 0x8080808080808080ULL);
+}
+
+/* The same over two blocks, 16 bytes. */
+static size_t
+first_special2(const char *p)
+{
+	size_t k = first_special8(p);
+
+	return k < 8 ? k : 8 + first_special8(p + 8);
+}
+
 /* The same, counting only from offset skip on: bytewise, as SWAR may flag late. */
 static size_t
 first_special_from(const char *p, size_t skip)
@@ -68,15 +124,45 @@ first_special_from(const char *p, size_t skip)
 }
 #endif
 
+/*
+ * A field with no byte to escape, as nearly every one is, copied into
+ * the output buffer as it is tested, a block at a time, the last block
+ * overlapping the one before: no second pass to copy it.  At the first
+ * special byte it gives up, keeping nothing, and returns 0.  Needs
+ * SPECIAL_BLOCK <= n <= OUT_ROOM_MAX.
+ */
+static int
+put_plain(const char *s, size_t n)
+{
+	char *d = out_room(n);
+	size_t i;
+
+	for (i = 0; i + SPECIAL_BLOCK < n; i += SPECIAL_BLOCK)
+		if (copy_block(d + i, s + i))
+			return 0;
+	if (copy_block(d + n - SPECIAL_BLOCK, s + n - SPECIAL_BLOCK))
+		return 0;
+	out_advance(n);
+	return 1;
+}
+
 void
 tsv_put(const char *s, size_t n)
 {
 	size_t i = 0, run = 0, k;
 	char esc[2] = { '\\', 0 };
 
+	if (n >= SPECIAL_BLOCK && n <= OUT_ROOM_MAX && put_plain(s, n))
+		return;
+
 	while (i < n) {
-		/* A block at a time while no byte is below 0x10 or a backslash. */
-		if (i + SPECIAL_BLOCK <= n) {
+		/* Blocks while no byte is below 0x10 or a backslash: two, then one. */
+		if (i + 2 * SPECIAL_BLOCK <= n) {
+			k = first_special2(s + i);
+			i += k;
+			if (k == 2 * SPECIAL_BLOCK)
+				continue;
+		} else if (i + SPECIAL_BLOCK <= n) {
 			k = first_special16(s + i);
 			i += k;
 			if (k == SPECIAL_BLOCK)

@@ -87,6 +87,49 @@ first_high(const unsigned char *p)
 
 	return m == 0 ? 16 : (size_t)__builtin_ctz(m);
 }
+
+/* Bytes of v from lo to hi (lo <= hi): shifted so lo is -128, one signed compare. */
+static __m128i
+bytes_in(__m128i v, unsigned char lo, unsigned char hi)
+{
+	__m128i x = _mm_add_epi8(v, _mm_set1_epi8((char)(unsigned char)(0x80 - lo)));
+
+	return _mm_cmplt_epi8(x, _mm_set1_epi8((char)(unsigned char)(0x80 + hi - lo + 1)));
+}
+
+/*
+ * The 16 bytes at p, which start a character, checked at once where
+ * they hold only ASCII and the two- and three-byte forms with no special
+ * case (leads C2-DF, E1-EC, EE-EF): news text, with its accents, curly
+ * quotes and dashes.  Returns how many of them are valid and end a
+ * character (16, or less before a character cut by the block's end), or
+ * 0 where the careful way must tell: another lead byte (C0, C1, E0, ED,
+ * F0 and up), or continuation bytes not where the leads want them.
+ */
+static size_t
+valid_block(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* 80-BF are the bytes below C0 as signed, ASCII being positive. */
+	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v,
+	    _mm_set1_epi8((char)0xC0)));
+	unsigned lead2 = (unsigned)_mm_movemask_epi8(bytes_in(v, 0xC2, 0xDF));
+	unsigned lead3 = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)), bytes_in(v, 0xE1, 0xEF)));
+	unsigned high = (unsigned)_mm_movemask_epi8(v), want;
+
+	if ((high & ~(cont | lead2 | lead3)) != 0)
+		return 0;
+	/* Where continuation bytes must be, and nowhere else. */
+	want = (lead2 | lead3) << 1 | lead3 << 2;
+	if ((want & 0xFFFF) != cont)
+		return 0;
+	if (lead3 & 0x4000)
+		return 14;
+	if ((lead2 | lead3) & 0x8000)
+		return 15;
+	return 16;
+}
 #else
 #define ASCII_BLOCK	8
 /* Offset of the first byte from 0x80 up among the 8 at p, or 8. */
@@ -98,6 +141,14 @@ first_high(const unsigned char *p)
 	memcpy(&w, p, 8);
 	w &= 0x8080808080808080ULL;
 	return w == 0 ? 8 : (size_t)__builtin_ctzll(w) / 8;
+}
+
+/* Without SSE2 every character from 0x80 up goes the careful way. */
+static size_t
+valid_block(const unsigned char *p)
+{
+	(void)p;
+	return 0;
 }
 #endif
 
@@ -112,9 +163,16 @@ utf8_check(const char *str, size_t n)
 		/* ASCII runs are the common case: a block at a time. */
 		while (i + ASCII_BLOCK <= n) {
 			size_t k = first_high(s + i);
+			if (k < ASCII_BLOCK) {
+				size_t v = valid_block(s + i);
+				if (v == 0) {
+					i += k;
+					break;
+				}
+				i += v;
+				continue;
+			}
 			i += k;
-			if (k < ASCII_BLOCK)
-				break;
 		}
 		while (i < n && s[i] < 0x80)
 			i++;
@@ -170,11 +228,11 @@ utf8_count(const char *s, size_t n)
 	return c;
 }
 
+/* utf8_is_space() past ASCII (or UTF8_BAD, no space). */
 int
-utf8_is_space(int32_t cp)
+utf8_is_space_multi(int32_t cp)
 {
 	switch (cp) {
-	case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
 	case 0x85: case 0xA0: case 0x1680: case 0x200B: case 0x2028:
 	case 0x2029: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
 		return 1;
@@ -183,22 +241,12 @@ utf8_is_space(int32_t cp)
 	}
 }
 
+/* utf8_class() past ASCII (or UTF8_BAD, CC_OTHER). */
 enum cclass
-utf8_class(int32_t cp)
+utf8_class_multi(int32_t cp)
 {
-	if (cp < 0x80) {
-		if (cp < 0)
-			return CC_OTHER;
-		if (cp >= 'a' && cp <= 'z')
-			return CC_LOWER;
-		if (cp >= 'A' && cp <= 'Z')
-			return CC_UPPER;
-		if (cp >= '0' && cp <= '9')
-			return CC_DIGIT;
-		if (utf8_is_space(cp))
-			return CC_SPACE;
+	if (cp < 0)
 		return CC_OTHER;
-	}
 	if (utf8_is_space(cp))
 		return CC_SPACE;
 	switch (utf8proc_category(cp)) {

@@ -41,6 +41,8 @@ static inline int ascii_lower(int c) { return c >= 'a' && c <= 'z'; }
 static inline int ascii_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int ascii_alpha(int c) { return ascii_lower(c) || ascii_upper(c); }
 static inline int ascii_digit(int c) { return c >= '0' && c <= '9'; }
+/* The ASCII white space of utf8_is_space(): space, TAB, LF, VT, FF, CR. */
+static inline int ascii_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 enum cclass {
 	CC_OTHER,	/* symbols, punctuation, emoji, invalid bytes */
@@ -51,8 +53,29 @@ enum cclass {
 	CC_DIGIT,
 	CC_MARK		/* combining mark */
 };
-enum cclass	utf8_class(int32_t cp);
-int		utf8_is_space(int32_t cp);
+int		utf8_is_space_multi(int32_t cp);
+/* White space between sentences, NBSP, ZWSP and BOM included; ASCII inline. */
+static inline int
+utf8_is_space(int32_t cp)
+{
+	return (uint32_t)cp < 0x80 ? ascii_space(cp) : utf8_is_space_multi(cp);
+}
+
+enum cclass	utf8_class_multi(int32_t cp);
+/* The class of cp; ASCII inline, the rest from Unicode's categories. */
+static inline enum cclass
+utf8_class(int32_t cp)
+{
+	if ((uint32_t)cp >= 0x80)
+		return utf8_class_multi(cp);
+	if (ascii_lower(cp))
+		return CC_LOWER;
+	if (ascii_upper(cp))
+		return CC_UPPER;
+	if (ascii_digit(cp))
+		return CC_DIGIT;
+	return ascii_space(cp) ? CC_SPACE : CC_OTHER;
+}
 int		utf8_is_letter(int32_t cp);
 int32_t		utf8_tolower(int32_t cp);
 /* Append the UTF-8 encoding of cp to out (room for 4 bytes); return the length. */

@@ -105,9 +105,63 @@ test_tsv_put(void)
 	free(tx);
 }
 
+struct longtexts {
+	char	*s;
+	size_t	 n[8];
+};
+
+static void
+put_long(void *arg)
+{
+	struct longtexts *lt = arg;
+	size_t i;
+
+	for (i = 0; i < 8; i++)
+		tsv_put(lt->s, lt->n[i]);
+}
+
+/*
+ * Texts longer than what tsv_put takes from its input at a time, some
+ * all specials (each written as two bytes), some mixed: the same again.
+ */
+static void
+test_tsv_put_long(void)
+{
+	static const size_t lens[8] = { 2047, 2048, 2049, 4095, 4097, 6000,
+	    9000, 17 };
+	struct longtexts lt;
+	struct buf want = { 0 }, got = { 0 };
+	size_t i, k, pass;
+	unsigned seed = 11;
+	int ok = 1;
+
+	if ((lt.s = malloc(9000)) == NULL)
+		return;
+	memcpy(lt.n, lens, sizeof(lens));
+	for (pass = 0; pass < 2; pass++) {
+		for (k = 0; k < 9000; k++) {
+			seed = seed * 1103515245u + 12345u;
+			lt.s[k] = pass == 0 ? "\\\t\n\r"[(seed >> 16) % 4] :
+			    (seed >> 16) % 3 ? 'a' + (char)((seed >> 8) % 26) :
+			    "\\\t\n\r\x01"[(seed >> 20) % 5];
+		}
+		buf_clear(&want);
+		for (i = 0; i < 8; i++)
+			tsv_escape(&want, lt.s, lt.n[i]);
+		capture(put_long, &lt, &got);
+		ok = ok && got.len == want.len &&
+		    memcmp(got.data, want.data, want.len) == 0;
+	}
+	CHECK("tsv_put escapes long texts, all specials or mixed, as tsv_escape does", ok);
+	buf_free(&want);
+	buf_free(&got);
+	free(lt.s);
+}
+
 void
 test_out(void)
 {
 	test_fmt_uint();
 	test_tsv_put();
+	test_tsv_put_long();
 }

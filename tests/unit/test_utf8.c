@@ -49,6 +49,42 @@ check_against_decode(void)
 	CHECK("utf8_check agrees with decoding on 20000 byte strings", wrong == 0);
 }
 
+/*
+ * The same on longer strings of whole characters (ASCII, two- and
+ * three-byte forms, an emoji now and then) with a rare bad byte: most
+ * blocks of 16 are then checked at once, characters cut by their ends.
+ */
+static void
+check_blocks_against_decode(void)
+{
+	static const char *chars[] = { "a", " ", "\xC3\xA9", "\xE2\x80\x9C",
+	    "\xE2\x80\x94", "\xD0\x96", "\xEF\xBC\x81", "\xE4\xB8\xAD",
+	    "\xE0\xA5\xA4", "\xED\x9F\xBF", "\xF0\x9F\x8E\x89" };
+	static const unsigned char bad[] = { 0x80, 0xBF, 0xC0, 0xC1, 0xC3, 0xE2,
+	    0xED, 0xF5, 0xFF };
+	char s[320];
+	unsigned seed = 5;
+	size_t n, k, trial, wrong = 0;
+
+	for (trial = 0; trial < 20000; trial++) {
+		size_t len = 16 + trial % 280;
+		for (n = 0; n + 4 < len; ) {
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 97 == 0 && trial % 2 == 0) {
+				s[n++] = (char)bad[(seed >> 8) % sizeof(bad)];
+				continue;
+			}
+			const char *c = chars[(seed >> 8) % (sizeof(chars) / sizeof(chars[0]))];
+			for (k = 0; c[k] != '\0'; k++)
+				s[n++] = c[k];
+		}
+		if (utf8_check(s, n) != slow_check(s, n))
+			wrong++;
+	}
+	CHECK("utf8_check agrees with decoding on 20000 longer strings, blocks cut anywhere",
+	    wrong == 0);
+}
+
 void
 test_utf8(void)
 {
@@ -70,6 +106,7 @@ test_utf8(void)
 
 	CHECK("check valid", utf8_check("caf\xC3\xA9 ok", 8) == 8);
 	check_against_decode();
+	check_blocks_against_decode();
 	CHECK("check finds first bad byte", utf8_check("abcdefghij\xFF", 11) == 10);
 	CHECK("back over 3-byte char", utf8_back("a\xE2\x80\x9C", 4) == 1);
 	CHECK("back over stray continuation", utf8_back("a\x80", 2) == 1);
