@@ -104,6 +104,7 @@ LIBOBJS =	lib/buf.o \
 		lib/typodist.o \
 		lib/utf8.o \
 		lib/worddiff.o \
+		lib/wordlists.o \
 		lib/wordset.o
 
 UNITOBJS =	tests/unit/main.o \
