@@ -78,6 +78,10 @@ LIBOBJS =	lib/buf.o \
 		lib/ner_feat.o \
 		lib/ner_model_data.o \
 		lib/numex.o \
+		lib/numex_ctx.o \
+		lib/numex_lists.o \
+		lib/numex_pat.o \
+		lib/numex_rec.o \
 		lib/numex_val.o \
 		lib/out.o \
 		lib/qdirect.o \
@@ -104,6 +108,7 @@ LIBOBJS =	lib/buf.o \
 		lib/typodist.o \
 		lib/utf8.o \
 		lib/worddiff.o \
+		lib/wordlists.o \
 		lib/wordset.o
 
 UNITOBJS =	tests/unit/main.o \

@@ -32,7 +32,7 @@
  *           (USD), A$ AU$ (AUD), C$ CA$ CAN$ (CAD), HK$, NZ$, S$ (SGD),
  *           R$ (BRL), MX$ (MXN), € £ ¥ (JPY) ₴ (UAH) ₽ (RUB) ₹ Rs (INR)
  *           ₩ (KRW) ₺ (TRY) ₪ (ILS), and the codes written before or
- *           after.  Words after the number: nx_curwords in numex_val.c
+ *           after.  Words after the number: lib/data/numex/curwords.txt
  *           (dollars, US/Canadian/Australian... dollars, euros, pounds
  *           sterling, British pounds, pence, cents, yen, yuan, renminbi,
  *           hryvnias, rubles, roubles, rupees, francs, lira, shekels,
@@ -41,7 +41,7 @@
  *           "pounds" is a weight.  "millions of dollars": the phrase.
  * PERCENT   number then "%": "35 percent", "35 per cent", "35pc",
  *           "thirty-five percent" all "35%"; "2 percentage points" "2 pp".
- * QUANTITY  number, one space, unit symbol (nx_units in numex_val.c):
+ * QUANTITY  number, one space, unit symbol (lib/data/numex/units.txt):
  *           km m cm mm mi nmi ft in yd kg g mg t lb oz l ml gal bbl ha
  *           acre km2 mi2 m2 ft2 m3 bcm °C °F ° km/h mph kn W kW MW GW
  *           kWh MWh GWh TWh MB GB TB; "3.2 kilometres" "3.2 km", "15
@@ -81,8 +81,8 @@
  * Not numbers: digits joined to letters or after a hyphen after a
  * letter ("G7", "F-16", "COVID-19", "4G", "MH17"); after a label ("No.
  * 10", "page 5", "p. 5", "Article 5", "version 2", "Room 101", "#1";
- * nx_labels); a bare number right after a capitalised word that does
- * not begin the sentence, unless the sentence is a Title Case headline
+ * lib/data/numex/labels.txt); a bare number right after a capitalised
+ * word that does not begin the sentence, unless the sentence is a Title Case headline
  * ("Windows 10", "Boeing 737"); version and IP numbers ("2.0.1"); phone
  * numbers; numbers with a slash and no year ("24/7", "9/11", "1/2"); anything in a URL, e-mail address or handle; codes with a
  * leading zero ("007").  Decades after his/her ("in his 40s") are not

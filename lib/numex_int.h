@@ -1,12 +1,33 @@
 /*
  * numex_int: what the files of the numex module share; not for other
- * modules.  numex_val.c holds the word tables and turns matched text into
- * values; numex.c holds the patterns and the rules of context.
+ * modules.  Where each part lives:
+ *
+ *   numex.c        the entry points and the scan: where a mention may
+ *                  start, which recognisers to try there, the longest wins
+ *   numex_pat.c    the pcre2 patterns, built from their sources and the
+ *                  word lists, compiled once per struct numex
+ *   numex_lists.c  the word lists of lib/data/numex/, loaded once per
+ *                  struct numex
+ *   numex_rec.c    the recognisers: a pattern's match turned into a
+ *                  candidate mention with its value
+ *   numex_ctx.c    the rules of context: the words around a match that
+ *                  make a number a year, a count, a name or an identifier
+ *   numex_val.c    values: exact decimals, spelled numbers, currencies,
+ *                  units and normalised phrases
  */
 #ifndef NU_NUMEX_INT_H
 #define NU_NUMEX_INT_H
+#ifndef PCRE2_CODE_UNIT_WIDTH
+#define PCRE2_CODE_UNIT_WIDTH 8
+#endif
+#include <pcre2.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "buf.h"
+#include "numex.h"
+#include "utf8.h"
+#include "wordset.h"
 
 /* An exact decimal: the digits d[0..nd) with the last frac of them after the point. */
 #define NXD_MAX	48
@@ -28,22 +49,118 @@ struct nx_unit {
 	int		 cs;
 };
 
-extern const struct nx_cur	 nx_curwords[];	/* after a number */
-extern const struct nx_cur	 nx_cursyms[];	/* before a number */
-extern const struct nx_unit	 nx_units[];
-extern const char *const	 nx_month_full[], *const nx_month_abbr[];
-extern const char *const	 nx_weekdays[];
-extern const char *const	 nx_tzones[];
-extern const char *const	 nx_labels[];		/* "No. 10", "page 5" */
-extern const char *const	 nx_yearcues[];		/* "in 2025" */
-extern const char *const	 nx_yeardets[];		/* "the 2006 elections" */
-extern const char *const	 nx_qtycues[];		/* "about 2000" */
-extern const char *const	 nx_monthcues[];	/* "in May" */
-extern const char *const	 nx_one_before[];	/* "no one" */
-extern const char *const	 nx_one_after[];	/* "one of" */
-extern const char *const	 nx_capok[];		/* "About 300" */
-extern const char *const	 nx_counted[];		/* "2000 people" */
+/* The lists of lib/data/numex/ (each NULL-terminated), loaded by nx_lists_load(). */
+struct nx_lists {
+	const char *const	*month_full, *const *month_abbr;	/* 12 each */
+	const char *const	*weekdays;
+	const char *const	*tzones;
+	const char *const	*labels;	/* "No. 10", "page 5" */
+	const char *const	*yearcues;	/* "in 2025" */
+	const char *const	*yeardets;	/* "the 2006 elections" */
+	const char *const	*qtycues;	/* "about 2000" */
+	const char *const	*monthcues;	/* "in May" */
+	const char *const	*one_before;	/* "no one" */
+	const char *const	*one_after;	/* "one of" */
+	const char *const	*capok;		/* "About 300" */
+	const char *const	*counted;	/* "2000 people" */
+	const char *const	*trig_num, *const *trig_tens, *const *trig_ord,
+				*const *trig_words, *const *trig_codes;
+	struct nx_cur		*curwords;	/* after a number */
+	struct nx_cur		*cursyms;	/* before a number */
+	struct nx_unit		*units;
+	char			*mem[3];	/* the tables' strings */
+};
 
+enum { RX_SHAPE, RX_NUM, RX_SUF, RX_MONEY, RX_MDY, RX_WORDS, RX_ORDW, RX_N };
+
+/*
+ * The longest trigger word, in bytes: the scan looks up only words of up
+ * to this many letters, so nx_lists_load() refuses a list word longer
+ * (a month name, a weekday with its plural "s", a trigger).
+ */
+#define NX_TRIGGER_MAX	15
+
+/* Which patterns a trigger word may start. */
+#define F_NUM	0x01
+#define F_ORD	0x02
+#define F_MDY	0x04
+#define F_WORDS	0x08
+#define F_MONEY	0x10
+
+/* Group numbers, looked up by name once. */
+struct groups {
+	int phone, iso, iy, im, id, nd, na, nb, ny, ver, clk, ch, csp, cm, cs,
+	    cap, ctz, hap, hh, hp, htz, dmy, dd, dmon, dy, ord, on, dec, dc,
+	    dd2, dec2, dd3, yr2, y1, y2, slash;
+	int sg, vg, n1, n2, n3;
+	int ap, pct, cur, unit, dur, old, tdur, oc, noon, frac, ofc;
+	int mcur, m1, m2, msc;
+	int wd, mon, d, y;
+	int wnoon, wmid, tp, th, dq, qn, qy, dq2, qn2, qy2, dcx, dthe, dqual,
+	    dcy, dap, dcd, rel, edge, season, recent, vdur, vu, adur, au,
+	    dayrel, tdy, wkend, bare, wday;
+};
+
+/* What numex_new() builds and numex_find() uses: one per tagger. */
+struct numex {
+	pcre2_code		*rx[RX_N];
+	pcre2_match_data	*md;
+	pcre2_match_context	*mctx;
+	pcre2_jit_stack		*jstack;
+	struct buf		 clean;	/* a copy of invalid input, made valid */
+	struct groups		 g;
+	struct nx_lists		 l;
+	struct wordset		 triggers;	/* lower-case word -> F_* flags */
+};
+
+/* The sentence being scanned, and its results so far. */
+struct scan {
+	struct numex		*nx;
+	PCRE2_SIZE		*ov;		/* of nx->md */
+	const char		*s;
+	size_t			 n;
+	struct numex_mention	*out;
+	size_t			 max, count;
+	int			 headline;	/* -1 not yet known */
+	size_t			 lastend;	/* end of the last mention */
+	enum numex_type		 lasttype;
+};
+
+struct cand {
+	size_t		 start, end;
+	int		 type;		/* an enum numex_type, or -1: not a mention, skip it */
+	char		 value[NUMEX_VALUE];
+};
+
+/* numex_lists.c: 0, or -1 with a message on stderr. */
+int		 nx_lists_load(struct nx_lists *);
+void		 nx_lists_free(struct nx_lists *);
+
+/* numex_pat.c: compile nx->rx and look up nx->g; 0, or -1 with a message. */
+int		 nx_patterns(struct numex *);
+
+/* numex_rec.c: each fills c and returns 1, or returns 0. */
+int		 nx_longrun(const struct scan *, size_t, struct cand *);
+int		 nx_shape(struct scan *, size_t, struct cand *);
+int		 nx_numberat(struct scan *, size_t, struct cand *);
+int		 nx_money(struct scan *, size_t, struct cand *);
+int		 nx_mdy(struct scan *, size_t, struct cand *);
+int		 nx_words(struct scan *, size_t, struct cand *);
+int		 nx_ordword(struct scan *, size_t, struct cand *);
+int		 nx_phrasec(struct cand *, const struct scan *, size_t, size_t, int);
+
+/* numex_ctx.c */
+size_t		 nx_back_space(const char *, size_t);
+void		 nx_prev_word(const struct scan *, size_t, int dot, size_t *, size_t *);
+void		 nx_next_word(const struct scan *, size_t, size_t *, size_t *);
+int		 nx_initial(const struct scan *, size_t);
+int		 nx_headline(struct scan *);
+size_t		 nx_in_link(const struct scan *, size_t, size_t);
+int		 nx_year_here(const struct scan *, size_t, size_t, long);
+int		 nx_label_before(const struct scan *, size_t);
+int		 nx_cardinal_ok(struct scan *, size_t, size_t, int);
+
+/* numex_val.c */
 int		 nx_eqi(const char *, size_t, const char *);
 int		 nx_inlist(const char *const *, const char *, size_t);
 int		 nx_dec_digits(struct nx_dec *, const char *, size_t);
@@ -54,10 +171,69 @@ int		 nx_dec_int(const struct nx_dec *, long *);
 int		 nx_number(const char *, size_t, struct nx_dec *, int *scale);
 int		 nx_spelled(const char *, size_t, uint64_t *);
 int		 nx_ordinal(const char *, size_t);
-int		 nx_month(const char *, size_t);
+int		 nx_month(const struct nx_lists *, const char *, size_t);
 int		 nx_fraction(const char *, size_t);
 const char	*nx_currency(const struct nx_cur *, const char *, size_t, int *div);
-const char	*nx_unit(const char *, size_t);
+const char	*nx_unit(const struct nx_unit *, const char *, size_t);
 int		 nx_phrase(const char *, size_t, char *, size_t);
+
+/* ---- match data; inline, as every recogniser reads them many times ---- */
+
+/* Run pattern r anchored at p; 1 if it matched. */
+static inline int
+nx_run(const struct scan *sc, int r, size_t p)
+{
+	return pcre2_match(sc->nx->rx[r], (PCRE2_SPTR)sc->s, sc->n, p,
+	    PCRE2_NO_UTF_CHECK, sc->nx->md, sc->nx->mctx) > 0;
+}
+
+/* Did group k take part in the match? */
+static inline int
+nx_set(const struct scan *sc, int k)
+{
+	return sc->ov[2 * k] != PCRE2_UNSET;
+}
+
+/* Start and length of group k. */
+static inline size_t
+nx_gs(const struct scan *sc, int k)
+{
+	return sc->ov[2 * k];
+}
+
+static inline size_t
+nx_gl(const struct scan *sc, int k)
+{
+	return sc->ov[2 * k + 1] - sc->ov[2 * k];
+}
+
+/* The digits of group k as a number (capped, as groups are short). */
+static inline long
+nx_gint(const struct scan *sc, int k)
+{
+	long v = 0;
+	size_t i;
+
+	for (i = sc->ov[2 * k]; i < sc->ov[2 * k + 1]; i++)
+		if (sc->s[i] >= '0' && sc->s[i] <= '9' && v < 100000000L)
+			v = v * 10 + (sc->s[i] - '0');
+	return v;
+}
+
+/* Is the character ending at i (i > 0) a letter or digit of any script? */
+static inline int
+nx_alnum_before(const char *s, size_t i)
+{
+	unsigned char c = (unsigned char)s[i - 1];
+	int32_t cp;
+	size_t j;
+
+	if (c < 0x80)
+		return ascii_alpha(c) || ascii_digit(c) || c == '_';
+	j = utf8_back(s, i);
+	utf8_decode(s + j, i - j, &cp);
+	return utf8_is_letter(cp) || utf8_class(cp) == CC_DIGIT ||
+	    utf8_class(cp) == CC_MARK;
+}
 
 #endif

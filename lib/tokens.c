@@ -6,16 +6,9 @@
 #include "diag.h"
 #include "tokens.h"
 #include "utf8.h"
+#include "wordlists.h"
+#include "wordset.h"
 
-/* Abbreviations that keep their stop (lower case, ASCII letters only). */
-static const char *const abbrevs[] = {
-	"adm", "apr", "assn", "atty", "aug", "ave", "blvd", "brig", "bros",
-	"capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "det", "dr",
-	"feb", "fig", "ft", "gen", "gov", "hon", "inc", "insp", "jan", "jr",
-	"lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "nov", "oct", "pres",
-	"prof", "rd", "rep", "reps", "rev", "sen", "sens", "sep", "sept",
-	"sgt", "sr", "st", "ste", "supt", "univ", "vs",
-};
 
 /* Classes of the ASCII characters. */
 #define S	CC_SPACE
@@ -118,23 +111,52 @@ hyphen(const char *s, size_t n, size_t i)
 	return 0;
 }
 
-static int
-isabbrev(const char *w, size_t n)
+/*
+ * The abbreviations of lib/data/tokens/abbrevs.txt, into t->abbrevs the
+ * first time t is used (and again after tokens_free), so no call after
+ * that pays for them.
+ */
+static void
+load_abbrevs(struct tokens *t)
 {
-	char low[8];
-	size_t i;
+	const char *const *w;
+	size_t n;
 
-	if (n < 2 || n > 5)
+	if ((w = wordlist_find("tokens", "abbrevs")) == NULL)
+		errx(2, "the word list tokens/abbrevs.txt is missing from this build");
+	for (; *w != NULL; w++) {
+		n = strlen(*w);
+		wordset_add_static(&t->abbrevs, *w, n, 1);
+		if (n > t->abbrev_max)
+			t->abbrev_max = n;
+	}
+	t->abbrevs_loaded = 1;
+}
+
+/* Is w[0..n) (ASCII letters, in any case) one of the abbreviations? */
+static int
+isabbrev(struct tokens *t, const char *w, size_t n)
+{
+	char low[64], *l = low;
+	size_t i;
+	int r;
+
+	if (!t->abbrevs_loaded)
+		load_abbrevs(t);
+	if (n < 2 || n > t->abbrev_max)
 		return 0;
+	/* A list entry longer than the buffer is rare: copy to the heap then. */
+	if (n > sizeof(low) && (l = malloc(n)) == NULL)
+		err(2, NULL);
 	for (i = 0; i < n; i++) {
 		if ((w[i] | 0x20) < 'a' || (w[i] | 0x20) > 'z')
-			return 0;
-		low[i] = (char)(w[i] | 0x20);
+			break;
+		l[i] = (char)(w[i] | 0x20);
 	}
-	for (i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
-		if (strlen(abbrevs[i]) == n && memcmp(abbrevs[i], low, n) == 0)
-			return 1;
-	return 0;
+	r = i == n && wordset_get(&t->abbrevs, l, n) != 0;
+	if (l != low)
+		free(l);
+	return r;
 }
 
 /* End of the word starting at s[i] (a word character). */
@@ -249,7 +271,7 @@ tokens_split(struct tokens *t, const char *s, size_t n)
 			    !wordat(s, n, j + k))
 				j += k;
 			push(t, i, j, TOK_ABBREV);
-		} else if (j < n && s[j] == '.' && isabbrev(s + i, j - i)) {
+		} else if (j < n && s[j] == '.' && isabbrev(t, s + i, j - i)) {
 			push(t, i, j + 1, TOK_ABBREV);
 			j++;
 		} else
@@ -265,4 +287,7 @@ tokens_free(struct tokens *t)
 	free(t->v);
 	t->v = NULL;
 	t->n = t->cap = 0;
+	wordset_free(&t->abbrevs);
+	t->abbrev_max = 0;
+	t->abbrevs_loaded = 0;
 }

@@ -4,13 +4,16 @@
  * apostrophes and hyphens (O'Neill, al-Assad, Kyiv-based); a possessive
  * 's or ’s is a token of its own; numbers keep inner , and . (1,200 2.5);
  * initials, letter-dot runs and common abbreviations keep their stop
- * (J. U.S. Dr. Inc.); every other mark is one token per character.
+ * (J. U.S. Dr. Inc.; the abbreviations are lib/data/tokens/abbrevs.txt);
+ * every other mark is one token per character.
  * White space is never part of a token.  Cost is linear in the bytes;
  * the array in struct tokens grows as needed and is reused across calls.
  */
 #ifndef NU_TOKENS_H
 #define NU_TOKENS_H
 #include <stddef.h>
+
+#include "wordset.h"
 
 enum tok_kind {
 	TOK_WORD = 1,	/* letters and digits, starting with a letter */
@@ -25,9 +28,14 @@ struct token {
 	enum tok_kind	kind;
 };
 
+/* Zero-initialise; tokens_free() releases it, and it may be used again. */
 struct tokens {
 	struct token	*v;
 	size_t		 n, cap;
+	/* The abbreviations (lib/data/tokens/abbrevs.txt), loaded at first use. */
+	struct wordset	 abbrevs;
+	size_t		 abbrev_max;	/* the longest, in bytes */
+	int		 abbrevs_loaded;
 };
 
 /* Replace the contents of t by the tokens of s[0..n); return t->n. */

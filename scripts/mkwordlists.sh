@@ -9,7 +9,7 @@ echo '#include "wordlists.h"'
 n=0
 for f in "$dir"/nonbreaking/*.txt "$dir"/starters/*.txt "$dir"/openers/*.txt \
     "$dir"/continuers/*.txt "$dir"/entities/*.txt "$dir"/cues/*.txt \
-    "$dir"/speakers/*.txt; do
+    "$dir"/speakers/*.txt "$dir"/numex/*.txt "$dir"/tokens/*.txt; do
 	[ -f "$f" ] || continue
 	n=$((n + 1))
 	printf 'static const char *const list%d[] = {\n' $n
@@ -22,7 +22,7 @@ echo 'const struct wordlist wordlists[] = {'
 n=0
 for f in "$dir"/nonbreaking/*.txt "$dir"/starters/*.txt "$dir"/openers/*.txt \
     "$dir"/continuers/*.txt "$dir"/entities/*.txt "$dir"/cues/*.txt \
-    "$dir"/speakers/*.txt; do
+    "$dir"/speakers/*.txt "$dir"/numex/*.txt "$dir"/tokens/*.txt; do
 	[ -f "$f" ] || continue
 	n=$((n + 1))
 	printf '\t{ "%s", "%s", list%d },\n' "$(basename "$f" .txt)" \

@@ -85,6 +85,17 @@ test_split(void)
 	CHECK("title", split_is("Dr. Smith", "Dr.|Smith"));
 	CHECK("initial", split_is("J. Smith", "J.|Smith"));
 	CHECK("company", split_is("Apple Inc. said", "Apple|Inc.|said"));
+	/* lib/data/tokens/abbrevs.txt: any case; a word not in it keeps no stop. */
+	CHECK("abbreviation in capitals", split_is("SGT. LUND", "SGT.|LUND"));
+	CHECK("longest listed", split_is("Sept. 9", "Sept.|9"));
+	CHECK("not listed", split_is("the Assoc. met", "the|Assoc|.|met"));
+	CHECK("listed word inside a longer one", split_is("Incas.", "Incas|."));
+	/* The list is loaded again after tokens_free(). */
+	tokens_split(&t, "Gen. Ode", 8);
+	tokens_free(&t);
+	CHECK("reused after free", tokens_split(&t, "Gen. Ode", 8) == 2 &&
+	    t.v[0].kind == TOK_ABBREV && t.v[0].end == 4);
+	tokens_free(&t);
 	CHECK("final stop", split_is("met Smith.", "met|Smith|."));
 	CHECK("quotes", split_is("\xE2\x80\x9CNo,\xE2\x80\x9D he said",
 	    "\xE2\x80\x9C|No|,|\xE2\x80\x9D|he|said"));

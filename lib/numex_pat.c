@@ -1,0 +1,410 @@
+/*
+ * numex_pat: the patterns of numex.  Each is a source below behind the
+ * definitions every pattern shares (put_defs: number words, scales,
+ * months, weekdays, zones, currencies, units, the last four from the
+ * lists of lib/data/numex/); compiled anchored, in UTF mode, JIT where
+ * pcre2 has it, once per struct numex.  Group numbers are looked up by
+ * name once (groups), so the recognisers read nx->g.NAME.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "numex_int.h"
+
+static void
+puts_buf(struct buf *b, const char *s)
+{
+	buf_append(b, s, strlen(s));
+}
+
+/* A word or phrase as a pattern: literal, one or more spaces where it has one. */
+static void
+put_lit(struct buf *b, const char *w)
+{
+	for (; *w != '\0'; w++) {
+		unsigned char c = (unsigned char)*w;
+
+		if (c == ' ')
+			puts_buf(b, "(?&S)");
+		else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+		    (c >= 'A' && c <= 'Z') || c >= 0x80)
+			buf_putc(b, c);
+		else {
+			buf_putc(b, '\\');
+			buf_putc(b, c);
+		}
+	}
+}
+
+static int
+bylen(const void *a, const void *b)
+{
+	size_t la = strlen(*(const char *const *)a), lb = strlen(*(const char *const *)b);
+
+	if (la != lb)
+		return la > lb ? -1 : 1;
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* An alternation of words, longest first, each case-sensitive or not. */
+static void
+put_alt(struct buf *b, const char **w, const int *cs, size_t n)
+{
+	const char **v;
+	size_t i, j;
+
+	if ((v = calloc(n, sizeof(*v))) == NULL)
+		abort();
+	memcpy(v, w, n * sizeof(*v));
+	qsort(v, n, sizeof(*v), bylen);
+	buf_putc(b, '(');
+	buf_putc(b, '?');
+	buf_putc(b, ':');
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_putc(b, '|');
+		for (j = 0; j < n && w[j] != v[i]; j++)
+			;
+		puts_buf(b, cs[j] ? "(?-i:" : "(?:");
+		put_lit(b, v[i]);
+		buf_putc(b, ')');
+	}
+	buf_putc(b, ')');
+	free(v);
+}
+
+static void
+put_cur(struct buf *b, const struct nx_cur *t)
+{
+	const char **w;
+	int *cs;
+	size_t n, i;
+
+	for (n = 0; t[n].w != NULL; n++)
+		;
+	if ((w = calloc(n + 1, sizeof(*w))) == NULL ||
+	    (cs = calloc(n + 1, sizeof(*cs))) == NULL)
+		abort();
+	for (i = 0; i < n; i++) {
+		w[i] = t[i].w;
+		cs[i] = t[i].cs;
+	}
+	put_alt(b, w, cs, n);
+	free(w);
+	free(cs);
+}
+
+static void
+put_units(struct buf *b, const struct nx_unit *t)
+{
+	const char **w;
+	int *cs;
+	size_t n, i;
+
+	for (n = 0; t[n].w != NULL; n++)
+		;
+	if ((w = calloc(n + 1, sizeof(*w))) == NULL ||
+	    (cs = calloc(n + 1, sizeof(*cs))) == NULL)
+		abort();
+	for (i = 0; i < n; i++) {
+		w[i] = t[i].w;
+		cs[i] = t[i].cs;
+	}
+	put_alt(b, w, cs, n);
+	free(w);
+	free(cs);
+}
+
+/* Month names, capitalised or in capitals; abbreviations take an optional full stop. */
+static void
+put_months(struct buf *b, const struct nx_lists *l)
+{
+	char up[16];
+	size_t i, k;
+
+	puts_buf(b, "(?<month>(?-i:(?:");
+	for (i = 0; l->month_full[i] != NULL; i++) {
+		for (k = 0; l->month_full[i][k] != '\0' && k < 15; k++)
+			up[k] = (char)(l->month_full[i][k] & ~0x20);
+		up[k] = '\0';
+		if (i > 0)
+			buf_putc(b, '|');
+		puts_buf(b, l->month_full[i]);
+		buf_putc(b, '|');
+		puts_buf(b, up);
+	}
+	puts_buf(b, ")(?&NL)|(?:Sept|SEPT");
+	for (i = 0; l->month_abbr[i] != NULL; i++) {
+		if (strcmp(l->month_abbr[i], "May") == 0)
+			continue;
+		for (k = 0; l->month_abbr[i][k] != '\0'; k++)
+			up[k] = (char)(l->month_abbr[i][k] & ~0x20);
+		up[k] = '\0';
+		buf_putc(b, '|');
+		puts_buf(b, l->month_abbr[i]);
+		buf_putc(b, '|');
+		puts_buf(b, up);
+	}
+	puts_buf(b, ")(?:\\.|(?&NL))))");
+}
+
+static void
+put_list(struct buf *b, const char *name, const char *const *list, int cs)
+{
+	size_t i;
+
+	puts_buf(b, "(?<");
+	puts_buf(b, name);
+	puts_buf(b, cs ? ">(?-i:" : ">(?:");
+	for (i = 0; list[i] != NULL; i++) {
+		if (i > 0)
+			buf_putc(b, '|');
+		put_lit(b, list[i]);
+	}
+	puts_buf(b, "))");
+}
+
+/* Definitions every pattern shares; (?i) applies to all but the marked parts. */
+static void
+put_defs(struct buf *b, const struct nx_lists *l)
+{
+	puts_buf(b, "(?i)(?(DEFINE)"
+	    "(?<S>[\\s\\x{A0}\\x{202F}\\x{2009}]{1,3})"
+	    "(?<NL>(?![\\p{L}\\p{M}]))"
+	    "(?<NW>(?![\\p{L}\\p{M}\\p{N}]))"
+	    "(?<dig>[0-9]{1,3}(?:,[0-9]{3}){1,4}(?![0-9])(?:\\.[0-9]{1,6})?"
+	    "|[0-9]{1,12}(?:\\.[0-9]{1,6})?)"
+	    "(?<dign>(?&dig)(?![0-9])(?!\\.[0-9])(?!,[0-9]))"
+	    "(?<u>one|two|three|four|five|six|seven|eight|nine)"
+	    "(?<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+	    "|seventeen|eighteen|nineteen)"
+	    "(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+	    "(?<u99>(?:(?&tens)(?:(?:-|(?&S))(?&u)(?&NL))?|(?&teen)|(?&u))(?&NL))"
+	    "(?<u999>(?:(?&u)|an?)(?&S)hundred(?&NL)"
+	    "(?:(?&S)(?:and(?&S))?(?&u99))?|(?&u99))"
+	    "(?<scw>(?:thousand|million|billion|trillion)(?&NL))"
+	    "(?<spelled>(?:(?&u999)|an?(?=(?&S)(?:(?&scw)|dozen(?&NL))))"
+	    "(?:(?&S)(?&scw)(?:(?&S)(?&u999))?){0,3}(?:(?&S)dozen(?&NL))?)"
+	    "(?<scale>(?:hundred|thousand|million|billion|trillion|mln|bln|mn"
+	    "|bn|tn|trn)(?&NL)|(?-i:[mkb])(?=(?&S)(?&curw)(?&NL)))"
+	    "(?<numcore>(?&dign)(?:(?&S)?(?&scale))?)"
+	    "(?<ampm>(?:[ap]\\.m\\.?|[ap]m)(?&NL))"
+	    "(?<yr>[12][0-9]{3}(?![0-9]))");
+	put_months(b, l);
+	put_list(b, "weekday", l->weekdays, 0);
+	puts_buf(b, "(?<tz>(?&S)");
+	put_list(b, "tzname", l->tzones, 1);
+	puts_buf(b, "(?&NW))");
+	puts_buf(b, "(?<curw>");
+	put_cur(b, l->curwords);
+	puts_buf(b, ")(?<cursym>");
+	put_cur(b, l->cursyms);
+	puts_buf(b, ")(?<unitw>");
+	put_units(b, l->units);
+	puts_buf(b, ")(?<ordw>(?:(?:(?&tens)(?:-|(?&S)))?(?:first|second|third|fourth"
+	    "|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
+	    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+	    "|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth"
+	    "|seventieth|eightieth|ninetieth|hundredth|thousandth|millionth)"
+	    "(?&NL))"
+	    ")");
+}
+
+/* Shapes starting with a digit: dates, times, ordinals, decades, and things to skip. */
+static const char src_shape[] =
+    "(?<iso>(?<iy>[12][0-9]{3})(?<isp>[-/.])(?<im>[0-9]{1,2})\\k<isp>"
+    "(?<id>[0-9]{1,2})(?![0-9]))"
+    "|(?<nd>(?<na>[0-9]{1,2})(?<nsp>[/.])(?<nb>[0-9]{1,2})\\k<nsp>"
+    "(?<ny>[12][0-9]{3})(?![0-9]))"
+    "|(?<phone>(?:\\+[0-9]{1,3}(?&S)?)?(?:\\([0-9]{2,5}\\)(?&S)?|[0-9]{2,5}[-.\\x20])"
+    "[0-9]{2,4}[-.\\x20][0-9]{3,4}(?:[-.\\x20][0-9]{2,4})?(?![0-9])"
+    "|[0-9]{3}-[0-9]{4}(?![0-9]))"
+    "|(?<ver>[0-9]{1,9}(?:\\.[0-9]{1,9}){2,6}(?![0-9]))"
+    "|(?<clk>(?<ch>[0-9]{1,2})(?<csp>[:.])(?<cm>[0-5][0-9])"
+    "(?::(?<cs>[0-5][0-9]))?(?![0-9])(?:(?&S)?(?<cap>(?&ampm)))?(?<ctz>(?&tz))?)"
+    "|(?<hap>(?<hh>[0-9]{1,2})(?&S)?(?<hp>(?&ampm))(?<htz>(?&tz))?)"
+    "|(?<dmy>(?<dd>[0-9]{1,2})(?:st|nd|rd|th)?(?&S)(?:of(?&S))?(?<dmon>(?&month))"
+    "(?:,?(?&S)(?<dy>(?&yr))(?&NW))?)"
+    "|(?<ord>(?<on>[0-9]{1,6})(?:st|nd|rd|th)(?&NW))"
+    "|(?<dec>(?<dc>1[0-9]|20)(?<dd2>[0-9])0['\\x{2019}]?s(?&NW))"
+    "|(?<dec2>(?<dd3>[0-9])0s(?&NW))"
+    "|(?<yr2>(?<y1>(?&yr))(?&S)?[-\\x{2013}/](?&S)?(?<y2>[12][0-9]{3}|[0-9]{2})(?&NW))"
+    "|(?<slash>[0-9]{1,4}/[0-9]{1,4}(?![0-9/]))";
+
+/* A number: digits (maybe a range), spelled, or vague. */
+static const char src_num[] =
+    "(?<sg>[-+\\x{2212}])?(?:"
+    "(?<vg>(?:tens|hundreds)(?&S)of(?&S)(?:thousands|millions)|dozens|hundreds"
+    "|thousands|millions|billions|several(?&S)(?:dozen|hundred|thousand|million"
+    "|billion)|a(?&S)few(?&S)(?:dozen|hundred|thousand|million))(?&NL)"
+    "|(?<n1>(?&numcore))(?:(?&S)?[-\\x{2013}](?&S)?(?<n2>(?&numcore)))?"
+    "|(?<n3>(?&spelled)))";
+
+/* What may follow a number. */
+static const char src_suf[] =
+    "(?:(?&S)|-)?(?:"
+    "(?<ap>(?&ampm))"
+    "|(?<pct>%|\\x{FF05}|(?:percentage(?&S)points?|percent|per(?&S)?cent"
+    "|per-cent|pct|(?-i:pc))(?&NL))"
+    "|(?<cur>(?&curw))(?&NL)"
+    "|(?<unit>(?&unitw))(?&NW)"
+    "|(?<dur>days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+    "(?:(?&S)(?:ago|earlier|later))?(?<old>(?:-|(?&S))old)?(?&NL)"
+    "|(?<tdur>hours?|minutes?|seconds?|hrs?|mins?)(?:(?&S)(?:ago|earlier|later))?"
+    "(?&NL)"
+    "|(?<oc>o['\\x{2019}]clock)(?&NL)"
+    "|(?<noon>noon)(?&NL)"
+    "|(?<frac>halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?"
+    "|ninths?|tenths?)(?&NL)"
+    "|(?<ofc>of(?&S)(?&curw))(?&NL))";
+
+/* Money with the sign first: "$2.5 billion", "€40m", "US$5", "USD 5 million". */
+static const char src_money[] =
+    "(?<mcur>(?&cursym))(?&S)?(?<m1>(?&dign))"
+    "(?:(?&S)?[-\\x{2013}](?&S)?(?&cursym)?(?<m2>(?&dign)))?"
+    "(?:(?&S)?(?<msc>(?:hundred|thousand|million|billion|trillion|mln|bln|mn|bn"
+    "|tn|trn)(?&NL)|(?-i:[mMkKbB])(?&NW)))?(?&NW)";
+
+/* Month first: "April 22, 2025", "Apr. 22", "April 2025", "Tuesday, April 22". */
+static const char src_mdy[] =
+    "(?:(?<wd>(?&weekday))s?,?(?&S))?(?<mon>(?&month))"
+    "(?:(?&S)(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?&NW))?"
+    "(?:,?(?&S)(?<y>(?&yr))(?&NW))?";
+
+/* Words and phrases; the first alternative that matches is taken. */
+static const char src_words[] =
+    "(?<wnoon>noon|midday)(?&NL)"
+    "|(?<wmid>midnight)(?&NL)"
+    "|(?<tp>(?:this|yesterday|tomorrow|(?&weekday))(?&S)(?:morning|afternoon"
+    "|evening|night)|last(?&S)night|tonight|overnight)(?&NL)"
+    "|(?<th>(?:the(?&S))?(?:past|last|next|previous|coming|first)(?&S)"
+    "(?:(?:(?&numcore)|(?&spelled))(?&S)|few(?&S)|several(?&S)|couple(?&S)of(?&S))?"
+    "(?:hours?|minutes?))(?&NL)"
+    "|(?<dq>(?:the(?&S))?(?<qn>first|second|third|fourth|1st|2nd|3rd|4th)(?&S)"
+    "(?:fiscal(?&S))?quarter(?:(?&S)(?:of(?&S))?(?<qy>(?&yr)))?)(?&NW)"
+    "|(?<dq2>(?-i:Q(?<qn2>[1-4]))(?:(?&S)(?<qy2>(?&yr)))?)(?&NW)"
+    "|(?<dcx>(?<dthe>the(?&S))?(?:(?<dqual>early|mid|late)(?:-|(?&S)))?"
+    "(?:(?<dcy>(?:1[0-9]|20)[0-9]0)['\\x{2019}]?s|(?<dap>['\\x{2019}])?(?<dcd>[0-9])0s))"
+    "(?&NW)"
+    "|(?<rel>(?:(?:earlier|later|early|late)(?&S))?(?:the(?&S))?(?:last|next|this"
+    "|past|coming|previous|following|same|current)(?&S)"
+    "(?:(?:(?&numcore)|(?&spelled))(?&S)|few(?&S)|couple(?&S)of(?&S))?"
+    "(?:days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|summer"
+    "|winter|spring|autumn|fall|season|quarter|(?&weekday)|(?&month)))(?&NL)"
+    "|(?<edge>(?:the(?&S))?(?:(?:early|mid|late)(?:-|(?&S))|(?:end|start|beginning"
+    "|middle|turn)(?&S)of(?&S))(?:(?&month)(?:(?&S)(?&yr))?|(?&yr)"
+    "|the(?&S)(?:year|month|week|decade|century)))(?&NW)"
+    "|(?<season>(?:spring|summer|autumn|fall|winter)(?&S)(?:of(?&S))?(?&yr))(?&NW)"
+    "|(?<recent>recent(?&S)(?:days|weeks|months|years|decades))(?&NL)"
+    "|(?<vdur>(?:several|many|a(?&S)few|a(?&S)couple(?&S)of)(?&S)"
+    "(?<vu>days|weeks|months|years|decades|hours|minutes)"
+    "(?:(?&S)(?:ago|earlier|later))?)(?&NL)"
+    "|(?<adur>an?(?&S)(?<au>day|week|month|year|decade|hour|minute)(?&S)"
+    "(?:ago|earlier|later))(?&NL)"
+    "|(?<dayrel>(?:the(?&S))?day(?&S)(?:before(?&S)yesterday|after(?&S)tomorrow))"
+    "(?&NL)"
+    "|(?<tdy>today|yesterday|tomorrow)(?&NL)"
+    "|(?<wkend>the(?&S)weekend)(?&NL)"
+    "|(?<bare>years|decades|months)(?&NL)"
+    "|(?<wday>(?&weekday)s?)(?&NL)";
+
+static const char src_ordw[] = "(?&ordw)";
+
+static int
+group(const struct numex *nx, int r, const char *name)
+{
+	int k = pcre2_substring_number_from_name(nx->rx[r], (PCRE2_SPTR)name);
+
+	if (k < 0) {
+		fprintf(stderr, "numex: no group %s\n", name);
+		abort();
+	}
+	return k;
+}
+
+static void
+groups(struct numex *nx)
+{
+	nx->g.iso = group(nx, RX_SHAPE, "iso"); nx->g.iy = group(nx, RX_SHAPE, "iy");
+	nx->g.im = group(nx, RX_SHAPE, "im"); nx->g.id = group(nx, RX_SHAPE, "id");
+	nx->g.nd = group(nx, RX_SHAPE, "nd"); nx->g.na = group(nx, RX_SHAPE, "na");
+	nx->g.nb = group(nx, RX_SHAPE, "nb"); nx->g.ny = group(nx, RX_SHAPE, "ny");
+	nx->g.phone = group(nx, RX_SHAPE, "phone"); nx->g.ver = group(nx, RX_SHAPE, "ver");
+	nx->g.clk = group(nx, RX_SHAPE, "clk"); nx->g.ch = group(nx, RX_SHAPE, "ch");
+	nx->g.csp = group(nx, RX_SHAPE, "csp"); nx->g.cm = group(nx, RX_SHAPE, "cm");
+	nx->g.cs = group(nx, RX_SHAPE, "cs"); nx->g.cap = group(nx, RX_SHAPE, "cap");
+	nx->g.ctz = group(nx, RX_SHAPE, "ctz"); nx->g.hap = group(nx, RX_SHAPE, "hap");
+	nx->g.hh = group(nx, RX_SHAPE, "hh"); nx->g.hp = group(nx, RX_SHAPE, "hp");
+	nx->g.htz = group(nx, RX_SHAPE, "htz"); nx->g.dmy = group(nx, RX_SHAPE, "dmy");
+	nx->g.dd = group(nx, RX_SHAPE, "dd"); nx->g.dmon = group(nx, RX_SHAPE, "dmon");
+	nx->g.dy = group(nx, RX_SHAPE, "dy"); nx->g.ord = group(nx, RX_SHAPE, "ord");
+	nx->g.on = group(nx, RX_SHAPE, "on"); nx->g.dec = group(nx, RX_SHAPE, "dec");
+	nx->g.dc = group(nx, RX_SHAPE, "dc"); nx->g.dd2 = group(nx, RX_SHAPE, "dd2");
+	nx->g.dec2 = group(nx, RX_SHAPE, "dec2"); nx->g.dd3 = group(nx, RX_SHAPE, "dd3");
+	nx->g.yr2 = group(nx, RX_SHAPE, "yr2"); nx->g.y1 = group(nx, RX_SHAPE, "y1");
+	nx->g.y2 = group(nx, RX_SHAPE, "y2"); nx->g.slash = group(nx, RX_SHAPE, "slash");
+	nx->g.sg = group(nx, RX_NUM, "sg"); nx->g.vg = group(nx, RX_NUM, "vg");
+	nx->g.n1 = group(nx, RX_NUM, "n1"); nx->g.n2 = group(nx, RX_NUM, "n2");
+	nx->g.n3 = group(nx, RX_NUM, "n3");
+	nx->g.ap = group(nx, RX_SUF, "ap"); nx->g.pct = group(nx, RX_SUF, "pct");
+	nx->g.cur = group(nx, RX_SUF, "cur"); nx->g.unit = group(nx, RX_SUF, "unit");
+	nx->g.dur = group(nx, RX_SUF, "dur"); nx->g.old = group(nx, RX_SUF, "old");
+	nx->g.tdur = group(nx, RX_SUF, "tdur"); nx->g.oc = group(nx, RX_SUF, "oc");
+	nx->g.noon = group(nx, RX_SUF, "noon"); nx->g.frac = group(nx, RX_SUF, "frac");
+	nx->g.ofc = group(nx, RX_SUF, "ofc");
+	nx->g.mcur = group(nx, RX_MONEY, "mcur"); nx->g.m1 = group(nx, RX_MONEY, "m1");
+	nx->g.m2 = group(nx, RX_MONEY, "m2"); nx->g.msc = group(nx, RX_MONEY, "msc");
+	nx->g.wd = group(nx, RX_MDY, "wd"); nx->g.mon = group(nx, RX_MDY, "mon");
+	nx->g.d = group(nx, RX_MDY, "d"); nx->g.y = group(nx, RX_MDY, "y");
+	nx->g.wnoon = group(nx, RX_WORDS, "wnoon"); nx->g.wmid = group(nx, RX_WORDS, "wmid");
+	nx->g.tp = group(nx, RX_WORDS, "tp"); nx->g.th = group(nx, RX_WORDS, "th");
+	nx->g.dq = group(nx, RX_WORDS, "dq"); nx->g.qn = group(nx, RX_WORDS, "qn");
+	nx->g.qy = group(nx, RX_WORDS, "qy"); nx->g.dq2 = group(nx, RX_WORDS, "dq2");
+	nx->g.qn2 = group(nx, RX_WORDS, "qn2"); nx->g.qy2 = group(nx, RX_WORDS, "qy2");
+	nx->g.dcx = group(nx, RX_WORDS, "dcx"); nx->g.dthe = group(nx, RX_WORDS, "dthe");
+	nx->g.dqual = group(nx, RX_WORDS, "dqual"); nx->g.dcy = group(nx, RX_WORDS, "dcy");
+	nx->g.dap = group(nx, RX_WORDS, "dap"); nx->g.dcd = group(nx, RX_WORDS, "dcd");
+	nx->g.rel = group(nx, RX_WORDS, "rel"); nx->g.edge = group(nx, RX_WORDS, "edge");
+	nx->g.season = group(nx, RX_WORDS, "season"); nx->g.recent = group(nx, RX_WORDS, "recent");
+	nx->g.vdur = group(nx, RX_WORDS, "vdur"); nx->g.vu = group(nx, RX_WORDS, "vu");
+	nx->g.adur = group(nx, RX_WORDS, "adur"); nx->g.au = group(nx, RX_WORDS, "au");
+	nx->g.dayrel = group(nx, RX_WORDS, "dayrel"); nx->g.tdy = group(nx, RX_WORDS, "tdy");
+	nx->g.wkend = group(nx, RX_WORDS, "wkend"); nx->g.bare = group(nx, RX_WORDS, "bare");
+	nx->g.wday = group(nx, RX_WORDS, "wday");
+}
+
+int
+nx_patterns(struct numex *nx)
+{
+	static const char *const srcs[RX_N] = {
+		src_shape, src_num, src_suf, src_money, src_mdy, src_words, src_ordw
+	};
+	struct buf b = { NULL, 0, 0 };
+	PCRE2_UCHAR msg[256];
+	PCRE2_SIZE off;
+	int i, err;
+
+	for (i = 0; i < RX_N; i++) {
+		buf_clear(&b);
+		put_defs(&b, &nx->l);
+		puts_buf(&b, "(?:");
+		puts_buf(&b, srcs[i]);
+		buf_putc(&b, ')');
+		nx->rx[i] = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF |
+		    PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, &err, &off, NULL);
+		if (nx->rx[i] == NULL) {
+			pcre2_get_error_message(err, msg, sizeof(msg));
+			fprintf(stderr, "numex: pattern %d at %zu: %s\n", i,
+			    (size_t)off, (char *)msg);
+			buf_free(&b);
+			return -1;
+		}
+		/* Without JIT (not built in) the interpreter gives the same results. */
+		(void)pcre2_jit_compile(nx->rx[i], PCRE2_JIT_COMPLETE);
+	}
+	buf_free(&b);
+	groups(nx);
+	return 0;
+}
