@@ -48,6 +48,7 @@ PROGS =		split-sentences \
 
 LIBOBJS =	lib/buf.o \
 		lib/claimdiff.o \
+		lib/claimframe.o \
 		lib/claimidf.o \
 		lib/claimmatch.o \
 		lib/claims.o \

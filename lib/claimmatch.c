@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "claimframe.h"
 #include "claimmatch.h"
 #include "diag.h"
 #include "entkey.h"
@@ -340,6 +341,13 @@ select:
 		 * different one; alignment leans on the shared rare words.
 		 */
 		cd->align = (sim_align(f) + 2 * f[SF_IDF_COS]) / 3;
+		/*
+		 * One predicate of a class and a rare argument shared: the
+		 * same act told with other words or another agent ("denied"
+		 * and "dismissal of"), which the lexical scores undersell.
+		 */
+		if (frame_shared(st->A, c, st->B, &st->B->v[cd->b], NULL, NULL))
+			cd->align = (1 + cd->align) / 2;
 		cd->score = sim_score(f);
 		cd->stemf1 = f[SF_STEM_F1];
 		cd->close = f[SF_STEM_F1] >= 0.5;

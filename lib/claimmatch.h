@@ -6,7 +6,9 @@
  * compared in full only with the 10 claims of B that share the most IDF
  * weight with it, so the cost grows about linearly with the documents.
  * A pair can align when (sim_align() + 2 * IDF-weighted cosine) / 3
- * reaches the threshold (CM_ALIGN by default).
+ * reaches the threshold (CM_ALIGN by default); a pair that shares a
+ * frame (claimframe: one predicate class and a rare argument) has that
+ * score raised halfway to 1.
  *
  * Versions of one article (CM_VERSIONS) align as diff(1) does: the
  * heaviest chain of pairs in order on both sides; pairs that align
