@@ -47,9 +47,12 @@ PROGS =		split-sentences \
 		find-quotes
 
 LIBOBJS =	lib/buf.o \
+		lib/claimalign.o \
+		lib/claimcand.o \
 		lib/claimdiff.o \
 		lib/claimframe.o \
 		lib/claimidf.o \
+		lib/claimjudge.o \
 		lib/claimmatch.o \
 		lib/claims.o \
 		lib/claimwords.o \
