@@ -130,19 +130,6 @@ hedge_name(int h)
 	return hedges[h - 1];
 }
 
-uint64_t
-cw_hash(const char *s, size_t n)
-{
-	uint64_t h = 14695981039346656037ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 void
 claimwords_init(struct claimwords *cw)
 {
