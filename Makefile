@@ -47,12 +47,17 @@ PROGS =		split-sentences \
 		find-quotes
 
 LIBOBJS =	lib/buf.o \
+		lib/claimalign.o \
+		lib/claimcand.o \
 		lib/claimdiff.o \
+		lib/claimframe.o \
 		lib/claimidf.o \
+		lib/claimjudge.o \
 		lib/claimmatch.o \
 		lib/claims.o \
 		lib/claimwords.o \
 		lib/cues.o \
+		lib/cwhash.o \
 		lib/diag.o \
 		lib/docsource.o \
 		lib/document.o \
@@ -193,10 +198,15 @@ lib/gen/claimclasses.c: scripts/mkclaimclasses.sh lib/data/claims-classes.txt
 
 # WordNet's synonym sets, from Debian's wordnet-base at build time.
 WORDNET ?=	/usr/share/wordnet
-lib/gen/wordnet.c: scripts/mkwordnet.sh
+# The lemmas are stemmed here, by tools/mkwordnet.c, not at run time.
+lib/gen/wordnet.c: scripts/mkwordnet.sh tools/build/mkwordnet
 	@mkdir -p lib/gen
 	@[ -f $(WORDNET)/index.noun ] || { echo "make: no WordNet in $(WORDNET); on Debian run: apt-get install -y wordnet-base  (or make deps)" >&2; exit 1; }
-	sh scripts/mkwordnet.sh $(WORDNET) > $@.tmp && mv $@.tmp $@
+	sh scripts/mkwordnet.sh $(WORDNET) | tools/build/mkwordnet > $@.tmp && mv $@.tmp $@
+
+tools/build/mkwordnet: tools/mkwordnet.c lib/cwhash.c lib/claimwords.h lib/synonyms.h $(FLAGS)
+	@mkdir -p tools/build
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/mkwordnet.c lib/cwhash.c -lstemmer
 
 lib/gen/claimmodel.c: scripts/mkclaimmodel.sh lib/data/claims.model
 	@mkdir -p lib/gen

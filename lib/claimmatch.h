@@ -1,24 +1,13 @@
 /*
  * claimmatch: align the claims of two documents and judge each pair.
- *
- * Candidates come from an index of B's rare stems and entity keys (a
- * term in more than 16 of B's claims is not rare): each claim of A is
- * compared in full only with the 10 claims of B that share the most IDF
- * weight with it, so the cost grows about linearly with the documents.
- * A pair can align when (sim_align() + 2 * IDF-weighted cosine) / 3
- * reaches the threshold (CM_ALIGN by default).
- *
- * Versions of one article (CM_VERSIONS) align as diff(1) does: the
- * heaviest chain of pairs in order on both sides; pairs that align
- * out of that order are moves.  Two outlets (CM_OUTLETS) take the best
- * pairs one to one, in any order.  CM_AUTO picks versions when at least
- * half the claims of the shorter document have a counterpart with
- * nearly the same words (stem F1 at least 0.8), else outlets.
- *
- * Each pair's STATUS: conflict where a fact differs (factdiff), same
- * where the words differ by at most a typo (a few characters, white
- * space ignored), else reworded.  DETAIL lists the facts, quote-wording when both are quotations
- * worded differently, and moved.
+ * The candidate pairs come from claimcand, the alignment from
+ * claimalign (versions in order as diff(1), outlets one to one), each
+ * pair's STATUS and DETAIL from claimjudge.  A pair can align when its
+ * align score reaches the threshold (CM_ALIGN by default).  CM_AUTO
+ * picks versions when at least half the claims of the shorter document
+ * have a counterpart with nearly the same words (stem F1 at least 0.8),
+ * else outlets.  The result holds A's claims in order, then B's
+ * unmatched ones.
  */
 #ifndef NU_CLAIMMATCH_H
 #define NU_CLAIMMATCH_H

@@ -43,10 +43,11 @@ static const char *const hedges[] = {
 enum { CLS_STOP = 1, CLS_NEG, CLS_HEDGE0 };
 
 /* Word classes (lib/data/claims-classes.txt): stem hash to class hash. */
-extern const char *const claimclass_words[][2];
+extern const char *const claimclass_words[][3];
 extern const size_t claimclass_count;
 struct classmap {
 	uint64_t	 stem, cls;
+	int		 pred;		/* a class of main predicates */
 };
 static struct classmap *classmap;
 static size_t nclassmap;
@@ -76,13 +77,15 @@ classmap_init(struct sb_stemmer *st)
 		classmap[i].stem = s != NULL ? cw_hash((const char *)s,
 		    (size_t)sb_stemmer_length(st)) : cw_hash(w, strlen(w));
 		classmap[i].cls = cw_hash(c, strlen(c)) ^ 0x5bd1e995ULL;
+		classmap[i].pred = claimclass_words[i][2][0] == 'p';
 	}
 	nclassmap = claimclass_count;
 	qsort(classmap, nclassmap, sizeof(*classmap), by_stem);
 }
 
+/* The class of a stem (the stem itself if it has none); *pred: a predicate class. */
 static uint64_t
-class_of(uint64_t stem)
+class_of(uint64_t stem, int *pred)
 {
 	size_t lo = 0, hi = nclassmap, mid;
 
@@ -93,7 +96,12 @@ class_of(uint64_t stem)
 		else
 			hi = mid;
 	}
-	return lo < nclassmap && classmap[lo].stem == stem ? classmap[lo].cls : stem;
+	if (lo < nclassmap && classmap[lo].stem == stem) {
+		*pred = classmap[lo].pred;
+		return classmap[lo].cls;
+	}
+	*pred = 0;
+	return stem;
 }
 
 static struct wordset classes;
@@ -120,19 +128,6 @@ hedge_name(int h)
 	if (h < 1 || (size_t)h > sizeof(hedges) / sizeof(*hedges))
 		return "";
 	return hedges[h - 1];
-}
-
-uint64_t
-cw_hash(const char *s, size_t n)
-{
-	uint64_t h = 14695981039346656037ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
 }
 
 void
@@ -237,7 +232,7 @@ claimwords_add(struct claimwords *cw, const char *s, size_t n, uint64_t base,
 	struct cword *w;
 	const sb_symbol *st;
 	size_t i, vi = 0, len, first = cw->n;
-	int quoted = 0, cls;
+	int quoted = 0, cls, pred;
 	int32_t cp;
 
 	tokens_split(&cw->tok, s, n);
@@ -301,7 +296,9 @@ claimwords_add(struct claimwords *cw, const char *s, size_t n, uint64_t base,
 		else
 			w->stem = w->word;
 		/* A class weighs as a word of its own (tools/fitclaims counts it so). */
-		w->stem = class_of(w->stem);
+		w->stem = class_of(w->stem, &pred);
+		if (pred && !(w->flags & CW_STOP))
+			w->flags |= CW_PRED;
 		w->idf = claimidf(w->stem);
 	}
 }

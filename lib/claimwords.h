@@ -2,7 +2,8 @@
  * claimwords: the words of a span of text as the claim comparison sees
  * them.  Each word is case folded, stemmed by Snowball's English stemmer
  * (libstemmer) and hashed, and carries the class that matters for
- * comparison (function word, negation, hedge, number, capitalised).
+ * comparison (function word, negation, hedge, number, capitalised,
+ * predicate class).
  * A number, date or amount the entity tagger found is one word whose
  * hash is that of its normalised value, so "two" and "2" are one word.
  * Punctuation is left out.  The words of every call are appended to one
@@ -23,7 +24,8 @@ enum cw_flag {
 	CW_NUM		= 1 << 3,	/* a number or value (its hash is the value's) */
 	CW_CAP		= 1 << 4,	/* capitalised, not at the span's start */
 	CW_QUOTED	= 1 << 5,	/* inside quotation marks */
-	CW_VALUE	= 1 << 6	/* a value the caller gave (an entity) */
+	CW_VALUE	= 1 << 6,	/* a value the caller gave (an entity) */
+	CW_PRED		= 1 << 7	/* of a predicate class: deny, transfer... */
 };
 
 struct cword {

@@ -1,6 +1,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "claimframe.h"
 #include "entkey.h"
 #include "factdiff.h"
 #include "utf8.h"
@@ -207,6 +208,37 @@ is_speaker(const struct claim *c, const struct claim_ent *e)
 	    (e->start >= c->spk_start && e->end <= c->spk_end);
 }
 
+/* The stem (class) of the last word of e in claim c; 0: none. */
+static uint64_t
+head_stem(const struct claimset *cs, const struct claim *c,
+    const struct claim_ent *e)
+{
+	uint64_t h = 0;
+	size_t i;
+
+	for (i = c->w0; i < c->w0 + c->nw; i++)
+		if (cs->words.v[i].start >= e->start && cs->words.v[i].end <= e->end)
+			h = cs->words.v[i].stem;
+	return h;
+}
+
+/*
+ * Two places of one word class are one: a capital stands for its
+ * country ("Beijing denied" is China's denial; claims-classes.txt).
+ */
+static int
+same_place(const struct claimset *A, const struct claim *a,
+    const struct claim_ent *x, const struct claimset *B, const struct claim *b,
+    const struct claim_ent *y)
+{
+	uint64_t h;
+
+	if (x->type != ET_GPE || y->type != ET_GPE)
+		return 0;
+	h = head_stem(A, a, x);
+	return h != 0 && h == head_stem(B, b, y);
+}
+
 /*
  * Values and names of one group that one side has and the other lacks
  * are paired in order as replacements: 155 in one and 150 in the
@@ -233,7 +265,8 @@ compare_group(const struct claimset *A, const struct claim *a,
 			if (group(eb[j].type) != g)
 				continue;
 			r = agree(A, &ea[i], B, &eb[j]);
-			matched = r == 1;
+			matched = r == 1 || (g == G_NAME &&
+			    same_place(A, a, &ea[i], B, b, &eb[j]));
 			unknown |= r == -1;
 		}
 		if (!matched && !unknown && ka < 8)
@@ -247,7 +280,8 @@ compare_group(const struct claimset *A, const struct claim *a,
 			if (group(ea[i].type) != g)
 				continue;
 			r = agree(B, &eb[j], A, &ea[i]);
-			matched = r == 1;
+			matched = r == 1 || (g == G_NAME &&
+			    same_place(B, b, &eb[j], A, a, &ea[i]));
 			unknown |= r == -1;
 		}
 		if (!matched && !unknown && kb < 8)
@@ -266,6 +300,29 @@ compare_group(const struct claimset *A, const struct claim *a,
 			break;
 		}
 	return found;
+}
+
+/*
+ * Two claims of one frame ("X passed the evidence", "Y shared the
+ * evidence") whose agents differ: the agent replaced is entity:X>Y.
+ * Only where the names alone showed no change, which would name it.
+ */
+static unsigned
+compare_agents(const struct claimset *A, const struct claim *a,
+    const struct claimset *B, const struct claim *b, struct buf *d, size_t base)
+{
+	struct frame_agent x, y;
+	size_t pa, pb;
+
+	if (!frame_shared(A, a, B, b, &pa, &pb) || !frame_agent(A, a, pa, &x) ||
+	    !frame_agent(B, b, pb, &y) || frame_agents_agree(&x, &y))
+		return 0;
+	sep(d, base);
+	buf_append(d, "entity:", 7);
+	put_value(d, A->doc->text + x.start, (size_t)(x.end - x.start));
+	buf_putc(d, '>');
+	put_value(d, B->doc->text + y.start, (size_t)(y.end - y.start));
+	return FD_ENTITY;
 }
 
 static int
@@ -304,7 +361,7 @@ unsigned
 factdiff(const struct claimset *A, const struct claim *a,
     const struct claimset *B, const struct claim *b, int close, struct buf *d)
 {
-	unsigned found = 0;
+	unsigned found = 0, names;
 	size_t base = d->len;
 	int ha, hb;
 
@@ -323,7 +380,10 @@ factdiff(const struct claimset *A, const struct claim *a,
 			    (size_t)(b->spk_end - b->spk_start));
 		found |= FD_SPEAKER;
 	}
-	found |= compare_group(A, a, B, b, G_NAME, d, base);
+	names = compare_group(A, a, B, b, G_NAME, d, base);
+	if (names == 0)
+		names = compare_agents(A, a, B, b, d, base);
+	found |= names;
 	if (close && (negations(A, a) & 1) != (negations(B, b) & 1)) {
 		sep(d, base);
 		buf_append(d, "negation", 8);

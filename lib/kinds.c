@@ -25,6 +25,11 @@ static const struct kind_field claim_f[] = {
 	{ "score", KF_NUMBER }, { "detail", KF_TEXT }, { "text", KF_TEXT },
 	{ "other_text", KF_TEXT }
 };
+/* diff-claims(1) -w */
+static const struct kind_field worddiff_f[] = {
+	{ "other_doc", KF_TEXT }, { "other_start", KF_NUMBER },
+	{ "other_end", KF_NUMBER }, { "diff", KF_TEXT }
+};
 
 #define KIND(name, f)	{ name, sizeof(f) / sizeof(f[0]), f }
 
@@ -34,6 +39,7 @@ static const struct kind kinds[] = {
 	KIND("entity", entity_f),
 	KIND("quote", quote_f),
 	KIND("claim", claim_f),
+	KIND("worddiff", worddiff_f),
 };
 
 const struct kind *

@@ -227,6 +227,16 @@ test_claims(void)
 	    "The mill will not close.", "negation"));
 	CHECK("hedge", detail_is("The dam may fail.", "The dam will fail.",
 	    "hedge:may>will"));
+	/* One frame (a hand-over of the same files), other agents. */
+	CHECK("agent of a passive against a subject", detail_is(
+	    "The tax files were handed to the court by the city auditors.",
+	    "Mayor Lena Holm passed the tax files to the court.",
+	    "entity:city auditors>Lena Holm"));
+	CHECK("one agent, no conflict", detail_is(
+	    "The tax files were handed to the court by Mayor Lena Holm.",
+	    "Lena Holm passed the tax files to the court.", ""));
+	CHECK("a capital is its country", detail_is(
+	    "Tokyo denied the spill report.", "Japan denied the spill report.", ""));
 	CHECK("may and might are style", detail_is("The dam may fail.",
 	    "The dam might fail.", ""));
 	CHECK("weekday 2025-04-22", weekday(2025, 4, 22) == 1);
