@@ -131,7 +131,15 @@ find_speaker(struct claimset *cs, struct claim *c, const struct claim *prev,
 	size_t i;
 	int pronoun = 0;
 
-	for (i = 0; i < d->nquotes; i++) {
+	/*
+	 * Claims come in sentence order and quotations by start: one that
+	 * ends before this sentence holds no later one either, so the scan
+	 * starts where the last one left off (all pairs were quadratic).
+	 */
+	while (cs->qnext < d->nquotes && d->quotes[cs->qnext].last_sent < c->sent)
+		cs->qnext++;
+	for (i = cs->qnext; i < d->nquotes && d->quotes[i].first_sent <= c->sent;
+	    i++) {
 		const struct doc_quote *q = &d->quotes[i];
 
 		if (q->first_sent <= c->sent && c->sent <= q->last_sent) {
@@ -265,6 +273,7 @@ build(struct claimset *cs, const struct document *d, int whole)
 	cs->doc = d;
 	cs->n = cs->nents = 0;
 	cs->year = 0;
+	cs->qnext = 0;
 	claimwords_clear(&cs->words);
 	for (i = 0; i < nsent; i++) {
 		s = whole ? 0 : d->sents[i].start;

@@ -46,6 +46,8 @@ struct claimset {
 	size_t		 nents, entcap;
 	/* Year of the first full date in the document (dateline), 0 none. */
 	int		 year;
+	/* The first quotation that can still hold the next claim's sentence. */
+	size_t		 qnext;
 };
 
 void	claimset_init(struct claimset *);
