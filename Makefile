@@ -111,6 +111,7 @@ LIBOBJS =	lib/buf.o \
 		lib/tokens.o \
 		lib/tsv.o \
 		lib/typodist.o \
+		lib/usage.o \
 		lib/utf8.o \
 		lib/worddiff.o \
 		lib/wordlists.o \

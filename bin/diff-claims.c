@@ -21,7 +21,7 @@
 #include "quotes.h"
 #include "reader.h"
 #include "sink.h"
-#include "version.h"
+#include "usage.h"
 
 static void	usage(int);
 
@@ -137,10 +137,7 @@ main(int argc, char *argv[])
 			unbuffered = 1;
 			break;
 		case 'V':
-			out = sink_stdout(SINK_TSV);
-			sink_text(out, "diff-claims (newsutils) " NEWSUTILS_VERSION "\n");
-			sink_close(out);
-			return 0;
+			version_exit();
 		case 'w':
 			o.words = 1;
 			break;
@@ -207,16 +204,6 @@ main(int argc, char *argv[])
 static void
 usage(int status)
 {
-	static const char text[] = "usage: diff-claims [-cJqrSsuVw] [-e chars] "
-	    "[-l lang] [-m mode] [-t threshold] [A [B]]\n";
-	struct sink *out;
-
-	if (status != 0) {
-		fputs(text, stderr);
-		exit(status);
-	}
-	out = sink_stdout(SINK_TSV);
-	sink_text(out, text);
-	sink_close(out);
-	exit(0);
+	usage_exit("usage: diff-claims [-cJqrSsuVw] [-e chars] "
+	    "[-l lang] [-m mode] [-t threshold] [A [B]]\n", status);
 }

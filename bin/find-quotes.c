@@ -18,7 +18,7 @@
 #include "quotes.h"
 #include "reader.h"
 #include "sink.h"
-#include "version.h"
+#include "usage.h"
 
 static void	usage(int);
 
@@ -182,10 +182,7 @@ main(int argc, char *argv[])
 			unbuffered = 1;
 			break;
 		case 'V':
-			out = sink_stdout(SINK_TSV);
-			sink_text(out, "find-quotes (newsutils) " NEWSUTILS_VERSION "\n");
-			sink_close(out);
-			return 0;
+			version_exit();
 		default:
 			usage(EXIT_TROUBLE);
 		}
@@ -231,16 +228,6 @@ main(int argc, char *argv[])
 static void
 usage(int status)
 {
-	static const char text[] = "usage: find-quotes [-JorsuV] [-c cues] "
-	    "[-d id] [-l lang] [-T types] [file ...]\n";
-	struct sink *out;
-
-	if (status != 0) {
-		fputs(text, stderr);
-		exit(status);
-	}
-	out = sink_stdout(SINK_TSV);
-	sink_text(out, text);
-	sink_close(out);
-	exit(0);
+	usage_exit("usage: find-quotes [-JorsuV] [-c cues] "
+	    "[-d id] [-l lang] [-T types] [file ...]\n", status);
 }

@@ -14,7 +14,7 @@
 #include "lang.h"
 #include "reader.h"
 #include "sink.h"
-#include "version.h"
+#include "usage.h"
 
 static void	usage(int);
 
@@ -70,10 +70,7 @@ main(int argc, char *argv[])
 			unbuffered = 1;
 			break;
 		case 'V':
-			out = sink_stdout(SINK_TSV);
-			sink_text(out, "split-sentences (newsutils) " NEWSUTILS_VERSION "\n");
-			sink_close(out);
-			return 0;
+			version_exit();
 		default:
 			usage(EXIT_TROUBLE);
 		}
@@ -113,16 +110,6 @@ main(int argc, char *argv[])
 static void
 usage(int status)
 {
-	static const char text[] = "usage: split-sentences [-JorsuV] [-d id] "
-	    "[-l lang] [-p file] [file ...]\n";
-	struct sink *out;
-
-	if (status != 0) {
-		fputs(text, stderr);
-		exit(status);
-	}
-	out = sink_stdout(SINK_TSV);
-	sink_text(out, text);
-	sink_close(out);
-	exit(0);
+	usage_exit("usage: split-sentences [-JorsuV] [-d id] "
+	    "[-l lang] [-p file] [file ...]\n", status);
 }

@@ -16,7 +16,7 @@
 #include "lang.h"
 #include "reader.h"
 #include "sink.h"
-#include "version.h"
+#include "usage.h"
 
 static void	usage(int);
 
@@ -106,10 +106,7 @@ main(int argc, char *argv[])
 			unbuffered = 1;
 			break;
 		case 'V':
-			out = sink_stdout(SINK_TSV);
-			sink_text(out, "tag-entities (newsutils) " NEWSUTILS_VERSION "\n");
-			sink_close(out);
-			return 0;
+			version_exit();
 		default:
 			usage(EXIT_TROUBLE);
 		}
@@ -154,16 +151,6 @@ main(int argc, char *argv[])
 static void
 usage(int status)
 {
-	static const char text[] = "usage: tag-entities [-JorsuV] [-d id] "
-	    "[-g gazetteer] [-l lang] [-t types] [file ...]\n";
-	struct sink *out;
-
-	if (status != 0) {
-		fputs(text, stderr);
-		exit(status);
-	}
-	out = sink_stdout(SINK_TSV);
-	sink_text(out, text);
-	sink_close(out);
-	exit(0);
+	usage_exit("usage: tag-entities [-JorsuV] [-d id] "
+	    "[-g gazetteer] [-l lang] [-t types] [file ...]\n", status);
 }
