@@ -706,8 +706,25 @@ merge_of(struct tagger *tg, const char *s)
 
 	for (i = 0; i < tg->nc; i++) {
 		struct cand *c = &tg->c[i];
+		/*
+		 * A person's leading initials are part of the name: the
+		 * model often leaves out or splits off the first of two
+		 * ("director E. J. Marchetti" gave "J. Marchetti").
+		 */
+		while (c->type == ET_PERSON && c->start >= 3 &&
+		    s[c->start - 1] == ' ' && s[c->start - 2] == '.' &&
+		    ascii_upper(s[c->start - 3]) &&
+		    (c->start == 3 || s[c->start - 4] == ' ') &&
+		    (out == 0 || tg->c[out - 1].end <= c->start - 3))
+			c->start -= 3;
 		if (out > 0) {
 			struct cand *p = &tg->c[out - 1];
+			if (p->type == ET_PERSON && c->type == ET_PERSON &&
+			    p->end - p->start == 2 && s[p->start + 1] == '.' &&
+			    c->start == p->end + 1 && s[p->end] == ' ') {
+				p->end = c->end;
+				continue;
+			}
 			if (p->type == ET_ORG && p->prio == 2 && (c->type == ET_GPE ||
 			    c->type == ET_LOC || c->type == ET_ORG) && c->prio == 2 &&
 			    c->start == p->end + 4 && memcmp(s + p->end, " of ", 4) == 0) {
