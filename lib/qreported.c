@@ -215,8 +215,17 @@ qr_reported(struct quoter *q, size_t ci)
 		}
 	}
 	/* X said (that) …: the speaker before, the clause after. */
-	for (lo = ci; lo > first && !breaks(q, lo - 1) && ci - lo < NP_MAX * 2; lo--)
-		continue;
+	for (lo = ci; lo > first && ci - lo < NP_MAX * 2; lo--)
+		if (punct(q, lo - 1, ')')) {
+			/* "Gov. Ann Roe (R) said": the brackets go with the name. */
+			for (i = lo - 1; i > first && lo - i < 10 && !punct(q, i - 1, '(') &&
+			    !breaks(q, i - 1); i--)
+				continue;
+			if (i <= first + 1 || !punct(q, i - 1, '('))
+				break;
+			lo = i;
+		} else if (breaks(q, lo - 1))
+			break;
 	if (participle(q, ci)) {
 		/* …, saying that …: the speaker is the sentence's subject. */
 		if (ci == first || !punct(q, ci - 1, ','))

@@ -322,6 +322,11 @@ resolver_resolve(struct resolver *r, uint64_t ms, uint64_t me)
 	for (i = first_ent(d, ms); i < d->nents && d->ents[i].start < me; i++) {
 		if (d->ents[i].end > me)
 			break;
+		/* "Sen. Ann Roe (D-Nev.)": the party and state in brackets
+		 * after a name are not the speaker. */
+		if (pick != RES_NONE && d->ents[i].start > 0 &&
+		    d->text[d->ents[i].start - 1] == '(')
+			continue;
 		if (d->ents[i].type == ET_PERSON)
 			pick = i;
 		else if ((d->ents[i].type == ET_ORG || d->ents[i].type == ET_GPE) &&
