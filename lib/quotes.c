@@ -82,6 +82,18 @@ quoter_cues_file(struct quoter *q, const char *path, size_t *lineno,
 	return *why != NULL ? -1 : 0;
 }
 
+/*
+ * A headline in title case ("Mayor Says Bridge Will Reopen"): a
+ * capitalised cue between capitalised words is a cue all the same.
+ */
+static int
+title_case(const struct quoter *q, size_t i)
+{
+	return i > q->sfirst[q->t[i].sent] && i + 1 < q->nt &&
+	    q->t[i + 1].sent == q->t[i].sent && capital(q, i - 1) &&
+	    capital(q, i + 1);
+}
+
 /* Paragraph starts, tokens and their classes, entities and marks. */
 static void
 prepare(struct quoter *q, const struct document *d)
@@ -145,7 +157,8 @@ prepare(struct quoter *q, const struct document *d)
 		/* A word of a name is no cue ("Lindmark State University"),
 		 * nor a capitalised one inside a sentence. */
 		if (t->cue && (t->ent != TNONE || (capital(q, i) &&
-		    i != q->sfirst[t->sent] && !is(q, i, "according"))))
+		    i != q->sfirst[t->sent] && !is(q, i, "according") &&
+		    !title_case(q, i))))
 			t->cue = 0;
 		while (k < q->qs.n && q->qs.v[k].close <= t->start)
 			k++;
