@@ -138,13 +138,14 @@ terminal(const struct quoter *q, size_t i)
 	    memcmp(TXT(q, i), "\xE2\x80\xA6", 3) == 0);
 }
 
-/* A mark that ends a phrase: every punctuation but - & ' and the like. */
+/* A mark that ends a phrase: every punctuation but - & ' % and the like. */
 static inline int
 breaks(const struct quoter *q, size_t i)
 {
 	if (q->t[i].kind != TOK_PUNCT)
 		return 0;
 	return !(punct(q, i, '-') || punct(q, i, '&') || punct(q, i, '\'') ||
+	    punct(q, i, '%') ||
 	    punct(q, i, '.') || (LEN(q, i) == 3 &&
 	    memcmp(TXT(q, i), "\xE2\x80\x99", 3) == 0));
 }

@@ -62,6 +62,29 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 }
 
 /*
+ * A share of those asked, as polls report who said what: "60 percent",
+ * "42%", "a third", "half", "some", "two in three".
+ */
+static int
+share(const struct quoter *q, size_t i)
+{
+	static const char *const w[] = { "percent", "half", "third", "thirds",
+	    "quarter", "quarters", "majority", "majorities", "minority",
+	    "some", "many", "most", "several", "few", "others" };
+	size_t k;
+
+	if (q->t[i].kind == TOK_NUMBER || punct(q, i, '%'))
+		return 1;
+	if (q->t[i].ent != TNONE && (q->d->ents[q->t[i].ent].type ==
+	    ET_PERCENT || q->d->ents[q->t[i].ent].type == ET_CARDINAL))
+		return 1;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (is(q, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
  * The speaker's phrase that ends just before the cue at ci, not reaching
  * before lo: a pronoun, a name with the title words before it, or a
  * noun phrase back to its determiner.  1 found, 0 none, -1 a subject
@@ -98,6 +121,21 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 		return 0;
 	if (pronoun(q, j) || (is(q, j, "who") && j > lo && punct(q, j - 1, ','))) {
 		*a = j;
+		return 1;
+	}
+	if (share(q, j)) {
+		/* "About four in 10 said": back over the share's words. */
+		for (k = j; k > lo && j - k < NP_MAX; k--) {
+			const struct qtok *p = &q->t[k - 1];
+
+			if (!FREE(q, k - 1) || breaks(q, k - 1) || p->cue ||
+			    p->wc == WC_AUX ||
+			    (p->wc == WC_STOP && !is(q, k - 1, "in")))
+				break;
+		}
+		while (k < j && is(q, k, "in"))
+			k++;
+		*a = k;
 		return 1;
 	}
 	if (q->t[j].wc == WC_NONAGENT)

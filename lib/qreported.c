@@ -56,6 +56,18 @@ qr_content(struct quoter *q, size_t a, size_t b, struct cand *c)
 	return 1;
 }
 
+/* Is there a speech cue a few words on from i, before a mark? */
+static int
+later_cue(const struct quoter *q, size_t i, size_t b)
+{
+	size_t k;
+
+	for (k = i; k < b && k - i < NP_MAX && FREE(q, k) && !breaks(q, k); k++)
+		if (speechcue(q, k))
+			return k > i;
+	return 0;
+}
+
 /* The last token of the clause that starts at a: the sentence's end. */
 static size_t
 clause_end(const struct quoter *q, size_t a)
@@ -67,6 +79,12 @@ clause_end(const struct quoter *q, size_t a)
 	/* "…claimed that A and suggested that B": A ends before "and". */
 	for (i = a + 1; i + 1 < b; i++)
 		if (is(q, i, "and") && FREE(q, i + 1) && speechcue(q, i + 1))
+			return i;
+	/* ", while 9 percent said …": a clause of another speaker. */
+	for (i = a + 1; i + 2 < b; i++)
+		if (punct(q, i, ',') && FREE(q, i) && (is(q, i + 1, "and") ||
+		    is(q, i + 1, "but") || is(q, i + 1, "while") ||
+		    is(q, i + 1, "whereas")) && later_cue(q, i + 2, b))
 			return i;
 	/* A later ", X said" ends the clause before its comma. */
 	for (i = a + 1; i + 2 < b; i++)
