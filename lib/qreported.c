@@ -150,6 +150,29 @@ question(const struct quoter *q, size_t i)
 }
 
 /*
+ * "He said, however, that …", "she said — on the radio — the …": the
+ * token after an aside that follows the cue at its end cb, or cb.
+ */
+static size_t
+aside(const struct quoter *q, size_t cb, size_t last)
+{
+	size_t i;
+
+	if (cb + 3 >= last || !FREE(q, cb) || !(punct(q, cb, ',') ||
+	    dash(q, cb)))
+		return cb;
+	/* A dash closes what a dash opened, commas and all. */
+	for (i = cb + 1; i < last && i - cb <= 8 && FREE(q, i) &&
+	    !terminal(q, i) && !(punct(q, i, ',') && !dash(q, cb)) &&
+	    !dash(q, i) && !speechcue(q, i); i++)
+		continue;
+	if (i + 1 >= last || i == cb + 1 || !FREE(q, i + 1) ||
+	    !(dash(q, cb) ? dash(q, i) : punct(q, i, ',')) || breaks(q, i + 1))
+		return cb;
+	return i + 1;
+}
+
+/*
  * Reported speech at the cue ci (not used by a direct quotation):
  * "X said (that) …", "X told Y that …", "…, X said.", "…, said X.",
  * "According to X, …", "…, according to X.", "…, saying (that) …".
@@ -158,7 +181,7 @@ void
 qr_reported(struct quoter *q, size_t ci)
 {
 	size_t s = q->t[ci].sent, first = q->sfirst[s], last = q->sfirst[s + 1];
-	size_t cb = qp_cue_end(q, ci), lo, sa, sb, a, i, comma;
+	size_t cb = qp_cue_end(q, ci), lo, sa, sb, a, h, i, comma;
 	struct cand *c;
 	int r;
 
@@ -258,9 +281,9 @@ qr_reported(struct quoter *q, size_t ci)
 	}
 	if (r != 1)
 		return;
-	a = cb;
+	a = h = aside(q, cb, last);
 	/* The hearer of "told", and the adverbs of "said", before "that". */
-	for (i = cb; i < last && i - cb < 7 && FREE(q, i) && !breaks(q, i); i++)
+	for (i = h; i < last && i - h < 7 && FREE(q, i) && !breaks(q, i); i++)
 		if (is(q, i, "that") || (asks(q, ci) && question(q, i)))
 			break;
 	if (i < last && FREE(q, i) && (is(q, i, "that") ||
