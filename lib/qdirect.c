@@ -47,6 +47,25 @@ clause_follows(const struct quoter *q, size_t i)
 }
 
 /*
+ * After a quotation that ends its sentence, does the cue of the next
+ * one take a clause of its own (“…campaign.” She said she admires
+ * him.), three words or more?  Then it is not the quotation's.
+ */
+static int
+own_clause(const struct quoter *q, size_t i)
+{
+	size_t n;
+
+	if (i < q->nt && (is(q, i, "that") || (pronoun(q, i) && !is(q, i, "it"))))
+		return 1;
+	for (n = 0; i < q->nt && FREE(q, i) && !terminal(q, i) &&
+	    !punct(q, i, ',') && !punct(q, i, ';') && !dash(q, i); i++)
+		if (++n >= 3)
+			return 1;
+	return 0;
+}
+
+/*
  * Attribution after the closing mark: ", he said", ", said Zelenskyy",
  * "the ministry said in a statement", ", according to X", or an author
  * line after a dash.
@@ -82,7 +101,9 @@ attr_after(struct quoter *q, size_t k, struct attr *at)
 	if (ci < hi && qp_np_before(q, ci, lo, &sa, &sb) == 1 && sa <= lo + 3 &&
 	    qp_words_only(q, lo, sa) && !according(q, ci) &&
 	    (qd_sentence_like(q, k) ? !is(q, qp_cue_end(q, ci), "that") :
-	    !clause_follows(q, qp_cue_end(q, ci)))) {
+	    !clause_follows(q, qp_cue_end(q, ci))) &&
+	    !(q->t[lo].sent != q->t[q->dafter[k] - 1].sent &&
+	    own_clause(q, qp_cue_end(q, ci)))) {
 		sa = lo;	/* "White House press secretary Josh Earnest told" */
 		set_attr(at, ci, qp_cue_end(q, ci), sa, sb);
 		return 1;
