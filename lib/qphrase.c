@@ -100,6 +100,9 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 		j--;
 	if (j == lo && lo > 1 && punct(q, lo - 1, ','))
 		return qp_appositive(q, lo - 1, a, b);
+	/* "“…,” Ann Roe, the harbor's chief, said": within the reach. */
+	if (j > lo + 1 && punct(q, j - 1, ','))
+		return qp_appositive(q, j - 1, a, b) == 1 && *a >= lo;
 	/* "Sen. Rand Paul (R-Ky.) said": the brackets go with the name. */
 	if (j > lo + 2 && punct(q, j - 1, ')')) {
 		size_t k = j - 1, r;
