@@ -177,7 +177,7 @@ attr_before(struct quoter *q, size_t k, struct attr *at)
 		if (!colon && !comma && end - ci > 2)
 			return 0;
 		if (participle(q, ci) && ci > lo && punct(q, ci - 1, ','))
-			r = qp_subject_of(q, s, &sa, &sb);
+			r = qp_participle_subject(q, ci, &sa, &sb);
 		else
 			r = qp_np_before(q, ci, lo, &sa, &sb);
 		if (r == 1) {

@@ -320,6 +320,30 @@ qp_subject_of(const struct quoter *q, size_t s, size_t *a, size_t *b)
 	return 0;
 }
 
+/*
+ * The speaker of "…, adding (that) …" at the participle ci after a
+ * comma: the sentence's subject, or else the speaker of the cue just
+ * before the comma ("“…,” Ann Roe said, adding …", "…, said Ann Roe
+ * on Friday, adding …").
+ */
+int
+qp_participle_subject(const struct quoter *q, size_t ci, size_t *a, size_t *b)
+{
+	size_t s = q->t[ci].sent, first = q->sfirst[s], c;
+
+	if (qp_subject_of(q, s, a, b) == 1)
+		return 1;
+	for (c = ci - 1; c > first && ci - c < AFTER_REACH && FREE(q, c - 1) &&
+	    !terminal(q, c - 1); c--)
+		if (speechcue(q, c - 1)) {
+			c--;
+			if (qp_np_before(q, c, first, a, b) == 1)
+				return 1;
+			return qp_np_after(q, qp_cue_end(q, c), ci - 1, a, b) == 1;
+		}
+	return 0;
+}
+
 /* Does the sentence open with a name, its subject?  Its tokens in *a, *b. */
 int
 qp_subject_name(const struct quoter *q, size_t s, size_t *a, size_t *b)

@@ -271,7 +271,7 @@ qr_reported(struct quoter *q, size_t ci)
 		/* …, saying that …: the speaker is the sentence's subject. */
 		if (ci == first || !punct(q, ci - 1, ','))
 			return;
-		r = qp_subject_of(q, s, &sa, &sb);
+		r = qp_participle_subject(q, ci, &sa, &sb);
 	} else {
 		r = qp_np_before(q, ci, lo, &sa, &sb);
 		/* "…, but said …": the subject is the sentence's. */
