@@ -116,7 +116,11 @@ no_that(const struct quoter *q, size_t ci)
 	static const char *const w[] = { "said", "says", "say", "saying",
 	    "added", "adds", "wrote", "writes", "claimed", "claims", "claim",
 	    "insisted", "insists", "insist", "stressed", "noted", "argued",
-	    "argues", "warned", "warns" };
+	    "argues", "warned", "warns", "announced", "announces",
+	    "reported", "reports", "revealed", "confirmed", "denied",
+	    "acknowledged", "admitted", "suggested", "suggests", "explained",
+	    "promised", "vowed", "declared", "recalled", "predicted",
+	    "tweeted" };
 	size_t i;
 
 	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
