@@ -154,6 +154,53 @@ question(const struct quoter *q, size_t i)
 }
 
 /*
+ * "asked the board to …", "urged them to …", "told him to …": the "to"
+ * after the hearer of a request, or NONE.
+ */
+static size_t
+bid_to(const struct quoter *q, size_t ci, size_t h, size_t last)
+{
+	size_t i;
+
+	if (!(asks(q, ci) || is(q, ci, "urged") || is(q, ci, "urges") ||
+	    is(q, ci, "urging") || q->t[ci].cue == CUE_TELL))
+		return NONE;
+	for (i = h; i < last && i - h < 6 && FREE(q, i) && !breaks(q, i) &&
+	    !q->t[i].cue; i++)
+		if (is(q, i, "to"))
+			return i > h && i + 1 < last && q->t[i + 1].kind ==
+			    TOK_WORD ? i : NONE;
+		else if (q->t[i].wc == WC_STOP)
+			break;
+	return NONE;
+}
+
+/*
+ * The end of the hearer of "told" that starts at h, with no "that"
+ * after it: "told him …", "told reporters …", "told the Harbor Times …",
+ * or NONE.
+ */
+static size_t
+hearer_end(const struct quoter *q, size_t h, size_t last)
+{
+	size_t i = h;
+
+	if (h >= last || !FREE(q, h))
+		return NONE;
+	if (is(q, h, "him") || is(q, h, "her") || is(q, h, "me") ||
+	    is(q, h, "us") || is(q, h, "them") || is(q, h, "reporters") ||
+	    is(q, h, "journalists"))
+		return h + 1;
+	if (q->t[i].wc == WC_DET && i + 1 < last)
+		i++;
+	if (q->t[i].ent == TNONE || q->d->ents[q->t[i].ent].type >= ET_DATE)
+		return NONE;
+	for (h = i; i < last && q->t[i].ent == q->t[h].ent; i++)
+		continue;
+	return i;
+}
+
+/*
  * "He said, however, that …", "she said — on the radio — the …": the
  * token after an aside that follows the cue at its end cb, or cb.
  */
@@ -295,8 +342,14 @@ qr_reported(struct quoter *q, size_t ci)
 		a = i;
 	else if (cb + 1 < last && punct(q, cb, ':') && FREE(q, cb + 1))
 		a = cb + 1;	/* "Trump tweeted: Crooked …" with no marks */
-	else if (q->t[ci].cue == CUE_TELL)
-		return;
+	else if ((i = bid_to(q, ci, h, last)) != NONE)
+		a = i;
+	else if (q->t[ci].cue == CUE_TELL) {
+		if ((a = hearer_end(q, h, last)) == NONE || a >= last ||
+		    !FREE(q, a) || breaks(q, a) || terminal(q, a) ||
+		    q->t[a].wc == WC_STOP)
+			return;
+	}
 	else if (!no_that(q, ci))
 		return;
 	else if (a < last && (is(q, a, "to") || is(q, a, "of") || is(q, a, "about") ||
