@@ -138,6 +138,26 @@ attr_after(struct quoter *q, size_t k, struct attr *at)
 	return 0;
 }
 
+/* Do three words or more of quotation k's sentence follow its close? */
+static int
+words_after(const struct quoter *q, size_t k)
+{
+	size_t i = q->dafter[k], n = 0, s;
+
+	if (i >= q->nt || q->dafter[k] == 0)
+		return 0;
+	s = q->t[q->dafter[k] - 1].sent;
+	if (terminal(q, q->dafter[k] - 1) || (q->dafter[k] >= 2 &&
+	    terminal(q, q->dafter[k] - 2)))
+		return 0;	/* the quotation ended the sentence */
+	for (; i < q->nt && q->t[i].sent == s && FREE(q, i) && n < 3; i++) {
+		if (punct(q, i, ',') || terminal(q, i))
+			break;
+		n += q->t[i].kind == TOK_WORD || q->t[i].kind == TOK_NUMBER;
+	}
+	return n >= 3;
+}
+
 /*
  * Attribution before the opening mark: "Zelenskyy said: “", "He added,
  * “", "According to the ministry, “", "Smith: “".
@@ -175,6 +195,10 @@ attr_before(struct quoter *q, size_t k, struct attr *at)
 			continue;
 		/* Close to the mark, or a colon or comma after it. */
 		if (!colon && !comma && end - ci > 2)
+			return 0;
+		/* "Roe said “it hurts” every time …": the sentence goes on
+		 * past the mark, a reported clause with a fragment in it. */
+		if (!colon && !comma && words_after(q, k))
 			return 0;
 		if (participle(q, ci) && ci > lo && punct(q, ci - 1, ','))
 			r = qp_participle_subject(q, ci, &sa, &sb);

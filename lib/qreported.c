@@ -56,6 +56,13 @@ qr_content(struct quoter *q, size_t a, size_t b, struct cand *c)
 	return 1;
 }
 
+/* Is token i the opening mark of a quotation? */
+static int
+opens(const struct quoter *q, size_t i)
+{
+	return !FREE(q, i) && q->dopen[q->t[i].span] == i;
+}
+
 /* Is there a speech cue a few words on from i, before a mark? */
 static int
 later_cue(const struct quoter *q, size_t i, size_t b)
@@ -355,7 +362,7 @@ qr_reported(struct quoter *q, size_t ci)
 	else if (a < last && (is(q, a, "to") || is(q, a, "of") || is(q, a, "about") ||
 	    is(q, a, "for") || is(q, a, "by") || is(q, a, "with") ||
 	    is(q, a, "so") || is(q, a, "nothing") || is(q, a, "yes") ||
-	    is(q, a, "no") || breaks(q, a) || terminal(q, a)))
+	    is(q, a, "no") || (breaks(q, a) && !opens(q, a)) || terminal(q, a)))
 		return;
 	if (a >= last)
 		return;
