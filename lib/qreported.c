@@ -126,7 +126,7 @@ no_that(const struct quoter *q, size_t ci)
 	    "argues", "warned", "warns", "announced", "announces",
 	    "reported", "reports", "revealed", "confirmed", "denied",
 	    "acknowledged", "admitted", "suggested", "suggests", "explained",
-	    "promised", "vowed", "declared", "recalled", "predicted",
+	    "promised", "vowed", "recalled", "predicted",
 	    "tweeted" };
 	size_t i;
 
