@@ -243,6 +243,7 @@ int	qp_np_before(const struct quoter *, size_t ci, size_t lo, size_t *a, size_t 
 int	qp_np_after(const struct quoter *, size_t i, size_t hi, size_t *a, size_t *b);
 int	qp_appositive(const struct quoter *, size_t comma, size_t *a, size_t *b);
 int	qp_subject_of(const struct quoter *, size_t s, size_t *a, size_t *b);
+size_t	qp_after_dateline(const struct quoter *, size_t a, size_t b);
 int	qp_participle_subject(const struct quoter *, size_t ci, size_t *a, size_t *b);
 int	qp_subject_name(const struct quoter *, size_t s, size_t *a, size_t *b);
 int	qp_words_only(const struct quoter *, size_t a, size_t b);

@@ -275,6 +275,25 @@ qp_words_only(const struct quoter *q, size_t a, size_t b)
 }
 
 /*
+ * The token after a dateline that opens a sentence at a ("ASHBY FORD,
+ * Oct 14 (Wire) — …", "Ashby Ford (Wire) — …"), or a; b ends the search.
+ */
+size_t
+qp_after_dateline(const struct quoter *q, size_t a, size_t b)
+{
+	size_t i;
+
+	if (a >= b || !capital(q, a))
+		return a;
+	for (i = a + 1; i < b && i - a < 12; i++)
+		if (dash(q, i) || punct(q, i, '-'))
+			return (upper_word(q, a) || punct(q, i - 1, ')')) ? i + 1 : a;
+		else if (terminal(q, i) || q->t[i].cue || q->t[i].wc == WC_STOP)
+			break;
+	return a;
+}
+
+/*
  * The subject that opens sentence s: a pronoun, or a name with the
  * title words before it (for "…, saying …").
  */
@@ -283,6 +302,7 @@ qp_subject_of(const struct quoter *q, size_t s, size_t *a, size_t *b)
 {
 	size_t i = q->sfirst[s], end = q->sfirst[s + 1], k;
 
+	i = qp_after_dateline(q, i, end);
 	if (i >= end || !FREE(q, i))
 		return 0;
 	if (pronoun(q, i)) {
