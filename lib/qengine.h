@@ -263,5 +263,6 @@ struct cand *qr_new_cand(struct quoter *);
 void	qr_use(struct quoter *, const struct attr *);
 int	qr_content(struct quoter *, size_t a, size_t b, struct cand *);
 void	qr_reported(struct quoter *, size_t ci);
+void	qr_headline(struct quoter *, size_t s);
 
 #endif

@@ -375,3 +375,41 @@ qr_reported(struct quoter *q, size_t ci)
 	set_attr(&c->at, ci, cb, sa, sb);
 	qr_use(q, &c->at);
 }
+
+/*
+ * A headline that names its speaker before a colon, with no marks:
+ * "Mayor Lena Marsh: Fares Will Rise in June".  The sentence must be a
+ * paragraph of its own, the name a person or organisation opening it.
+ */
+void
+qr_headline(struct quoter *q, size_t s)
+{
+	size_t first = q->sfirst[s], last = q->sfirst[s + 1], i, e;
+	struct cand *c;
+
+	if (last - first < 5 || (s > 0 && q->d->sents[s - 1].para ==
+	    q->d->sents[s].para) || (s + 1 < q->d->nsents &&
+	    q->d->sents[s + 1].para == q->d->sents[s].para))
+		return;
+	for (i = first; i < last && i - first < 4 && q->t[i].ent == TNONE &&
+	    capital(q, i); i++)
+		continue;	/* a title the tagger left out: "Gov." */
+	if (i >= last || (e = q->t[i].ent) == TNONE || !FREE(q, i) ||
+	    (q->d->ents[e].type != ET_PERSON && q->d->ents[e].type != ET_ORG))
+		return;
+	while (i < last && q->t[i].ent == e)
+		i++;
+	if (i + 1 >= last || !punct(q, i, ':') || !FREE(q, i + 1) ||
+	    q->t[i + 1].span != TNONE)
+		return;
+	for (e = i + 1; e < last; e++)
+		if (!FREE(q, e))
+			return;		/* marks of its own: a direct quotation */
+	c = qr_new_cand(q);
+	if (!qr_content(q, i + 1, last, c)) {
+		q->nc--;
+		return;
+	}
+	c->type = QT_INDIRECT;
+	set_attr(&c->at, i, i + 1, first, i);
+}

@@ -172,6 +172,18 @@ prepare(struct quoter *q, const struct document *d)
 	}
 }
 
+/* Does sentence s hold the punctuation ch in its first few tokens? */
+static int
+punct_in(const struct quoter *q, size_t s, int ch)
+{
+	size_t i;
+
+	for (i = q->sfirst[s]; i < q->sfirst[s + 1] && i - q->sfirst[s] < 8; i++)
+		if (punct(q, i, ch))
+			return 1;
+	return 0;
+}
+
 static int
 by_start(const void *x, const void *y)
 {
@@ -256,6 +268,9 @@ quoter_document(struct quoter *q, struct document *d)
 		if (FREE(q, i) && !q->t[i].used && (speechcue(q, i) ||
 		    according(q, i)))
 			qr_reported(q, i);
+	for (i = 0; i < d->nsents; i++)
+		if (q->sfirst[i + 1] > q->sfirst[i] && punct_in(q, i, ':'))
+			qr_headline(q, i);
 	/* A quoted phrase inside a reported clause: the clause is mixed.
 	 * The clauses in order of start, each within its sentence, so a
 	 * quotation needs look only at those that start in reach of it. */
