@@ -313,6 +313,23 @@ qr_reported(struct quoter *q, size_t ci)
 				return;
 		}
 	}
+	/* "Asked whether …, X said": a question put to someone, not named. */
+	if (is(q, ci, "asked") && cb < last && question(q, cb) &&
+	    (ci == first || is(q, ci - 1, "when") || is(q, ci - 1, "if") ||
+	    punct(q, ci - 1, ','))) {
+		for (i = cb; i < last && !punct(q, i, ',') && !terminal(q, i) &&
+		    i - cb < CLAUSE_MAX; i++)
+			continue;
+		c = qr_new_cand(q);
+		if (!qr_content(q, cb, i, c)) {
+			q->nc--;
+			return;
+		}
+		c->type = QT_INDIRECT;
+		set_attr(&c->at, ci, cb, NONE, NONE);
+		qr_use(q, &c->at);
+		return;
+	}
 	/* X said (that) …: the speaker before, the clause after. */
 	for (lo = ci; lo > first && ci - lo < NP_MAX * 2; lo--)
 		if (punct(q, lo - 1, ')')) {
