@@ -122,7 +122,9 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 	*b = j + 1;
 	if (!FREE(q, j) || breaks(q, j))
 		return 0;
-	if (pronoun(q, j) || (is(q, j, "who") && j > lo && punct(q, j - 1, ','))) {
+	/* "Ted Cruz, who said …", "voters who say …": the relative is the
+	 * speaker, resolved to the name before it. */
+	if (pronoun(q, j) || (is(q, j, "who") && j > 0)) {
 		*a = j;
 		return 1;
 	}

@@ -349,6 +349,18 @@ resolver_resolve(struct resolver *r, uint64_t ms, uint64_t me)
 			pick = pronoun(r, ms, 'f', ET_PERSON);
 		else if (is_word(x, xn, "it"))
 			return pronoun(r, ms, 0, ET_ORG);
+		else if (is_word(x, xn, "who")) {
+			/* "Ted Cruz, who said": the name just before it. */
+			i = first_ent(d, ms);
+			if (i > 0 && ms - d->ents[i - 1].end <= 2 &&
+			    (d->ents[i - 1].type == ET_PERSON ||
+			    d->ents[i - 1].type == ET_ORG)) {
+				if (d->ents[i - 1].type == ET_PERSON)
+					r->last = i - 1;
+				return i - 1;
+			}
+			return RES_NONE;
+		}
 		if (pick != RES_NONE)
 			r->last = pick;
 		if (pick != RES_NONE || is_word(x, xn, "he") ||
