@@ -232,7 +232,11 @@ qp_np_after(const struct quoter *q, size_t i, size_t hi, size_t *a, size_t *b)
 		if (p->wc == WC_STOP && !(p->ent != TNONE && k > i &&
 		    q->t[k - 1].ent == p->ent))
 			break;
-		if (p->ent != TNONE && q->d->ents[p->ent].type >= ET_DATE)
+		/* A date ends it, but not "one" or "two" opening it
+		 * ("said one official", "according to two aides"). */
+		if (p->ent != TNONE && q->d->ents[p->ent].type >= ET_DATE &&
+		    !(k == i && p->kind == TOK_WORD &&
+		    q->d->ents[p->ent].type == ET_CARDINAL))
 			break;
 		/* "Will Doyle": an auxiliary only in lower case. */
 		if (p->wc == WC_AUX && !capital(q, k))

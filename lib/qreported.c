@@ -243,28 +243,34 @@ qr_reported(struct quoter *q, size_t ci)
 	struct cand *c;
 	int r;
 
-	/* According to X, …  /  …, according to X. */
+	/* According to X, …  /  …, according to X.  /  A, according to X, B. */
 	if (according(q, ci)) {
+		size_t e;
+
 		if (qp_np_after(q, cb, last, &sa, &sb) != 1)
 			return;
-		if (ci == first || (ci > first && !punct(q, ci - 1, ',') &&
-		    !reaches_end(q, sb))) {
-			while (sb < last && sb - cb < 15 && !punct(q, sb, ',') &&
-			    !terminal(q, sb))
-				sb++;
-			if (sb >= last || !punct(q, sb, ','))
-				return;
-			c = qr_new_cand(q);
-			if (!qr_content(q, sb + 1, clause_end(q, sb + 1), c)) {
-				q->nc--;
-				return;
-			}
-		} else {
-			c = qr_new_cand(q);
-			if (!qr_content(q, first, punct(q, ci - 1, ',') ? ci - 1 : ci, c)) {
-				q->nc--;
-				return;
-			}
+		/* The speaker's phrase runs on to a comma or the end:
+		 * "according to early results of polls conducted by …". */
+		for (e = sb; e < last && e - cb < 30 && !punct(q, e, ',') &&
+		    !terminal(q, e) && !dash(q, e) && FREE(q, e); e++)
+			continue;
+		c = qr_new_cand(q);
+		if (ci - first <= 2 && e < last && punct(q, e, ',')) {
+			/* "(But) according to X, …" */
+			sb = e;
+			r = qr_content(q, e + 1, clause_end(q, e + 1), c);
+		} else if (ci > first && e + 1 < last && punct(q, e, ',') &&
+		    (punct(q, ci - 1, ',') || dash(q, ci - 1)) &&
+		    !reaches_end(q, e + 1))
+			/* "A, according to X, is B": the sentence around it. */
+			r = qr_content(q, first, last, c);
+		else if (ci > first)
+			r = qr_content(q, first, ci, c);
+		else
+			r = 0;
+		if (!r) {
+			q->nc--;
+			return;
 		}
 		c->type = QT_INDIRECT;
 		set_attr(&c->at, ci, cb, sa, sb);
