@@ -32,12 +32,19 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 {
 	size_t first = q->sfirst[q->t[comma].sent], p, lo, i;
 
+	int n;
+
 	for (p = comma; p > first && comma - p < 20; p--)
 		if (punct(q, p - 1, ',') || !FREE(q, p - 1) || terminal(q, p - 1))
 			break;
 	/* "Ramos, 58, told AFP": one word is enough for an appositive. */
 	if (p <= first || !punct(q, p - 1, ',') || comma - p < 1)
 		return 0;
+	/* "Ann Roe, 21, a student from Ohio, said": an age before the
+	 * appositive is passed over (twice at most). */
+	for (n = 0; n < 2 && p - 1 >= first + 3 && q->t[p - 2].kind == TOK_NUMBER &&
+	    punct(q, p - 3, ',') && FREE(q, p - 2); n++)
+		p -= 2;
 	for (lo = p - 1; lo > first; lo--) {
 		/* An acronym in brackets goes with the name: "Authority (LVWA)". */
 		if (lo >= first + 3 && punct(q, lo - 1, ')') && punct(q, lo - 3, '('))

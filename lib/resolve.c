@@ -327,6 +327,12 @@ resolver_resolve(struct resolver *r, uint64_t ms, uint64_t me)
 		if (pick != RES_NONE && d->ents[i].start > 0 &&
 		    d->text[d->ents[i].start - 1] == '(')
 			continue;
+		/* "Ann Roe, 21, a student from Ashby Ford": the name before
+		 * the appositive. */
+		if (pick != RES_NONE && d->ents[pick].type == ET_PERSON &&
+		    memchr(d->text + d->ents[pick].end, ',',
+		    (size_t)(d->ents[i].start - d->ents[pick].end)) != NULL)
+			break;
 		if (d->ents[i].type == ET_PERSON)
 			pick = i;
 		else if ((d->ents[i].type == ET_ORG || d->ents[i].type == ET_GPE) &&
