@@ -355,9 +355,13 @@ qr_reported(struct quoter *q, size_t ci)
 		r = qp_participle_subject(q, ci, &sa, &sb);
 	} else {
 		r = qp_np_before(q, ci, lo, &sa, &sb);
-		/* "…, but said …": the subject is the sentence's. */
-		if (r == 0 && ci > first && (is(q, ci - 1, "but") ||
-		    is(q, ci - 1, "and")))
+		/* "…, but said …", "… and then told …": the subject is the
+		 * sentence's. */
+		for (i = ci; i > first + 1 && ci - i < 3 && (q->t[i - 1].wc ==
+		    WC_AUX || adverb(q, i - 1)); i--)
+			continue;
+		if (r == 0 && i > first && (is(q, i - 1, "but") ||
+		    is(q, i - 1, "and")))
 			r = qp_subject_of(q, s, &sa, &sb);
 	}
 	if (r != 1)
