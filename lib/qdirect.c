@@ -47,6 +47,25 @@ clause_follows(const struct quoter *q, size_t i)
 }
 
 /*
+ * After a quotation that ends its sentence, does the cue of the next
+ * one take a clause of its own (“…campaign.” She said she admires
+ * him.), three words or more?  Then it is not the quotation's.
+ */
+static int
+own_clause(const struct quoter *q, size_t i)
+{
+	size_t n;
+
+	if (i < q->nt && (is(q, i, "that") || (pronoun(q, i) && !is(q, i, "it"))))
+		return 1;
+	for (n = 0; i < q->nt && FREE(q, i) && !terminal(q, i) &&
+	    !punct(q, i, ',') && !punct(q, i, ';') && !dash(q, i); i++)
+		if (++n >= 3)
+			return 1;
+	return 0;
+}
+
+/*
  * Attribution after the closing mark: ", he said", ", said Zelenskyy",
  * "the ministry said in a statement", ", according to X", or an author
  * line after a dash.
@@ -82,7 +101,9 @@ attr_after(struct quoter *q, size_t k, struct attr *at)
 	if (ci < hi && qp_np_before(q, ci, lo, &sa, &sb) == 1 && sa <= lo + 3 &&
 	    qp_words_only(q, lo, sa) && !according(q, ci) &&
 	    (qd_sentence_like(q, k) ? !is(q, qp_cue_end(q, ci), "that") :
-	    !clause_follows(q, qp_cue_end(q, ci)))) {
+	    !clause_follows(q, qp_cue_end(q, ci))) &&
+	    !(q->t[lo].sent != q->t[q->dafter[k] - 1].sent &&
+	    own_clause(q, qp_cue_end(q, ci)))) {
 		sa = lo;	/* "White House press secretary Josh Earnest told" */
 		set_attr(at, ci, qp_cue_end(q, ci), sa, sb);
 		return 1;
@@ -115,6 +136,26 @@ attr_after(struct quoter *q, size_t k, struct attr *at)
 		return 1;
 	}
 	return 0;
+}
+
+/* Do three words or more of quotation k's sentence follow its close? */
+static int
+words_after(const struct quoter *q, size_t k)
+{
+	size_t i = q->dafter[k], n = 0, s;
+
+	if (i >= q->nt || q->dafter[k] == 0)
+		return 0;
+	s = q->t[q->dafter[k] - 1].sent;
+	if (terminal(q, q->dafter[k] - 1) || (q->dafter[k] >= 2 &&
+	    terminal(q, q->dafter[k] - 2)))
+		return 0;	/* the quotation ended the sentence */
+	for (; i < q->nt && q->t[i].sent == s && FREE(q, i) && n < 3; i++) {
+		if (punct(q, i, ',') || terminal(q, i))
+			break;
+		n += q->t[i].kind == TOK_WORD || q->t[i].kind == TOK_NUMBER;
+	}
+	return n >= 3;
 }
 
 /*
@@ -155,8 +196,12 @@ attr_before(struct quoter *q, size_t k, struct attr *at)
 		/* Close to the mark, or a colon or comma after it. */
 		if (!colon && !comma && end - ci > 2)
 			return 0;
+		/* "Roe said “it hurts” every time …": the sentence goes on
+		 * past the mark, a reported clause with a fragment in it. */
+		if (!colon && !comma && words_after(q, k))
+			return 0;
 		if (participle(q, ci) && ci > lo && punct(q, ci - 1, ','))
-			r = qp_subject_of(q, s, &sa, &sb);
+			r = qp_participle_subject(q, ci, &sa, &sb);
 		else
 			r = qp_np_before(q, ci, lo, &sa, &sb);
 		if (r == 1) {

@@ -138,13 +138,14 @@ terminal(const struct quoter *q, size_t i)
 	    memcmp(TXT(q, i), "\xE2\x80\xA6", 3) == 0);
 }
 
-/* A mark that ends a phrase: every punctuation but - & ' and the like. */
+/* A mark that ends a phrase: every punctuation but - & ' % and the like. */
 static inline int
 breaks(const struct quoter *q, size_t i)
 {
 	if (q->t[i].kind != TOK_PUNCT)
 		return 0;
 	return !(punct(q, i, '-') || punct(q, i, '&') || punct(q, i, '\'') ||
+	    punct(q, i, '%') ||
 	    punct(q, i, '.') || (LEN(q, i) == 3 &&
 	    memcmp(TXT(q, i), "\xE2\x80\x99", 3) == 0));
 }
@@ -242,6 +243,8 @@ int	qp_np_before(const struct quoter *, size_t ci, size_t lo, size_t *a, size_t 
 int	qp_np_after(const struct quoter *, size_t i, size_t hi, size_t *a, size_t *b);
 int	qp_appositive(const struct quoter *, size_t comma, size_t *a, size_t *b);
 int	qp_subject_of(const struct quoter *, size_t s, size_t *a, size_t *b);
+size_t	qp_after_dateline(const struct quoter *, size_t a, size_t b);
+int	qp_participle_subject(const struct quoter *, size_t ci, size_t *a, size_t *b);
 int	qp_subject_name(const struct quoter *, size_t s, size_t *a, size_t *b);
 int	qp_words_only(const struct quoter *, size_t a, size_t b);
 size_t	qp_cue_end(const struct quoter *, size_t ci);
@@ -260,5 +263,6 @@ struct cand *qr_new_cand(struct quoter *);
 void	qr_use(struct quoter *, const struct attr *);
 int	qr_content(struct quoter *, size_t a, size_t b, struct cand *);
 void	qr_reported(struct quoter *, size_t ci);
+void	qr_headline(struct quoter *, size_t s);
 
 #endif

@@ -32,12 +32,19 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 {
 	size_t first = q->sfirst[q->t[comma].sent], p, lo, i;
 
+	int n;
+
 	for (p = comma; p > first && comma - p < 20; p--)
 		if (punct(q, p - 1, ',') || !FREE(q, p - 1) || terminal(q, p - 1))
 			break;
 	/* "Ramos, 58, told AFP": one word is enough for an appositive. */
 	if (p <= first || !punct(q, p - 1, ',') || comma - p < 1)
 		return 0;
+	/* "Ann Roe, 21, a student from Ohio, said": an age before the
+	 * appositive is passed over (twice at most). */
+	for (n = 0; n < 2 && p - 1 >= first + 3 && q->t[p - 2].kind == TOK_NUMBER &&
+	    punct(q, p - 3, ',') && FREE(q, p - 2); n++)
+		p -= 2;
 	for (lo = p - 1; lo > first; lo--) {
 		/* An acronym in brackets goes with the name: "Authority (LVWA)". */
 		if (lo >= first + 3 && punct(q, lo - 1, ')') && punct(q, lo - 3, '('))
@@ -62,6 +69,29 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 }
 
 /*
+ * A share of those asked, as polls report who said what: "60 percent",
+ * "42%", "a third", "half", "some", "two in three".
+ */
+static int
+share(const struct quoter *q, size_t i)
+{
+	static const char *const w[] = { "percent", "half", "third", "thirds",
+	    "quarter", "quarters", "majority", "majorities", "minority",
+	    "some", "many", "most", "several", "few", "others" };
+	size_t k;
+
+	if (q->t[i].kind == TOK_NUMBER || punct(q, i, '%'))
+		return 1;
+	if (q->t[i].ent != TNONE && (q->d->ents[q->t[i].ent].type ==
+	    ET_PERCENT || q->d->ents[q->t[i].ent].type == ET_CARDINAL))
+		return 1;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (is(q, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
  * The speaker's phrase that ends just before the cue at ci, not reaching
  * before lo: a pronoun, a name with the title words before it, or a
  * noun phrase back to its determiner.  1 found, 0 none, -1 a subject
@@ -77,6 +107,9 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 		j--;
 	if (j == lo && lo > 1 && punct(q, lo - 1, ','))
 		return qp_appositive(q, lo - 1, a, b);
+	/* "“…,” Ann Roe, the harbor's chief, said": within the reach. */
+	if (j > lo + 1 && punct(q, j - 1, ','))
+		return qp_appositive(q, j - 1, a, b) == 1 && *a >= lo;
 	/* "Sen. Rand Paul (R-Ky.) said": the brackets go with the name. */
 	if (j > lo + 2 && punct(q, j - 1, ')')) {
 		size_t k = j - 1, r;
@@ -96,8 +129,25 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 	*b = j + 1;
 	if (!FREE(q, j) || breaks(q, j))
 		return 0;
-	if (pronoun(q, j) || (is(q, j, "who") && j > lo && punct(q, j - 1, ','))) {
+	/* "Ted Cruz, who said …", "voters who say …": the relative is the
+	 * speaker, resolved to the name before it. */
+	if (pronoun(q, j) || (is(q, j, "who") && j > 0)) {
 		*a = j;
+		return 1;
+	}
+	if (share(q, j)) {
+		/* "About four in 10 said": back over the share's words. */
+		for (k = j; k > lo && j - k < NP_MAX; k--) {
+			const struct qtok *p = &q->t[k - 1];
+
+			if (!FREE(q, k - 1) || breaks(q, k - 1) || p->cue ||
+			    p->wc == WC_AUX ||
+			    (p->wc == WC_STOP && !is(q, k - 1, "in")))
+				break;
+		}
+		while (k < j && is(q, k, "in"))
+			k++;
+		*a = k;
 		return 1;
 	}
 	if (q->t[j].wc == WC_NONAGENT)
@@ -189,7 +239,11 @@ qp_np_after(const struct quoter *q, size_t i, size_t hi, size_t *a, size_t *b)
 		if (p->wc == WC_STOP && !(p->ent != TNONE && k > i &&
 		    q->t[k - 1].ent == p->ent))
 			break;
-		if (p->ent != TNONE && q->d->ents[p->ent].type >= ET_DATE)
+		/* A date ends it, but not "one" or "two" opening it
+		 * ("said one official", "according to two aides"). */
+		if (p->ent != TNONE && q->d->ents[p->ent].type >= ET_DATE &&
+		    !(k == i && p->kind == TOK_WORD &&
+		    q->d->ents[p->ent].type == ET_CARDINAL))
 			break;
 		/* "Will Doyle": an auxiliary only in lower case. */
 		if (p->wc == WC_AUX && !capital(q, k))
@@ -234,6 +288,25 @@ qp_words_only(const struct quoter *q, size_t a, size_t b)
 }
 
 /*
+ * The token after a dateline that opens a sentence at a ("ASHBY FORD,
+ * Oct 14 (Wire) — …", "Ashby Ford (Wire) — …"), or a; b ends the search.
+ */
+size_t
+qp_after_dateline(const struct quoter *q, size_t a, size_t b)
+{
+	size_t i;
+
+	if (a >= b || !capital(q, a))
+		return a;
+	for (i = a + 1; i < b && i - a < 12; i++)
+		if (dash(q, i) || punct(q, i, '-'))
+			return (upper_word(q, a) || punct(q, i - 1, ')')) ? i + 1 : a;
+		else if (terminal(q, i) || q->t[i].cue || q->t[i].wc == WC_STOP)
+			break;
+	return a;
+}
+
+/*
  * The subject that opens sentence s: a pronoun, or a name with the
  * title words before it (for "…, saying …").
  */
@@ -242,6 +315,7 @@ qp_subject_of(const struct quoter *q, size_t s, size_t *a, size_t *b)
 {
 	size_t i = q->sfirst[s], end = q->sfirst[s + 1], k;
 
+	i = qp_after_dateline(q, i, end);
 	if (i >= end || !FREE(q, i))
 		return 0;
 	if (pronoun(q, i)) {
@@ -276,6 +350,30 @@ qp_subject_of(const struct quoter *q, size_t s, size_t *a, size_t *b)
 			return 1;
 		}
 	}
+	return 0;
+}
+
+/*
+ * The speaker of "…, adding (that) …" at the participle ci after a
+ * comma: the sentence's subject, or else the speaker of the cue just
+ * before the comma ("“…,” Ann Roe said, adding …", "…, said Ann Roe
+ * on Friday, adding …").
+ */
+int
+qp_participle_subject(const struct quoter *q, size_t ci, size_t *a, size_t *b)
+{
+	size_t s = q->t[ci].sent, first = q->sfirst[s], c;
+
+	if (qp_subject_of(q, s, a, b) == 1)
+		return 1;
+	for (c = ci - 1; c > first && ci - c < AFTER_REACH && FREE(q, c - 1) &&
+	    !terminal(q, c - 1); c--)
+		if (speechcue(q, c - 1)) {
+			c--;
+			if (qp_np_before(q, c, first, a, b) == 1)
+				return 1;
+			return qp_np_after(q, qp_cue_end(q, c), ci - 1, a, b) == 1;
+		}
 	return 0;
 }
 

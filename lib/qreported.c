@@ -56,6 +56,25 @@ qr_content(struct quoter *q, size_t a, size_t b, struct cand *c)
 	return 1;
 }
 
+/* Is token i the opening mark of a quotation? */
+static int
+opens(const struct quoter *q, size_t i)
+{
+	return !FREE(q, i) && q->dopen[q->t[i].span] == i;
+}
+
+/* Is there a speech cue a few words on from i, before a mark? */
+static int
+later_cue(const struct quoter *q, size_t i, size_t b)
+{
+	size_t k;
+
+	for (k = i; k < b && k - i < NP_MAX && FREE(q, k) && !breaks(q, k); k++)
+		if (speechcue(q, k))
+			return k > i;
+	return 0;
+}
+
 /* The last token of the clause that starts at a: the sentence's end. */
 static size_t
 clause_end(const struct quoter *q, size_t a)
@@ -67,6 +86,12 @@ clause_end(const struct quoter *q, size_t a)
 	/* "…claimed that A and suggested that B": A ends before "and". */
 	for (i = a + 1; i + 1 < b; i++)
 		if (is(q, i, "and") && FREE(q, i + 1) && speechcue(q, i + 1))
+			return i;
+	/* ", while 9 percent said …": a clause of another speaker. */
+	for (i = a + 1; i + 2 < b; i++)
+		if (punct(q, i, ',') && FREE(q, i) && (is(q, i + 1, "and") ||
+		    is(q, i + 1, "but") || is(q, i + 1, "while") ||
+		    is(q, i + 1, "whereas")) && later_cue(q, i + 2, b))
 			return i;
 	/* A later ", X said" ends the clause before its comma. */
 	for (i = a + 1; i + 2 < b; i++)
@@ -98,7 +123,11 @@ no_that(const struct quoter *q, size_t ci)
 	static const char *const w[] = { "said", "says", "say", "saying",
 	    "added", "adds", "wrote", "writes", "claimed", "claims", "claim",
 	    "insisted", "insists", "insist", "stressed", "noted", "argued",
-	    "argues", "warned", "warns" };
+	    "argues", "warned", "warns", "announced", "announces",
+	    "reported", "reports", "revealed", "confirmed", "denied",
+	    "acknowledged", "admitted", "suggested", "suggests", "explained",
+	    "promised", "vowed", "recalled", "predicted",
+	    "tweeted" };
 	size_t i;
 
 	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
@@ -132,6 +161,76 @@ question(const struct quoter *q, size_t i)
 }
 
 /*
+ * "asked the board to …", "urged them to …", "told him to …": the "to"
+ * after the hearer of a request, or NONE.
+ */
+static size_t
+bid_to(const struct quoter *q, size_t ci, size_t h, size_t last)
+{
+	size_t i;
+
+	if (!(asks(q, ci) || is(q, ci, "urged") || is(q, ci, "urges") ||
+	    is(q, ci, "urging") || q->t[ci].cue == CUE_TELL))
+		return NONE;
+	for (i = h; i < last && i - h < 6 && FREE(q, i) && !breaks(q, i) &&
+	    !q->t[i].cue; i++)
+		if (is(q, i, "to"))
+			return i > h && i + 1 < last && q->t[i + 1].kind ==
+			    TOK_WORD ? i : NONE;
+		else if (q->t[i].wc == WC_STOP)
+			break;
+	return NONE;
+}
+
+/*
+ * The end of the hearer of "told" that starts at h, with no "that"
+ * after it: "told him …", "told reporters …", "told the Harbor Times …",
+ * or NONE.
+ */
+static size_t
+hearer_end(const struct quoter *q, size_t h, size_t last)
+{
+	size_t i = h;
+
+	if (h >= last || !FREE(q, h))
+		return NONE;
+	if (is(q, h, "him") || is(q, h, "her") || is(q, h, "me") ||
+	    is(q, h, "us") || is(q, h, "them") || is(q, h, "reporters") ||
+	    is(q, h, "journalists"))
+		return h + 1;
+	if (q->t[i].wc == WC_DET && i + 1 < last)
+		i++;
+	if (q->t[i].ent == TNONE || q->d->ents[q->t[i].ent].type >= ET_DATE)
+		return NONE;
+	for (h = i; i < last && q->t[i].ent == q->t[h].ent; i++)
+		continue;
+	return i;
+}
+
+/*
+ * "He said, however, that …", "she said — on the radio — the …": the
+ * token after an aside that follows the cue at its end cb, or cb.
+ */
+static size_t
+aside(const struct quoter *q, size_t cb, size_t last)
+{
+	size_t i;
+
+	if (cb + 3 >= last || !FREE(q, cb) || !(punct(q, cb, ',') ||
+	    dash(q, cb)))
+		return cb;
+	/* A dash closes what a dash opened, commas and all. */
+	for (i = cb + 1; i < last && i - cb <= 8 && FREE(q, i) &&
+	    !terminal(q, i) && !(punct(q, i, ',') && !dash(q, cb)) &&
+	    !dash(q, i) && !speechcue(q, i); i++)
+		continue;
+	if (i + 1 >= last || i == cb + 1 || !FREE(q, i + 1) ||
+	    !(dash(q, cb) ? dash(q, i) : punct(q, i, ',')) || breaks(q, i + 1))
+		return cb;
+	return i + 1;
+}
+
+/*
  * Reported speech at the cue ci (not used by a direct quotation):
  * "X said (that) …", "X told Y that …", "…, X said.", "…, said X.",
  * "According to X, …", "…, according to X.", "…, saying (that) …".
@@ -140,32 +239,38 @@ void
 qr_reported(struct quoter *q, size_t ci)
 {
 	size_t s = q->t[ci].sent, first = q->sfirst[s], last = q->sfirst[s + 1];
-	size_t cb = qp_cue_end(q, ci), lo, sa, sb, a, i, comma;
+	size_t cb = qp_cue_end(q, ci), lo, sa, sb, a, h, i, comma;
 	struct cand *c;
 	int r;
 
-	/* According to X, …  /  …, according to X. */
+	/* According to X, …  /  …, according to X.  /  A, according to X, B. */
 	if (according(q, ci)) {
+		size_t e;
+
 		if (qp_np_after(q, cb, last, &sa, &sb) != 1)
 			return;
-		if (ci == first || (ci > first && !punct(q, ci - 1, ',') &&
-		    !reaches_end(q, sb))) {
-			while (sb < last && sb - cb < 15 && !punct(q, sb, ',') &&
-			    !terminal(q, sb))
-				sb++;
-			if (sb >= last || !punct(q, sb, ','))
-				return;
-			c = qr_new_cand(q);
-			if (!qr_content(q, sb + 1, clause_end(q, sb + 1), c)) {
-				q->nc--;
-				return;
-			}
-		} else {
-			c = qr_new_cand(q);
-			if (!qr_content(q, first, punct(q, ci - 1, ',') ? ci - 1 : ci, c)) {
-				q->nc--;
-				return;
-			}
+		/* The speaker's phrase runs on to a comma or the end:
+		 * "according to early results of polls conducted by …". */
+		for (e = sb; e < last && e - cb < 30 && !punct(q, e, ',') &&
+		    !terminal(q, e) && !dash(q, e) && FREE(q, e); e++)
+			continue;
+		c = qr_new_cand(q);
+		if (ci - first <= 2 && e < last && punct(q, e, ',')) {
+			/* "(But) according to X, …" */
+			sb = e;
+			r = qr_content(q, e + 1, clause_end(q, e + 1), c);
+		} else if (ci > first && e + 1 < last && punct(q, e, ',') &&
+		    (punct(q, ci - 1, ',') || dash(q, ci - 1)) &&
+		    !reaches_end(q, e + 1))
+			/* "A, according to X, is B": the sentence around it. */
+			r = qr_content(q, first, last, c);
+		else if (ci > first)
+			r = qr_content(q, first, ci, c);
+		else
+			r = 0;
+		if (!r) {
+			q->nc--;
+			return;
 		}
 		c->type = QT_INDIRECT;
 		set_attr(&c->at, ci, cb, sa, sb);
@@ -214,26 +319,56 @@ qr_reported(struct quoter *q, size_t ci)
 				return;
 		}
 	}
+	/* "Asked whether …, X said": a question put to someone, not named. */
+	if (is(q, ci, "asked") && cb < last && question(q, cb) &&
+	    (ci == first || is(q, ci - 1, "when") || is(q, ci - 1, "if") ||
+	    punct(q, ci - 1, ','))) {
+		for (i = cb; i < last && !punct(q, i, ',') && !terminal(q, i) &&
+		    i - cb < CLAUSE_MAX; i++)
+			continue;
+		c = qr_new_cand(q);
+		if (!qr_content(q, cb, i, c)) {
+			q->nc--;
+			return;
+		}
+		c->type = QT_INDIRECT;
+		set_attr(&c->at, ci, cb, NONE, NONE);
+		qr_use(q, &c->at);
+		return;
+	}
 	/* X said (that) …: the speaker before, the clause after. */
-	for (lo = ci; lo > first && !breaks(q, lo - 1) && ci - lo < NP_MAX * 2; lo--)
-		continue;
+	for (lo = ci; lo > first && ci - lo < NP_MAX * 2; lo--)
+		if (punct(q, lo - 1, ')')) {
+			/* "Gov. Ann Roe (R) said": the brackets go with the name. */
+			for (i = lo - 1; i > first && lo - i < 10 && !punct(q, i - 1, '(') &&
+			    !breaks(q, i - 1); i--)
+				continue;
+			if (i <= first + 1 || !punct(q, i - 1, '('))
+				break;
+			lo = i;
+		} else if (breaks(q, lo - 1))
+			break;
 	if (participle(q, ci)) {
 		/* …, saying that …: the speaker is the sentence's subject. */
 		if (ci == first || !punct(q, ci - 1, ','))
 			return;
-		r = qp_subject_of(q, s, &sa, &sb);
+		r = qp_participle_subject(q, ci, &sa, &sb);
 	} else {
 		r = qp_np_before(q, ci, lo, &sa, &sb);
-		/* "…, but said …": the subject is the sentence's. */
-		if (r == 0 && ci > first && (is(q, ci - 1, "but") ||
-		    is(q, ci - 1, "and")))
+		/* "…, but said …", "… and then told …": the subject is the
+		 * sentence's. */
+		for (i = ci; i > first + 1 && ci - i < 3 && (q->t[i - 1].wc ==
+		    WC_AUX || adverb(q, i - 1)); i--)
+			continue;
+		if (r == 0 && i > first && (is(q, i - 1, "but") ||
+		    is(q, i - 1, "and")))
 			r = qp_subject_of(q, s, &sa, &sb);
 	}
 	if (r != 1)
 		return;
-	a = cb;
+	a = h = aside(q, cb, last);
 	/* The hearer of "told", and the adverbs of "said", before "that". */
-	for (i = cb; i < last && i - cb < 7 && FREE(q, i) && !breaks(q, i); i++)
+	for (i = h; i < last && i - h < 7 && FREE(q, i) && !breaks(q, i); i++)
 		if (is(q, i, "that") || (asks(q, ci) && question(q, i)))
 			break;
 	if (i < last && FREE(q, i) && (is(q, i, "that") ||
@@ -241,14 +376,20 @@ qr_reported(struct quoter *q, size_t ci)
 		a = i;
 	else if (cb + 1 < last && punct(q, cb, ':') && FREE(q, cb + 1))
 		a = cb + 1;	/* "Trump tweeted: Crooked …" with no marks */
-	else if (q->t[ci].cue == CUE_TELL)
-		return;
+	else if ((i = bid_to(q, ci, h, last)) != NONE)
+		a = i;
+	else if (q->t[ci].cue == CUE_TELL) {
+		if ((a = hearer_end(q, h, last)) == NONE || a >= last ||
+		    !FREE(q, a) || breaks(q, a) || terminal(q, a) ||
+		    q->t[a].wc == WC_STOP)
+			return;
+	}
 	else if (!no_that(q, ci))
 		return;
 	else if (a < last && (is(q, a, "to") || is(q, a, "of") || is(q, a, "about") ||
 	    is(q, a, "for") || is(q, a, "by") || is(q, a, "with") ||
 	    is(q, a, "so") || is(q, a, "nothing") || is(q, a, "yes") ||
-	    is(q, a, "no") || breaks(q, a) || terminal(q, a)))
+	    is(q, a, "no") || (breaks(q, a) && !opens(q, a)) || terminal(q, a)))
 		return;
 	if (a >= last)
 		return;
@@ -260,4 +401,42 @@ qr_reported(struct quoter *q, size_t ci)
 	c->type = QT_INDIRECT;
 	set_attr(&c->at, ci, cb, sa, sb);
 	qr_use(q, &c->at);
+}
+
+/*
+ * A headline that names its speaker before a colon, with no marks:
+ * "Mayor Lena Marsh: Fares Will Rise in June".  The sentence must be a
+ * paragraph of its own, the name a person or organisation opening it.
+ */
+void
+qr_headline(struct quoter *q, size_t s)
+{
+	size_t first = q->sfirst[s], last = q->sfirst[s + 1], i, e;
+	struct cand *c;
+
+	if (last - first < 5 || (s > 0 && q->d->sents[s - 1].para ==
+	    q->d->sents[s].para) || (s + 1 < q->d->nsents &&
+	    q->d->sents[s + 1].para == q->d->sents[s].para))
+		return;
+	for (i = first; i < last && i - first < 4 && q->t[i].ent == TNONE &&
+	    capital(q, i); i++)
+		continue;	/* a title the tagger left out: "Gov." */
+	if (i >= last || (e = q->t[i].ent) == TNONE || !FREE(q, i) ||
+	    (q->d->ents[e].type != ET_PERSON && q->d->ents[e].type != ET_ORG))
+		return;
+	while (i < last && q->t[i].ent == e)
+		i++;
+	if (i + 1 >= last || !punct(q, i, ':') || !FREE(q, i + 1) ||
+	    q->t[i + 1].span != TNONE)
+		return;
+	for (e = i + 1; e < last; e++)
+		if (!FREE(q, e))
+			return;		/* marks of its own: a direct quotation */
+	c = qr_new_cand(q);
+	if (!qr_content(q, i + 1, last, c)) {
+		q->nc--;
+		return;
+	}
+	c->type = QT_INDIRECT;
+	set_attr(&c->at, i, i + 1, first, i);
 }

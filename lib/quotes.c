@@ -82,6 +82,18 @@ quoter_cues_file(struct quoter *q, const char *path, size_t *lineno,
 	return *why != NULL ? -1 : 0;
 }
 
+/*
+ * A headline in title case ("Mayor Says Bridge Will Reopen"): a
+ * capitalised cue between capitalised words is a cue all the same.
+ */
+static int
+title_case(const struct quoter *q, size_t i)
+{
+	return i > q->sfirst[q->t[i].sent] && i + 1 < q->nt &&
+	    q->t[i + 1].sent == q->t[i].sent && capital(q, i - 1) &&
+	    capital(q, i + 1);
+}
+
 /* Paragraph starts, tokens and their classes, entities and marks. */
 static void
 prepare(struct quoter *q, const struct document *d)
@@ -145,7 +157,8 @@ prepare(struct quoter *q, const struct document *d)
 		/* A word of a name is no cue ("Lindmark State University"),
 		 * nor a capitalised one inside a sentence. */
 		if (t->cue && (t->ent != TNONE || (capital(q, i) &&
-		    i != q->sfirst[t->sent] && !is(q, i, "according"))))
+		    i != q->sfirst[t->sent] && !is(q, i, "according") &&
+		    !title_case(q, i))))
 			t->cue = 0;
 		while (k < q->qs.n && q->qs.v[k].close <= t->start)
 			k++;
@@ -157,6 +170,18 @@ prepare(struct quoter *q, const struct document *d)
 		q->dafter[k] = qd_tok_at(q, q->qs.v[k].close);
 		q->da[k].ca = q->da[k].sa = NONE;
 	}
+}
+
+/* Does sentence s hold the punctuation ch in its first few tokens? */
+static int
+punct_in(const struct quoter *q, size_t s, int ch)
+{
+	size_t i;
+
+	for (i = q->sfirst[s]; i < q->sfirst[s + 1] && i - q->sfirst[s] < 8; i++)
+		if (punct(q, i, ch))
+			return 1;
+	return 0;
 }
 
 static int
@@ -243,6 +268,9 @@ quoter_document(struct quoter *q, struct document *d)
 		if (FREE(q, i) && !q->t[i].used && (speechcue(q, i) ||
 		    according(q, i)))
 			qr_reported(q, i);
+	for (i = 0; i < d->nsents; i++)
+		if (q->sfirst[i + 1] > q->sfirst[i] && punct_in(q, i, ':'))
+			qr_headline(q, i);
 	/* A quoted phrase inside a reported clause: the clause is mixed.
 	 * The clauses in order of start, each within its sentence, so a
 	 * quotation needs look only at those that start in reach of it. */

@@ -322,6 +322,17 @@ resolver_resolve(struct resolver *r, uint64_t ms, uint64_t me)
 	for (i = first_ent(d, ms); i < d->nents && d->ents[i].start < me; i++) {
 		if (d->ents[i].end > me)
 			break;
+		/* "Sen. Ann Roe (D-Nev.)": the party and state in brackets
+		 * after a name are not the speaker. */
+		if (pick != RES_NONE && d->ents[i].start > 0 &&
+		    d->text[d->ents[i].start - 1] == '(')
+			continue;
+		/* "Ann Roe, 21, a student from Ashby Ford": the name before
+		 * the appositive. */
+		if (pick != RES_NONE && d->ents[pick].type == ET_PERSON &&
+		    memchr(d->text + d->ents[pick].end, ',',
+		    (size_t)(d->ents[i].start - d->ents[pick].end)) != NULL)
+			break;
 		if (d->ents[i].type == ET_PERSON)
 			pick = i;
 		else if ((d->ents[i].type == ET_ORG || d->ents[i].type == ET_GPE) &&
@@ -344,6 +355,18 @@ resolver_resolve(struct resolver *r, uint64_t ms, uint64_t me)
 			pick = pronoun(r, ms, 'f', ET_PERSON);
 		else if (is_word(x, xn, "it"))
 			return pronoun(r, ms, 0, ET_ORG);
+		else if (is_word(x, xn, "who")) {
+			/* "Ted Cruz, who said": the name just before it. */
+			i = first_ent(d, ms);
+			if (i > 0 && ms - d->ents[i - 1].end <= 2 &&
+			    (d->ents[i - 1].type == ET_PERSON ||
+			    d->ents[i - 1].type == ET_ORG)) {
+				if (d->ents[i - 1].type == ET_PERSON)
+					r->last = i - 1;
+				return i - 1;
+			}
+			return RES_NONE;
+		}
 		if (pick != RES_NONE)
 			r->last = pick;
 		if (pick != RES_NONE || is_word(x, xn, "he") ||
