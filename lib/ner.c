@@ -7,6 +7,10 @@
 #include "ner_feat.h"
 #include "tokens.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define NL		NER_NLABELS
 #define NLP		24	/* rows padded so loops vectorise */
 #define CACHE_BITS	15		/* words whose features are kept */
@@ -472,12 +476,74 @@ vadd32(int32_t *restrict a, const int32_t *restrict b)
 		a[l] += b[l];
 }
 
+/*
+ * The outside lanes' step: best[l] and arg[l], for l < NOUT, are the
+ * best of sc[p] + T[p][l] over the lanes p that may precede O, B or U
+ * (O, then the four U, then the four L), the first of equals winning.
+ * With SSE2 it takes the NOUT lanes four at a time; the portable loop
+ * gives the same numbers.
+ */
+static void
+outside(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best,
+    int32_t *arg)
+{
+	int k, p;
+#if defined(__SSE2__)
+	__m128i b[NOUT / 4], a[NOUT / 4], s, c, gt, pv;
+	int v;
+
+	s = _mm_set1_epi32(sc[0]);
+	for (v = 0; v < NOUT / 4; v++) {
+		b[v] = _mm_add_epi32(s,
+		    _mm_loadu_si128((const __m128i *)(T[0] + 4 * v)));
+		a[v] = _mm_setzero_si128();
+	}
+	for (k = 0; k < 2 * NER_NTYPES; k++) {
+		p = k < NER_NTYPES ? LU(k) : LL(k - NER_NTYPES);
+		s = _mm_set1_epi32(sc[p]);
+		pv = _mm_set1_epi32(p);
+		for (v = 0; v < NOUT / 4; v++) {
+			c = _mm_add_epi32(s,
+			    _mm_loadu_si128((const __m128i *)(T[p] + 4 * v)));
+			gt = _mm_cmpgt_epi32(c, b[v]);
+			b[v] = _mm_or_si128(_mm_and_si128(gt, c),
+			    _mm_andnot_si128(gt, b[v]));
+			a[v] = _mm_or_si128(_mm_and_si128(gt, pv),
+			    _mm_andnot_si128(gt, a[v]));
+		}
+	}
+	for (v = 0; v < NOUT / 4; v++) {
+		_mm_storeu_si128((__m128i *)(best + 4 * v), b[v]);
+		_mm_storeu_si128((__m128i *)(arg + 4 * v), a[v]);
+	}
+#else
+	int32_t s, c;
+	int l, gt;
+
+	s = sc[0];
+	for (l = 0; l < NOUT; l++) {
+		best[l] = s + T[0][l];
+		arg[l] = 0;
+	}
+	for (k = 0; k < 2 * NER_NTYPES; k++) {
+		p = k < NER_NTYPES ? LU(k) : LL(k - NER_NTYPES);
+		s = sc[p];
+		for (l = 0; l < NOUT; l++) {
+			c = s + T[p][l];
+			gt = c > best[l];
+			best[l] = gt ? c : best[l];
+			arg[l] = gt ? p : arg[l];
+		}
+	}
+#endif
+}
+
 /* Best lane path under the BILOU constraints, into d->lab. */
 static void
 viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 {
-	int32_t sc[NLP], best[NLP], arg[NLP], c, s, top;
-	int l, p, t, k, gt, a;
+	int32_t sc[NLP], best[NLP], arg[NLP], c, top;
+	int l, t, a;
 	size_t i;
 
 	for (l = 0; l < NLP; l++) {
@@ -490,21 +556,7 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 		unsigned char *bp = d->bp + i * NL;
 
 		/* O, B and U follow O, U or L. */
-		s = sc[0];
-		for (l = 0; l < NOUT; l++) {
-			best[l] = s + T[0][l];
-			arg[l] = 0;
-		}
-		for (k = 0; k < 2 * NER_NTYPES; k++) {
-			p = k < NER_NTYPES ? LU(k) : LL(k - NER_NTYPES);
-			s = sc[p];
-			for (l = 0; l < NOUT; l++) {
-				c = s + T[p][l];
-				gt = c > best[l];
-				best[l] = gt ? c : best[l];
-				arg[l] = gt ? p : arg[l];
-			}
-		}
+		outside(sc, T, best, arg);
 		/* I and L follow B or I of their type. */
 		for (t = 0; t < NER_NTYPES; t++) {
 			for (l = LI(t); l <= LL(t); l += LL(0) - LI(0)) {
