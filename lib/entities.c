@@ -594,7 +594,7 @@ names(struct tagger *tg, const char *s, size_t n)
 			err(2, NULL);
 	}
 	m = tg->nm;
-	k = ner_tag(tg->model, tg->doc, s, n, m, tg->nmcap);
+	k = ner_tag_tokens(tg->model, tg->doc, s, &tg->tok, m, tg->nmcap);
 	if (k > tg->nmcap)
 		errx(2, "ner_tag found more mentions than tokens");
 	for (i = 0; i < k; i++) {

@@ -599,16 +599,24 @@ size_t
 ner_tag(const struct ner_model *m, struct ner_doc *d, const char *s,
     size_t n, struct ner_mention *out, size_t max)
 {
+	tokens_split(&d->tok, s, n);
+	return ner_tag_tokens(m, d, s, &d->tok, out, max);
+}
+
+size_t
+ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
+    const struct tokens *tok, struct ner_mention *out, size_t max)
+{
 	const struct centry *e;
 	const struct token *tk;
 	size_t nt, i, j, k = 0;
 	int capsent, c, dv, l;
 
-	if ((nt = tokens_split(&d->tok, s, n)) == 0)
+	if ((nt = tok->n) == 0)
 		return 0;
 	room(d, nt);
-	tk = d->tok.v;
-	capsent = ner_capsent(s, &d->tok);
+	tk = tok->v;
+	capsent = ner_capsent(s, tok);
 	memset(d->E, 0, nt * sizeof(*d->E));
 	/* Hash the words and fetch their cache tags, then their entries,
 	 * ahead of use: the cache is larger than the CPU's. */
