@@ -70,7 +70,7 @@ struct ner_doc {
 	size_t			 room;
 	int32_t			(*E)[NLP];
 	uint64_t		*hash;
-	unsigned char		*bp, *cap, *common, *gpos, *lab;
+	unsigned char		*cap, *common, *gpos, *lab;
 	uint64_t		*lower;
 	uint32_t		*gazall;
 };
@@ -313,7 +313,6 @@ ner_doc_free(struct ner_doc *d)
 	free(d->used);
 	free(d->mem);
 	free(d->E);
-	free(d->bp);
 	free(d->cap);
 	free(d->common);
 	free(d->gpos);
@@ -392,7 +391,6 @@ room(struct ner_doc *d, size_t n)
 		return;
 	n = n < 64 ? 64 : n + n / 2;
 	d->E = regrow(d->E, n, sizeof(*d->E));
-	d->bp = regrow(d->bp, n, NL);
 	d->cap = regrow(d->cap, n, 1);
 	d->common = regrow(d->common, n, 1);
 	d->gpos = regrow(d->gpos, n, NER_NGAZ);
@@ -476,73 +474,102 @@ vadd32(int32_t *restrict a, const int32_t *restrict b)
 		a[l] += b[l];
 }
 
+/* The lanes that may precede O, B or U, in the order ties are broken. */
+static const unsigned char before_out[1 + 2 * NER_NTYPES] = {
+	0, LU(0), LU(1), LU(2), LU(3), LL(0), LL(1), LL(2), LL(3)
+};
+
 /*
- * The outside lanes' step: best[l] and arg[l], for l < NOUT, are the
- * best of sc[p] + T[p][l] over the lanes p that may precede O, B or U
- * (O, then the four U, then the four L), the first of equals winning.
- * With SSE2 it takes the NOUT lanes four at a time; the portable loop
- * gives the same numbers.
+ * The outside lanes' step: best[l], for l < NOUT, is the best of
+ * sc[p] + T[p][l] over the lanes p of before_out.  With SSE2 it takes
+ * the NOUT lanes four at a time; the portable loop gives the same
+ * numbers.
  */
 static void
-outside(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best,
-    int32_t *arg)
+outside(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best)
 {
-	int k, p;
+	size_t k;
+	int p;
 #if defined(__SSE2__)
-	__m128i b[NOUT / 4], a[NOUT / 4], s, c, gt, pv;
+	__m128i b[NOUT / 4], s, c, gt;
 	int v;
 
 	s = _mm_set1_epi32(sc[0]);
-	for (v = 0; v < NOUT / 4; v++) {
+	for (v = 0; v < NOUT / 4; v++)
 		b[v] = _mm_add_epi32(s,
 		    _mm_loadu_si128((const __m128i *)(T[0] + 4 * v)));
-		a[v] = _mm_setzero_si128();
-	}
-	for (k = 0; k < 2 * NER_NTYPES; k++) {
-		p = k < NER_NTYPES ? LU(k) : LL(k - NER_NTYPES);
+	for (k = 1; k < sizeof(before_out); k++) {
+		p = before_out[k];
 		s = _mm_set1_epi32(sc[p]);
-		pv = _mm_set1_epi32(p);
 		for (v = 0; v < NOUT / 4; v++) {
 			c = _mm_add_epi32(s,
 			    _mm_loadu_si128((const __m128i *)(T[p] + 4 * v)));
 			gt = _mm_cmpgt_epi32(c, b[v]);
 			b[v] = _mm_or_si128(_mm_and_si128(gt, c),
 			    _mm_andnot_si128(gt, b[v]));
-			a[v] = _mm_or_si128(_mm_and_si128(gt, pv),
-			    _mm_andnot_si128(gt, a[v]));
 		}
 	}
-	for (v = 0; v < NOUT / 4; v++) {
+	for (v = 0; v < NOUT / 4; v++)
 		_mm_storeu_si128((__m128i *)(best + 4 * v), b[v]);
-		_mm_storeu_si128((__m128i *)(arg + 4 * v), a[v]);
-	}
 #else
 	int32_t s, c;
-	int l, gt;
+	int l;
 
 	s = sc[0];
-	for (l = 0; l < NOUT; l++) {
+	for (l = 0; l < NOUT; l++)
 		best[l] = s + T[0][l];
-		arg[l] = 0;
-	}
-	for (k = 0; k < 2 * NER_NTYPES; k++) {
-		p = k < NER_NTYPES ? LU(k) : LL(k - NER_NTYPES);
+	for (k = 1; k < sizeof(before_out); k++) {
+		p = before_out[k];
 		s = sc[p];
 		for (l = 0; l < NOUT; l++) {
 			c = s + T[p][l];
-			gt = c > best[l];
-			best[l] = gt ? c : best[l];
-			arg[l] = gt ? p : arg[l];
+			best[l] = c > best[l] ? c : best[l];
 		}
 	}
 #endif
 }
 
-/* Best lane path under the BILOU constraints, into d->lab. */
+/*
+ * The lane before lane l on the best path, sc being the scores the step
+ * into l started from and T its transitions: the argument of the best
+ * the forward step took, the first of equals winning as there.
+ */
+static int
+before(const int32_t *sc, const int32_t (*T)[NLP], int l)
+{
+	int32_t c, best;
+	size_t k;
+	int p, a;
+
+	if (l < LI(0)) {
+		a = 0;
+		best = sc[0] + T[0][l];
+		for (k = 1; k < sizeof(before_out); k++) {
+			p = before_out[k];
+			if ((c = sc[p] + T[p][l]) > best) {
+				best = c;
+				a = p;
+			}
+		}
+		return a;
+	}
+	/* I and L follow B or I of their type. */
+	a = LB(LTYPE(l));
+	return sc[LI(LTYPE(l))] + T[LI(LTYPE(l))][l] > sc[a] + T[a][l] ?
+	    LI(LTYPE(l)) : a;
+}
+
+/*
+ * Best lane path under the BILOU constraints, into d->lab.  The forward
+ * pass keeps only the scores: each step's, the row the next step starts
+ * from, is written over E[i] (read for the last time just before), and
+ * the way back asks before() of the one lane it follows, instead of
+ * keeping the argument of every lane at every step.
+ */
 static void
 viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 {
-	int32_t sc[NLP], best[NLP], arg[NLP], c, top;
+	int32_t sc[NLP], best[NLP], c, top;
 	int l, t, a;
 	size_t i;
 
@@ -551,21 +578,18 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 		    d->E[0][l] + m->trans[d->cap[0]][LBOS][l];
 		best[l] = NEG;
 	}
+	memcpy(d->E[0], sc, sizeof(sc));
 	for (i = 1; i < n; i++) {
 		const int32_t (*T)[NLP] = m->trans[d->cap[i]];
-		unsigned char *bp = d->bp + i * NL;
 
 		/* O, B and U follow O, U or L. */
-		outside(sc, T, best, arg);
+		outside(sc, T, best);
 		/* I and L follow B or I of their type. */
 		for (t = 0; t < NER_NTYPES; t++) {
 			for (l = LI(t); l <= LL(t); l += LL(0) - LI(0)) {
 				best[l] = sc[LB(t)] + T[LB(t)][l];
-				arg[l] = LB(t);
-				if ((c = sc[LI(t)] + T[LI(t)][l]) > best[l]) {
+				if ((c = sc[LI(t)] + T[LI(t)][l]) > best[l])
 					best[l] = c;
-					arg[l] = LI(t);
-				}
 			}
 		}
 		for (l = 0; l < NLP; l++)
@@ -580,8 +604,7 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 			for (l = 0; l < NLP; l++)
 				sc[l] = sc[l] < NEG / 2 ? NEG : sc[l] - top;
 		}
-		for (l = 0; l < NL; l++)
-			bp[l] = (unsigned char)arg[l];
+		memcpy(d->E[i], sc, sizeof(sc));
 	}
 	/* The last is O, U or L. */
 	a = 0;
@@ -591,7 +614,7 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 	for (i = n; i-- > 0; ) {
 		d->lab[i] = (unsigned char)a;
 		if (i > 0)
-			a = d->bp[i * NL + a];
+			a = before(d->E[i - 1], m->trans[d->cap[i]], a);
 	}
 }
 
