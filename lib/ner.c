@@ -466,6 +466,15 @@ vadd(int32_t *restrict a, const int16_t *restrict b)
 }
 
 static void
+vset(int32_t *restrict a, const int16_t *restrict b)
+{
+	int l;
+
+	for (l = 0; l < NLP; l++)
+		a[l] = b[l];
+}
+
+static void
 vadd32(int32_t *restrict a, const int32_t *restrict b)
 {
 	int l;
@@ -640,7 +649,6 @@ ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
 	room(d, nt);
 	tk = tok->v;
 	capsent = ner_capsent(s, tok);
-	memset(d->E, 0, nt * sizeof(*d->E));
 	/* Hash the words and fetch their cache tags, then their entries,
 	 * ahead of use: the cache is larger than the CPU's. */
 	for (j = 0; j < nt; j++) {
@@ -659,13 +667,20 @@ ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
 	for (j = 0; j < nt; j++) {
 		e = lookup(d, s + tk[j].start, tk[j].end - tk[j].start, capsent,
 		    d->hash[j]);
-		vadd(d->E[j], e->v[SLOT_W]);
-		if (j == 0)
-			vadd(d->E[j], e->v[SLOT_FIRST]);
-		if (j + 1 < nt)
-			vadd(d->E[j + 1], e->v[SLOT_P1]);
+		/* Each row is first written, not added to: at 0 by the first
+		 * word itself, at 1 and 2 by the words before them. */
+		if (j == 0) {
+			vset(d->E[0], e->v[SLOT_W]);
+			vadd(d->E[0], e->v[SLOT_FIRST]);
+			if (nt > 1)
+				vset(d->E[1], e->v[SLOT_P1]);
+		} else {
+			vadd(d->E[j], e->v[SLOT_W]);
+			if (j + 1 < nt)
+				vadd(d->E[j + 1], e->v[SLOT_P1]);
+		}
 		if (j + 2 < nt)
-			vadd(d->E[j + 2], e->v[SLOT_P2]);
+			vset(d->E[j + 2], e->v[SLOT_P2]);
 		if (j >= 1)
 			vadd(d->E[j - 1], e->v[SLOT_N1]);
 		if (j >= 2)
