@@ -87,7 +87,6 @@ static const char *const typenames[] = { "PER", "ORG", "LOC", "MISC" };
 #define LI(t)	(9 + (t))
 #define LL(t)	(13 + (t))
 #define LTYPE(x)	(((x) - 1) % 4)
-#define NOUT	12	/* outside lanes, rounded up to a vector */
 #define LBOS	NL	/* the "previous lane" of the first token */
 
 /* Lane of each model label (and of NER_BOS). */
@@ -489,10 +488,10 @@ static const unsigned char before_out[1 + 2 * NER_NTYPES] = {
 };
 
 /*
- * The outside lanes' step: best[l], for l < NOUT, is the best of
- * sc[p] + T[p][l] over the lanes p of before_out.  With SSE2 it takes
- * the NOUT lanes four at a time; the portable loop gives the same
- * numbers.
+ * The outside lanes' step: best[l], for the lanes l < LI(0) (O, B, U),
+ * is the best of sc[p] + T[p][l] over the lanes p of before_out.  With
+ * SSE2 it takes lanes 0-7 four at a time and lane 8 alone; the portable
+ * loop gives the same numbers.
  */
 static void
 outside(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best)
@@ -500,37 +499,39 @@ outside(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best)
 	size_t k;
 	int p;
 #if defined(__SSE2__)
-	__m128i b[NOUT / 4], s, c, gt;
-	int v;
+	__m128i b0, b1, s, c, gt;
+	int32_t b8, c8;
 
 	s = _mm_set1_epi32(sc[0]);
-	for (v = 0; v < NOUT / 4; v++)
-		b[v] = _mm_add_epi32(s,
-		    _mm_loadu_si128((const __m128i *)(T[0] + 4 * v)));
+	b0 = _mm_add_epi32(s, _mm_loadu_si128((const __m128i *)T[0]));
+	b1 = _mm_add_epi32(s, _mm_loadu_si128((const __m128i *)(T[0] + 4)));
+	b8 = sc[0] + T[0][8];
 	for (k = 1; k < sizeof(before_out); k++) {
 		p = before_out[k];
 		s = _mm_set1_epi32(sc[p]);
-		for (v = 0; v < NOUT / 4; v++) {
-			c = _mm_add_epi32(s,
-			    _mm_loadu_si128((const __m128i *)(T[p] + 4 * v)));
-			gt = _mm_cmpgt_epi32(c, b[v]);
-			b[v] = _mm_or_si128(_mm_and_si128(gt, c),
-			    _mm_andnot_si128(gt, b[v]));
-		}
+		c = _mm_add_epi32(s, _mm_loadu_si128((const __m128i *)T[p]));
+		gt = _mm_cmpgt_epi32(c, b0);
+		b0 = _mm_or_si128(_mm_and_si128(gt, c), _mm_andnot_si128(gt, b0));
+		c = _mm_add_epi32(s, _mm_loadu_si128((const __m128i *)(T[p] + 4)));
+		gt = _mm_cmpgt_epi32(c, b1);
+		b1 = _mm_or_si128(_mm_and_si128(gt, c), _mm_andnot_si128(gt, b1));
+		c8 = sc[p] + T[p][8];
+		b8 = c8 > b8 ? c8 : b8;
 	}
-	for (v = 0; v < NOUT / 4; v++)
-		_mm_storeu_si128((__m128i *)(best + 4 * v), b[v]);
+	_mm_storeu_si128((__m128i *)best, b0);
+	_mm_storeu_si128((__m128i *)(best + 4), b1);
+	best[8] = b8;
 #else
 	int32_t s, c;
 	int l;
 
 	s = sc[0];
-	for (l = 0; l < NOUT; l++)
+	for (l = 0; l < LI(0); l++)
 		best[l] = s + T[0][l];
 	for (k = 1; k < sizeof(before_out); k++) {
 		p = before_out[k];
 		s = sc[p];
-		for (l = 0; l < NOUT; l++) {
+		for (l = 0; l < LI(0); l++) {
 			c = s + T[p][l];
 			best[l] = c > best[l] ? c : best[l];
 		}
