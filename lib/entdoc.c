@@ -188,8 +188,11 @@ fold(struct buf *out, const char *s, size_t n)
 	size_t i;
 
 	buf_clear(out);
+	buf_reserve(out, n);
 	for (i = 0; i < n; i++)
-		buf_putc(out, upper_ascii((unsigned char)s[i]) ? s[i] + 32 : s[i]);
+		out->data[i] = upper_ascii((unsigned char)s[i]) ? (char)(s[i] + 32) :
+		    s[i];
+	out->len = n;
 }
 
 static size_t

@@ -76,11 +76,20 @@ respell(struct buf *out, const char *w, size_t n)
 static int
 stopword(const char *w, size_t n)
 {
-	static const char *const words[] = { "the", "of", "and", "for", "de", "la", "le", "del", NULL };
-	const char *const *p;
+	static const struct {
+		const char	*w;
+		size_t		 n;
+	} words[] = {
+		{ "the", 3 }, { "of", 2 }, { "and", 3 }, { "for", 3 },
+		{ "de", 2 }, { "la", 2 }, { "le", 2 }, { "del", 3 }
+	};
+	size_t i;
 
-	for (p = words; *p != NULL; p++)
-		if (strlen(*p) == n && memcmp(*p, w, n) == 0)
+	/* All of two or three letters: most words are not looked at. */
+	if (n < 2 || n > 3)
+		return 0;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (words[i].n == n && memcmp(words[i].w, w, n) == 0)
 			return 1;
 	return 0;
 }
