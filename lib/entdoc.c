@@ -35,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "document.h"
 #include "tagger.h"
 
@@ -87,6 +88,7 @@ struct entdoc {
 	size_t		 ntok, tokcap;
 	size_t		*sfirst;	/* sentence i's are tok[sfirst[i]..sfirst[i + 1]) */
 	size_t		 sfcap;
+	unsigned char	*headline;	/* sentence i's tg_title_case(), kept with them */
 	struct token	*view;		/* one sentence's, as tokens_split gives them */
 	size_t		 viewcap;
 };
@@ -106,6 +108,7 @@ tg_entdoc_free(struct entdoc *ed)
 	free(ed->out);
 	free(ed->tok);
 	free(ed->sfirst);
+	free(ed->headline);
 	free(ed->view);
 	free(ed);
 }
@@ -129,7 +132,7 @@ reserve(void *p, size_t *cap, size_t need, size_t sz)
 		return p;
 	*cap = need < 64 ? 64 : need + need / 2;
 	if ((p = reallocarray(p, *cap, sz)) == NULL)
-		err(2, NULL);
+		err(EXIT_TROUBLE, NULL);
 	return p;
 }
 
@@ -472,7 +475,7 @@ repeats(struct tagger *tg, struct entdoc *ed, const struct document *d,
 	kept_tokens(ed, si, &t);
 	v = t.v;
 	/* In a Title Case headline or caption every word has a capital. */
-	headline = tg_title_case(tg, &t, s);
+	headline = ed->headline[si];
 	for (firstword = 0; firstword < t.n && v[firstword].kind !=
 	    TOK_WORD; firstword++)
 		;
@@ -609,8 +612,12 @@ tagger_document(struct tagger *tg, struct document *d)
 		err(2, NULL);
 	ed = tg->ed;
 	ed->n = ed->ng = ed->maxtok = ed->ntok = 0;
-	ed->sfirst = reserve(ed->sfirst, &ed->sfcap, d->nsents + 1,
-	    sizeof(*ed->sfirst));
+	if (d->nsents + 1 > ed->sfcap) {
+		ed->sfirst = reserve(ed->sfirst, &ed->sfcap, d->nsents + 1,
+		    sizeof(*ed->sfirst));
+		if ((ed->headline = reallocarray(ed->headline, ed->sfcap, 1)) == NULL)
+			err(EXIT_TROUBLE, NULL);
+	}
 	wordset_free(&ed->forms);
 	wordset_free(&ed->repeat);
 	buf_clear(&ed->nkeys);
@@ -628,8 +635,10 @@ tagger_document(struct tagger *tg, struct document *d)
 			collect(tg, ed, i, st->start + off, st->text + off, len);
 		}
 		collect(tg, ed, i, st->start + off, st->text + off, n - off);
-		if (n <= TG_MAXSENTENCE)
+		if (n <= TG_MAXSENTENCE) {
 			keep_tokens(tg, ed);
+			ed->headline[i] = (unsigned char)tg->headline;
+		}
 	}
 	ed->sfirst[d->nsents] = ed->ntok;
 	tg->in_document = 0;

@@ -586,6 +586,8 @@ names(struct tagger *tg, const char *s, size_t n)
 	size_t k, i;
 	int type, headline = tg_title_case(tg, &tg->tok, s);
 
+	tg->headline = headline;
+
 	/* The model splits as tokens_split does: a mention per token at most
 	 * (and room to cut some in two). */
 	if (tg->nmcap < 2 * tg->tok.n + 1) {
