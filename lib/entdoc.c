@@ -27,7 +27,7 @@
  *    the full name's key (entlink.c).
  *
  * Memory: the mentions and groups of one document, and the tokens of
- * its sentences as step 1 split them (5 bytes a token, so step 4 need
+ * its sentences as step 1 split them (6 bytes a token, so step 4 need
  * not split them again), reused across documents.
  */
 #include <err.h>
