@@ -26,14 +26,16 @@
  *    of persons are known, so that every mention of one person shares
  *    the full name's key (entlink.c).
  *
- * Memory: the mentions and groups of one document, reused across
- * documents.
+ * Memory: the mentions and groups of one document, and the tokens of
+ * its sentences as step 1 split them (6 bytes a token, so step 4 need
+ * not split them again), reused across documents.
  */
 #include <err.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "document.h"
 #include "tagger.h"
 
@@ -49,6 +51,17 @@ struct dment {
 	size_t		 group;		/* names: index into ed->g */
 	size_t		 words;		/* word tokens of a name */
 };
+
+/*
+ * A token of a sentence kept from step 1 for step 4: offsets in the
+ * sentence, which step 4 only looks at when it is at most
+ * TG_MAXSENTENCE bytes long.
+ */
+struct stok {
+	uint16_t	 start, end;
+	unsigned char	 kind;
+};
+_Static_assert(TG_MAXSENTENCE <= UINT16_MAX, "struct stok offsets");
 
 /* Evidence is counted in halves: 1 a mention in capitals, 2 one word. */
 struct group {
@@ -71,6 +84,13 @@ struct entdoc {
 	struct buf	 keys;		/* the keys of the result */
 	struct doc_entity *out;
 	size_t		 outcap;
+	struct stok	*tok;		/* every kept sentence's tokens */
+	size_t		 ntok, tokcap;
+	size_t		*sfirst;	/* sentence i's are tok[sfirst[i]..sfirst[i + 1]) */
+	size_t		 sfcap;
+	unsigned char	*headline;	/* sentence i's tg_title_case(), kept with them */
+	struct token	*view;		/* one sentence's, as tokens_split gives them */
+	size_t		 viewcap;
 };
 
 void
@@ -86,6 +106,10 @@ tg_entdoc_free(struct entdoc *ed)
 	buf_free(&ed->form);
 	buf_free(&ed->keys);
 	free(ed->out);
+	free(ed->tok);
+	free(ed->sfirst);
+	free(ed->headline);
+	free(ed->view);
 	free(ed);
 }
 
@@ -98,6 +122,53 @@ grow(void *p, size_t *cap, size_t have, size_t sz)
 	if ((p = reallocarray(p, *cap, sz)) == NULL)
 		err(2, NULL);
 	return p;
+}
+
+/* p, of *cap elements of sz bytes, with room for need. */
+static void *
+reserve(void *p, size_t *cap, size_t need, size_t sz)
+{
+	if (need <= *cap)
+		return p;
+	*cap = need < 64 ? 64 : need + need / 2;
+	if ((p = reallocarray(p, *cap, sz)) == NULL)
+		err(EXIT_TROUBLE, NULL);
+	return p;
+}
+
+/* Keep the tokens in tg->tok, those of the sentence tagged last. */
+static void
+keep_tokens(struct tagger *tg, struct entdoc *ed)
+{
+	const struct token *v = tg->tok.v;
+	struct stok *k;
+	size_t i;
+
+	ed->tok = reserve(ed->tok, &ed->tokcap, ed->ntok + tg->tok.n,
+	    sizeof(*ed->tok));
+	k = ed->tok + ed->ntok;
+	for (i = 0; i < tg->tok.n; i++) {
+		k[i].start = (uint16_t)v[i].start;
+		k[i].end = (uint16_t)v[i].end;
+		k[i].kind = (unsigned char)v[i].kind;
+	}
+	ed->ntok += tg->tok.n;
+}
+
+/* The tokens keep_tokens() kept of sentence si, in t. */
+static void
+kept_tokens(struct entdoc *ed, size_t si, struct tokens *t)
+{
+	size_t a = ed->sfirst[si], n = ed->sfirst[si + 1] - a, i;
+
+	ed->view = reserve(ed->view, &ed->viewcap, n, sizeof(*ed->view));
+	for (i = 0; i < n; i++) {
+		ed->view[i].start = ed->tok[a + i].start;
+		ed->view[i].end = ed->tok[a + i].end;
+		ed->view[i].kind = (enum tok_kind)ed->tok[a + i].kind;
+	}
+	t->v = ed->view;
+	t->n = t->cap = n;
 }
 
 static int
@@ -120,8 +191,11 @@ fold(struct buf *out, const char *s, size_t n)
 	size_t i;
 
 	buf_clear(out);
+	buf_reserve(out, n);
 	for (i = 0; i < n; i++)
-		buf_putc(out, upper_ascii((unsigned char)s[i]) ? s[i] + 32 : s[i]);
+		out->data[i] = upper_ascii((unsigned char)s[i]) ? (char)(s[i] + 32) :
+		    s[i];
+	out->len = n;
 }
 
 static size_t
@@ -391,21 +465,22 @@ repeats(struct tagger *tg, struct entdoc *ed, const struct document *d,
 	const char *s = st->text;
 	size_t n = (size_t)(st->end - st->start), i, k, j, a, b, firstword;
 	const struct token *v;
+	struct tokens t;
 	struct dment *m;
 	int type, headline;
 	char low[64];
 
 	if (n > TG_MAXSENTENCE)
 		return;
-	tokens_split(&tg->tok, s, n);
-	v = tg->tok.v;
+	kept_tokens(ed, si, &t);
+	v = t.v;
 	/* In a Title Case headline or caption every word has a capital. */
-	headline = tg_title_case(tg, &tg->tok, s);
-	for (firstword = 0; firstword < tg->tok.n && v[firstword].kind !=
+	headline = ed->headline[si];
+	for (firstword = 0; firstword < t.n && v[firstword].kind !=
 	    TOK_WORD; firstword++)
 		;
 	j = lo;
-	for (i = 0; i < tg->tok.n; i++) {
+	for (i = 0; i < t.n; i++) {
 		if (!capitalised_word(s, &v[i]))
 			continue;
 		/* Skip what a mention covers. */
@@ -413,14 +488,14 @@ repeats(struct tagger *tg, struct entdoc *ed, const struct document *d,
 			j++;
 		if (j < hi && ed->m[j].start - st->start < v[i].end)
 			continue;
-		for (k = tg->tok.n - i < ed->maxtok ? tg->tok.n - i : ed->maxtok;
+		for (k = t.n - i < ed->maxtok ? t.n - i : ed->maxtok;
 		    k > 0; k--) {
 			a = v[i].start;
 			b = v[i + k - 1].end;
 			if ((type = wordset_get(&ed->repeat, s + a, b - a)) == 0)
 				continue;
 			/* Not a piece of a longer name. */
-			if (!headline && i + k < tg->tok.n && capitalised_word(s, &v[i + k]) &&
+			if (!headline && i + k < t.n && capitalised_word(s, &v[i + k]) &&
 			    v[i + k].start == b + 1)
 				break;
 			if (!headline && i > 0 && capitalised_word(s, &v[i - 1]) &&
@@ -536,7 +611,13 @@ tagger_document(struct tagger *tg, struct document *d)
 	if (tg->ed == NULL && (tg->ed = calloc(1, sizeof(*tg->ed))) == NULL)
 		err(2, NULL);
 	ed = tg->ed;
-	ed->n = ed->ng = ed->maxtok = 0;
+	ed->n = ed->ng = ed->maxtok = ed->ntok = 0;
+	if (d->nsents + 1 > ed->sfcap) {
+		ed->sfirst = reserve(ed->sfirst, &ed->sfcap, d->nsents + 1,
+		    sizeof(*ed->sfirst));
+		if ((ed->headline = reallocarray(ed->headline, ed->sfcap, 1)) == NULL)
+			err(EXIT_TROUBLE, NULL);
+	}
 	wordset_free(&ed->forms);
 	wordset_free(&ed->repeat);
 	buf_clear(&ed->nkeys);
@@ -545,6 +626,7 @@ tagger_document(struct tagger *tg, struct document *d)
 	for (i = 0; i < d->nsents; i++) {
 		st = &d->sents[i];
 		n = (size_t)(st->end - st->start);
+		ed->sfirst[i] = ed->ntok;
 		for (off = 0; n - off > TG_MAXSENTENCE; off += len) {
 			/* Cut at the last space of the window, as tagger_sentence does. */
 			for (len = TG_MAXSENTENCE; len > TG_MAXSENTENCE / 2 &&
@@ -553,7 +635,12 @@ tagger_document(struct tagger *tg, struct document *d)
 			collect(tg, ed, i, st->start + off, st->text + off, len);
 		}
 		collect(tg, ed, i, st->start + off, st->text + off, n - off);
+		if (n <= TG_MAXSENTENCE) {
+			keep_tokens(tg, ed);
+			ed->headline[i] = (unsigned char)tg->headline;
+		}
 	}
+	ed->sfirst[d->nsents] = ed->ntok;
 	tg->in_document = 0;
 	weigh(ed, d);
 	inherit(tg, ed, d);

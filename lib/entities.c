@@ -586,6 +586,8 @@ names(struct tagger *tg, const char *s, size_t n)
 	size_t k, i;
 	int type, headline = tg_title_case(tg, &tg->tok, s);
 
+	tg->headline = headline;
+
 	/* The model splits as tokens_split does: a mention per token at most
 	 * (and room to cut some in two). */
 	if (tg->nmcap < 2 * tg->tok.n + 1) {
@@ -594,7 +596,7 @@ names(struct tagger *tg, const char *s, size_t n)
 			err(2, NULL);
 	}
 	m = tg->nm;
-	k = ner_tag(tg->model, tg->doc, s, n, m, tg->nmcap);
+	k = ner_tag_tokens(tg->model, tg->doc, s, &tg->tok, m, tg->nmcap);
 	if (k > tg->nmcap)
 		errx(2, "ner_tag found more mentions than tokens");
 	for (i = 0; i < k; i++) {

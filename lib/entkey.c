@@ -29,7 +29,7 @@ static void
 respell(struct buf *out, const char *w, size_t n)
 {
 	char stack[64], *t;
-	size_t i, k = 0;
+	size_t i, k = 0, kept;
 	int c, last = 0;
 
 	/* x -> ks can double a word's length. */
@@ -61,12 +61,14 @@ respell(struct buf *out, const char *w, size_t n)
 	/* Russian -ev and -ov, Ukrainian -iv: Kiev and Kyiv, Kharkov and Kharkiv. */
 	if (k >= 4 && t[k - 1] == 'v' && (t[k - 2] == 'e' || t[k - 2] == 'o'))
 		t[k - 2] = 'i';
-	for (i = 0; i < k; i++) {
+	/* Doubled letters merged in place, then appended at once. */
+	for (i = 0, kept = 0; i < k; i++) {
 		if (t[i] == last)
 			continue;
-		buf_putc(out, t[i]);
+		t[kept++] = t[i];
 		last = t[i];
 	}
+	buf_append(out, t, kept);
 	if (t != stack)
 		free(t);
 }
@@ -74,11 +76,20 @@ respell(struct buf *out, const char *w, size_t n)
 static int
 stopword(const char *w, size_t n)
 {
-	static const char *const words[] = { "the", "of", "and", "for", "de", "la", "le", "del", NULL };
-	const char *const *p;
+	static const struct {
+		const char	*w;
+		size_t		 n;
+	} words[] = {
+		{ "the", 3 }, { "of", 2 }, { "and", 3 }, { "for", 3 },
+		{ "de", 2 }, { "la", 2 }, { "le", 2 }, { "del", 3 }
+	};
+	size_t i;
 
-	for (p = words; *p != NULL; p++)
-		if (strlen(*p) == n && memcmp(*p, w, n) == 0)
+	/* All of two or three letters: most words are not looked at. */
+	if (n < 2 || n > 3)
+		return 0;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (words[i].n == n && memcmp(words[i].w, w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -170,9 +181,22 @@ key_words(struct buf *out, const utf8proc_uint8_t *folded, size_t fl,
 void
 entkey_name(struct buf *out, const char *s, size_t n)
 {
-	utf8proc_uint8_t *folded;
+	utf8proc_uint8_t *folded, stack[128];
 	utf8proc_ssize_t fl;
+	size_t i;
 
+	/* ASCII needs no Unicode folding: lower case is enough, and much
+	 * cheaper (most names, and short: on the stack). */
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		;
+	if (i == n && n <= sizeof(stack)) {
+		for (i = 0; i < n; i++)
+			stack[i] = (utf8proc_uint8_t)((s[i] >= 'A' &&
+			    s[i] <= 'Z') ? s[i] + 32 : s[i]);
+		if (key_words(out, stack, n, 0) == 0)
+			key_words(out, stack, n, 1);
+		return;
+	}
 	if ((fl = fold(s, n, &folded)) < 0) {
 		free(folded);
 		return;

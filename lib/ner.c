@@ -7,6 +7,10 @@
 #include "ner_feat.h"
 #include "tokens.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #define NL		NER_NLABELS
 #define NLP		24	/* rows padded so loops vectorise */
 #define CACHE_BITS	15		/* words whose features are kept */
@@ -66,7 +70,7 @@ struct ner_doc {
 	size_t			 room;
 	int32_t			(*E)[NLP];
 	uint64_t		*hash;
-	unsigned char		*bp, *cap, *common, *gpos, *lab;
+	unsigned char		*cap, *common, *gpos, *lab;
 	uint64_t		*lower;
 	uint32_t		*gazall;
 };
@@ -83,7 +87,6 @@ static const char *const typenames[] = { "PER", "ORG", "LOC", "MISC" };
 #define LI(t)	(9 + (t))
 #define LL(t)	(13 + (t))
 #define LTYPE(x)	(((x) - 1) % 4)
-#define NOUT	12	/* outside lanes, rounded up to a vector */
 #define LBOS	NL	/* the "previous lane" of the first token */
 
 /* Lane of each model label (and of NER_BOS). */
@@ -309,7 +312,6 @@ ner_doc_free(struct ner_doc *d)
 	free(d->used);
 	free(d->mem);
 	free(d->E);
-	free(d->bp);
 	free(d->cap);
 	free(d->common);
 	free(d->gpos);
@@ -388,7 +390,6 @@ room(struct ner_doc *d, size_t n)
 		return;
 	n = n < 64 ? 64 : n + n / 2;
 	d->E = regrow(d->E, n, sizeof(*d->E));
-	d->bp = regrow(d->bp, n, NL);
 	d->cap = regrow(d->cap, n, 1);
 	d->common = regrow(d->common, n, 1);
 	d->gpos = regrow(d->gpos, n, NER_NGAZ);
@@ -464,6 +465,15 @@ vadd(int32_t *restrict a, const int16_t *restrict b)
 }
 
 static void
+vset(int32_t *restrict a, const int16_t *restrict b)
+{
+	int l;
+
+	for (l = 0; l < NLP; l++)
+		a[l] = b[l];
+}
+
+static void
 vadd32(int32_t *restrict a, const int32_t *restrict b)
 {
 	int l;
@@ -472,12 +482,105 @@ vadd32(int32_t *restrict a, const int32_t *restrict b)
 		a[l] += b[l];
 }
 
-/* Best lane path under the BILOU constraints, into d->lab. */
+/* The lanes that may precede O, B or U, in the order ties are broken. */
+static const unsigned char before_out[1 + 2 * NER_NTYPES] = {
+	0, LU(0), LU(1), LU(2), LU(3), LL(0), LL(1), LL(2), LL(3)
+};
+
+/*
+ * The outside lanes' step: best[l], for the lanes l < LI(0) (O, B, U),
+ * is the best of sc[p] + T[p][l] over the lanes p of before_out.  With
+ * SSE2 it takes lanes 0-7 four at a time and lane 8 alone; the portable
+ * loop gives the same numbers.
+ */
+static void
+outside(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best)
+{
+	size_t k;
+	int p;
+#if defined(__SSE2__)
+	__m128i b0, b1, s, c, gt;
+	int32_t b8, c8;
+
+	s = _mm_set1_epi32(sc[0]);
+	b0 = _mm_add_epi32(s, _mm_loadu_si128((const __m128i *)T[0]));
+	b1 = _mm_add_epi32(s, _mm_loadu_si128((const __m128i *)(T[0] + 4)));
+	b8 = sc[0] + T[0][8];
+	for (k = 1; k < sizeof(before_out); k++) {
+		p = before_out[k];
+		s = _mm_set1_epi32(sc[p]);
+		c = _mm_add_epi32(s, _mm_loadu_si128((const __m128i *)T[p]));
+		gt = _mm_cmpgt_epi32(c, b0);
+		b0 = _mm_or_si128(_mm_and_si128(gt, c), _mm_andnot_si128(gt, b0));
+		c = _mm_add_epi32(s, _mm_loadu_si128((const __m128i *)(T[p] + 4)));
+		gt = _mm_cmpgt_epi32(c, b1);
+		b1 = _mm_or_si128(_mm_and_si128(gt, c), _mm_andnot_si128(gt, b1));
+		c8 = sc[p] + T[p][8];
+		b8 = c8 > b8 ? c8 : b8;
+	}
+	_mm_storeu_si128((__m128i *)best, b0);
+	_mm_storeu_si128((__m128i *)(best + 4), b1);
+	best[8] = b8;
+#else
+	int32_t s, c;
+	int l;
+
+	s = sc[0];
+	for (l = 0; l < LI(0); l++)
+		best[l] = s + T[0][l];
+	for (k = 1; k < sizeof(before_out); k++) {
+		p = before_out[k];
+		s = sc[p];
+		for (l = 0; l < LI(0); l++) {
+			c = s + T[p][l];
+			best[l] = c > best[l] ? c : best[l];
+		}
+	}
+#endif
+}
+
+/*
+ * The lane before lane l on the best path, sc being the scores the step
+ * into l started from and T its transitions: the argument of the best
+ * the forward step took, the first of equals winning as there.
+ */
+static int
+before(const int32_t *sc, const int32_t (*T)[NLP], int l)
+{
+	int32_t c, best;
+	size_t k;
+	int p, a;
+
+	if (l < LI(0)) {
+		a = 0;
+		best = sc[0] + T[0][l];
+		for (k = 1; k < sizeof(before_out); k++) {
+			p = before_out[k];
+			if ((c = sc[p] + T[p][l]) > best) {
+				best = c;
+				a = p;
+			}
+		}
+		return a;
+	}
+	/* I and L follow B or I of their type. */
+	a = LB(LTYPE(l));
+	return sc[LI(LTYPE(l))] + T[LI(LTYPE(l))][l] > sc[a] + T[a][l] ?
+	    LI(LTYPE(l)) : a;
+}
+
+/*
+ * Best lane path under the BILOU constraints, into d->lab.  The forward
+ * pass keeps only the scores: each step's, the row the next step starts
+ * from, is written over E[i] (read for the last time just before), and
+ * the way back asks before() of the one lane it follows, instead of
+ * keeping the argument of every lane at every step.
+ */
 static void
 viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 {
-	int32_t sc[NLP], best[NLP], arg[NLP], c, s, top;
-	int l, p, t, k, gt, a;
+	int32_t sc[NLP], best[NLP], c, top;
+	int l, t, a;
 	size_t i;
 
 	for (l = 0; l < NLP; l++) {
@@ -485,35 +588,18 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 		    d->E[0][l] + m->trans[d->cap[0]][LBOS][l];
 		best[l] = NEG;
 	}
+	memcpy(d->E[0], sc, sizeof(sc));
 	for (i = 1; i < n; i++) {
 		const int32_t (*T)[NLP] = m->trans[d->cap[i]];
-		unsigned char *bp = d->bp + i * NL;
 
 		/* O, B and U follow O, U or L. */
-		s = sc[0];
-		for (l = 0; l < NOUT; l++) {
-			best[l] = s + T[0][l];
-			arg[l] = 0;
-		}
-		for (k = 0; k < 2 * NER_NTYPES; k++) {
-			p = k < NER_NTYPES ? LU(k) : LL(k - NER_NTYPES);
-			s = sc[p];
-			for (l = 0; l < NOUT; l++) {
-				c = s + T[p][l];
-				gt = c > best[l];
-				best[l] = gt ? c : best[l];
-				arg[l] = gt ? p : arg[l];
-			}
-		}
+		outside(sc, T, best);
 		/* I and L follow B or I of their type. */
 		for (t = 0; t < NER_NTYPES; t++) {
 			for (l = LI(t); l <= LL(t); l += LL(0) - LI(0)) {
 				best[l] = sc[LB(t)] + T[LB(t)][l];
-				arg[l] = LB(t);
-				if ((c = sc[LI(t)] + T[LI(t)][l]) > best[l]) {
+				if ((c = sc[LI(t)] + T[LI(t)][l]) > best[l])
 					best[l] = c;
-					arg[l] = LI(t);
-				}
 			}
 		}
 		for (l = 0; l < NLP; l++)
@@ -528,8 +614,7 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 			for (l = 0; l < NLP; l++)
 				sc[l] = sc[l] < NEG / 2 ? NEG : sc[l] - top;
 		}
-		for (l = 0; l < NL; l++)
-			bp[l] = (unsigned char)arg[l];
+		memcpy(d->E[i], sc, sizeof(sc));
 	}
 	/* The last is O, U or L. */
 	a = 0;
@@ -539,7 +624,7 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 	for (i = n; i-- > 0; ) {
 		d->lab[i] = (unsigned char)a;
 		if (i > 0)
-			a = d->bp[i * NL + a];
+			a = before(d->E[i - 1], m->trans[d->cap[i]], a);
 	}
 }
 
@@ -547,17 +632,24 @@ size_t
 ner_tag(const struct ner_model *m, struct ner_doc *d, const char *s,
     size_t n, struct ner_mention *out, size_t max)
 {
+	tokens_split(&d->tok, s, n);
+	return ner_tag_tokens(m, d, s, &d->tok, out, max);
+}
+
+size_t
+ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
+    const struct tokens *tok, struct ner_mention *out, size_t max)
+{
 	const struct centry *e;
 	const struct token *tk;
 	size_t nt, i, j, k = 0;
 	int capsent, c, dv, l;
 
-	if ((nt = tokens_split(&d->tok, s, n)) == 0)
+	if ((nt = tok->n) == 0)
 		return 0;
 	room(d, nt);
-	tk = d->tok.v;
-	capsent = ner_capsent(s, &d->tok);
-	memset(d->E, 0, nt * sizeof(*d->E));
+	tk = tok->v;
+	capsent = ner_capsent(s, tok);
 	/* Hash the words and fetch their cache tags, then their entries,
 	 * ahead of use: the cache is larger than the CPU's. */
 	for (j = 0; j < nt; j++) {
@@ -576,13 +668,20 @@ ner_tag(const struct ner_model *m, struct ner_doc *d, const char *s,
 	for (j = 0; j < nt; j++) {
 		e = lookup(d, s + tk[j].start, tk[j].end - tk[j].start, capsent,
 		    d->hash[j]);
-		vadd(d->E[j], e->v[SLOT_W]);
-		if (j == 0)
-			vadd(d->E[j], e->v[SLOT_FIRST]);
-		if (j + 1 < nt)
-			vadd(d->E[j + 1], e->v[SLOT_P1]);
+		/* Each row is first written, not added to: at 0 by the first
+		 * word itself, at 1 and 2 by the words before them. */
+		if (j == 0) {
+			vset(d->E[0], e->v[SLOT_W]);
+			vadd(d->E[0], e->v[SLOT_FIRST]);
+			if (nt > 1)
+				vset(d->E[1], e->v[SLOT_P1]);
+		} else {
+			vadd(d->E[j], e->v[SLOT_W]);
+			if (j + 1 < nt)
+				vadd(d->E[j + 1], e->v[SLOT_P1]);
+		}
 		if (j + 2 < nt)
-			vadd(d->E[j + 2], e->v[SLOT_P2]);
+			vset(d->E[j + 2], e->v[SLOT_P2]);
 		if (j >= 1)
 			vadd(d->E[j - 1], e->v[SLOT_N1]);
 		if (j >= 2)

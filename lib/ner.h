@@ -8,6 +8,8 @@
  * NUL-terminated; it stores up to max mentions in out, in text order and
  * not overlapping, with byte offsets relative to the sentence, and
  * returns how many it found (more than max means some were dropped).
+ * ner_tag_tokens() is the same for a caller that already holds the
+ * sentence's tokens_split(), so it is not split twice.
  * A ner_doc carries what the tagger saw earlier in the document (how a
  * capitalised word was tagged, so later mentions agree) and its caches:
  * pass a document's sentences in order and call ner_doc_reset() before
@@ -42,6 +44,10 @@ void		 ner_doc_free(struct ner_doc *);
 size_t		 ner_tag(const struct ner_model *, struct ner_doc *,
 		    const char *sent, size_t n, struct ner_mention *out,
 		    size_t max);
+struct tokens;
+size_t		 ner_tag_tokens(const struct ner_model *, struct ner_doc *,
+		    const char *sent, const struct tokens *,
+		    struct ner_mention *out, size_t max);
 /* "PER", "ORG", "LOC", "MISC". */
 const char	*ner_type_name(enum ner_type);
 

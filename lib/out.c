@@ -68,13 +68,14 @@ out_byte(int c)
 	obuf[olen++] = (char)c;
 }
 
+const char fmt_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 size_t
 fmt_uint(char *p, uint64_t v)
 {
-	static const char pairs[] =
-	    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-	    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-	    "8081828384858687888990919293949596979899";
 	size_t len, k;
 	uint64_t x;
 	uint32_t w;
@@ -93,20 +94,34 @@ fmt_uint(char *p, uint64_t v)
 	while (v > UINT32_MAX) {
 		unsigned d = (unsigned)(v % 100) * 2;
 		v /= 100;
-		p[--k] = pairs[d + 1];
-		p[--k] = pairs[d];
+		p[--k] = fmt_pairs[d + 1];
+		p[--k] = fmt_pairs[d];
 	}
 	for (w = (uint32_t)v; w >= 100; w /= 100) {
 		unsigned d = (w % 100) * 2;
-		p[--k] = pairs[d + 1];
-		p[--k] = pairs[d];
+		p[--k] = fmt_pairs[d + 1];
+		p[--k] = fmt_pairs[d];
 	}
 	if (w >= 10) {
-		p[1] = pairs[w * 2 + 1];
-		p[0] = pairs[w * 2];
+		p[1] = fmt_pairs[w * 2 + 1];
+		p[0] = fmt_pairs[w * 2];
 	} else
 		p[0] = (char)('0' + w);
 	return len;
+}
+
+/* fmt_uint_run() where the last four digits will not do: v anew. */
+size_t
+fmt_uint_run_multi(struct fmt_run *r, char *p, uint64_t v)
+{
+	r->len = fmt_uint(r->d, v);
+	r->v = v;
+	r->low = (unsigned)(v % 10000);
+	if (r->len <= 16)
+		memcpy(p, r->d, 16);
+	else
+		memcpy(p, r->d, r->len);
+	return r->len;
 }
 
 void

@@ -7,6 +7,7 @@
 #define NU_OUT_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 void	out_bytes(const void *, size_t);
 void	out_str(const char *);
@@ -21,6 +22,44 @@ char   *out_room(size_t n);
 void	out_advance(size_t k);
 /* Write v in decimal at p (room for 20 bytes); return the length. */
 size_t	fmt_uint(char *p, uint64_t v);
+/*
+ * Numbers that come in near one another (a sentence's START and END, the
+ * next START; record numbers): a fmt_run keeps the digits of the last,
+ * and fmt_uint_run() writes the next by changing its last four digits
+ * where the step allows, inline, or anew past it.  It writes v at p like
+ * fmt_uint (room for 20 bytes, of which it may overwrite 16 whatever the
+ * length) and returns the length.  A zeroed fmt_run is empty; any
+ * sequence of values is written right.
+ */
+struct fmt_run {
+	uint64_t	v;
+	size_t		len;	/* of d; 0 for none yet */
+	unsigned	low;	/* v % 10000 */
+	char		d[24];
+};
+extern const char fmt_pairs[];	/* "00" "01" ... "99" */
+size_t	fmt_uint_run_multi(struct fmt_run *, char *p, uint64_t v);
+static inline size_t
+fmt_uint_run(struct fmt_run *r, char *p, uint64_t v)
+{
+	uint64_t step = v - r->v;
+	unsigned x;
+	char *e;
+
+	/* Three digits are written at once anyway; the run is kept as it is. */
+	if (v < 1000)
+		return fmt_uint(p, v);
+	if (v < r->v || step >= 10000 || (x = r->low + (unsigned)step) >= 10000 ||
+	    r->len < 4 || r->len > 16)
+		return fmt_uint_run_multi(r, p, v);
+	e = r->d + r->len - 4;
+	memcpy(e, fmt_pairs + 2 * (x / 100), 2);
+	memcpy(e + 2, fmt_pairs + 2 * (x % 100), 2);
+	r->v = v;
+	r->low = x;
+	memcpy(p, r->d, 16);
+	return r->len;
+}
 void	out_flush(void);
 /* -u: flush after every record. */
 void	out_set_unbuffered(int);

@@ -20,6 +20,8 @@ struct sink {
 	size_t		 field;		/* fields written after END */
 	int		 in_array;	/* the "fields" array is open */
 	struct buf	 json;		/* the object, for standard output */
+	/* Sentence records: the offsets, numbers and paragraphs written last. */
+	struct fmt_run	 offs, num, para;
 };
 
 static struct sink	stdout_sink;
@@ -321,13 +323,13 @@ record_sentence(struct sink *s, const char *doc, size_t doclen,
 	memcpy(q, doc, doclen);
 	q += doclen;
 	*q++ = '\t';
-	q += fmt_uint(q, st->start);
+	q += fmt_uint_run(&s->offs, q, st->start);
 	*q++ = '\t';
-	q += fmt_uint(q, st->end);
+	q += fmt_uint_run(&s->offs, q, st->end);
 	*q++ = '\t';
-	q += fmt_uint(q, st->n);
+	q += fmt_uint_run(&s->num, q, st->n);
 	*q++ = '\t';
-	q += fmt_uint(q, st->para);
+	q += fmt_uint_run(&s->para, q, st->para);
 	*q++ = '\t';
 	out_advance((size_t)(q - p));
 	tsv_put(st->text, (size_t)(st->end - st->start));

@@ -57,6 +57,7 @@ struct tagger {
 	size_t			 xmcap;
 	struct entdoc		*ed;		/* the document pass's memory (entdoc.c) */
 	int			 in_document;	/* in its first step: no name keys */
+	int			 headline;	/* the last piece tagged is a Title Case headline */
 };
 
 /* Is s[0..n) in the set? */

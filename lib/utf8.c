@@ -270,7 +270,7 @@ utf8_class_multi(int32_t cp)
 }
 
 int
-utf8_is_letter(int32_t cp)
+utf8_is_letter_multi(int32_t cp)
 {
 	enum cclass c = utf8_class(cp);
 

@@ -76,7 +76,13 @@ utf8_class(int32_t cp)
 		return CC_DIGIT;
 	return ascii_space(cp) ? CC_SPACE : CC_OTHER;
 }
-int		utf8_is_letter(int32_t cp);
+int		utf8_is_letter_multi(int32_t cp);
+/* A letter, cased or not; ASCII inline. */
+static inline int
+utf8_is_letter(int32_t cp)
+{
+	return (uint32_t)cp < 0x80 ? ascii_alpha(cp) : utf8_is_letter_multi(cp);
+}
 int32_t		utf8_tolower(int32_t cp);
 /* Append the UTF-8 encoding of cp to out (room for 4 bytes); return the length. */
 size_t		utf8_encode(int32_t cp, char *out);

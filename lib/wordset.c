@@ -85,16 +85,12 @@ wordset_add_static(struct wordset *ws, const char *w, size_t n, int cls)
 	add(ws, w, n, cls, 0);
 }
 
+/* wordset_get() past its quick no: w passed the filter (ws->cap > 0, n > 0). */
 int
-wordset_get(const struct wordset *ws, const char *w, size_t n)
+wordset_get_multi(const struct wordset *ws, const char *w, size_t n)
 {
 	size_t j;
 
-	/* Most words asked about are not there: a quick no from the first and last bytes and length. */
-	if (ws->cap == 0 || n == 0 ||
-	    !(ws->lens[(unsigned char)w[0]] & (1U << (n < 31 ? n : 31))) ||
-	    !((ws->ends[(unsigned char)w[0]] >> ((unsigned char)w[n - 1] & 63)) & 1))
-		return 0;
 	j = hash(w, n) & (ws->cap - 1);
 	while (ws->slot[j].word != NULL) {
 		if (ws->slot[j].len == n && memcmp(ws->slot[j].word, w, n) == 0)

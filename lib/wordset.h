@@ -22,8 +22,21 @@ struct wordset {
 void	wordset_add(struct wordset *, const char *w, size_t n, int cls);
 /* The same without a copy: w must outlive the set (a string literal). */
 void	wordset_add_static(struct wordset *, const char *w, size_t n, int cls);
-/* The class of w, or 0 when absent. */
-int	wordset_get(const struct wordset *, const char *w, size_t n);
+int	wordset_get_multi(const struct wordset *, const char *w, size_t n);
+/*
+ * The class of w, or 0 when absent.  Most words asked about are not
+ * there: the quick no from the first and last bytes and the length is
+ * answered inline, the table searched past it.
+ */
+static inline int
+wordset_get(const struct wordset *ws, const char *w, size_t n)
+{
+	if (ws->cap == 0 || n == 0 ||
+	    !(ws->lens[(unsigned char)w[0]] & (1U << (n < 31 ? n : 31))) ||
+	    !((ws->ends[(unsigned char)w[0]] >> ((unsigned char)w[n - 1] & 63)) & 1))
+		return 0;
+	return wordset_get_multi(ws, w, n);
+}
 void	wordset_free(struct wordset *);
 
 #endif

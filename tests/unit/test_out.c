@@ -73,6 +73,62 @@ test_fmt_uint(void)
 		ok = ok && strcmp(got, want) == 0;
 	}
 	CHECK("fmt_uint writes every width like printf", ok);
+	/* Around every power of ten, and between them. */
+	{
+		uint64_t t = 1, x;
+		int k, d;
+
+		for (k = 0, ok = 1; k < 20; k++, t *= 10)
+			for (d = -1; d <= 7; d++) {
+				x = d < 2 ? t + (uint64_t)d : t / 3 * (uint64_t)d +
+				    (uint64_t)d;
+				if (k == 0 && d == -1)
+					x = 0;
+				n = fmt_uint(got, x);
+				got[n] = '\0';
+				snprintf(want, sizeof(want), "%" PRIu64, x);
+				ok = ok && strcmp(got, want) == 0;
+			}
+		CHECK("fmt_uint round every power of ten like printf", ok);
+	}
+}
+
+/* fmt_uint_run writes any sequence as printf would: small steps, carries, going back. */
+static void
+test_fmt_uint_run(void)
+{
+	static const uint64_t fixed[] = { 0, 999, 1000, 1001, 9998, 9999,
+	    10000, 10001, 19999, 20000, 99999999, 100000000, 100009998,
+	    100010000, 5, 1234, 9999999999999999ULL, 10000000000000000ULL,
+	    10000000000000001ULL, 18446744073709551615ULL, 3 };
+	struct fmt_run r;
+	char got[24], want[24];
+	uint64_t v = 0;
+	unsigned seed = 7;
+	size_t i, n;
+	int ok = 1;
+
+	memset(&r, 0, sizeof(r));
+	for (i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++) {
+		n = fmt_uint_run(&r, got, fixed[i]);
+		got[n] = '\0';
+		snprintf(want, sizeof(want), "%" PRIu64, fixed[i]);
+		ok = ok && strcmp(got, want) == 0;
+	}
+	CHECK("fmt_uint_run on edges like printf", ok);
+	for (i = 0, ok = 1; i < 200000; i++) {
+		seed = seed * 1103515245 + 12345;
+		/* Mostly small steps forward, now and then a jump either way. */
+		if ((seed >> 16) % 97 == 0)
+			v = (seed >> 8) % 3 == 0 ? v / 2 : v * 3 + 12345;
+		else
+			v += (seed >> 16) % ((seed >> 4) % 2 ? 3 : 3000);
+		n = fmt_uint_run(&r, got, v);
+		got[n] = '\0';
+		snprintf(want, sizeof(want), "%" PRIu64, v);
+		ok = ok && strcmp(got, want) == 0;
+	}
+	CHECK("fmt_uint_run on a long walk like printf", ok);
 }
 
 /* tsv_put must escape exactly as tsv_escape, wherever the specials fall. */
@@ -162,6 +218,7 @@ void
 test_out(void)
 {
 	test_fmt_uint();
+	test_fmt_uint_run();
 	test_tsv_put();
 	test_tsv_put_long();
 }

@@ -312,6 +312,19 @@ test_tagger(void)
 		ok = out[i].start == again[i].start && out[i].end == again[i].end &&
 		    out[i].type == again[i].type;
 	CHECK("same again after reset", ok);
+	{
+		struct tokens tk = { NULL, 0, 0 };
+
+		ner_doc_reset(d);
+		tokens_split(&tk, s, strlen(s));
+		n2 = ner_tag_tokens(m, d, s, &tk, again, 32);
+		for (i = 0, ok = n2 == n && n > 0; ok && i < n; i++)
+			ok = out[i].start == again[i].start &&
+			    out[i].end == again[i].end &&
+			    out[i].type == again[i].type;
+		CHECK("ner_tag_tokens on the same tokens tags alike", ok);
+		tokens_free(&tk);
+	}
 
 	s = "Merkel said the talks went well .";
 	n = ner_tag(m, d, s, strlen(s), out, 32);
