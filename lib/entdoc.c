@@ -120,7 +120,7 @@ grow(void *p, size_t *cap, size_t have, size_t sz)
 		return p;
 	*cap = *cap < 64 ? 64 : *cap * 2;
 	if ((p = reallocarray(p, *cap, sz)) == NULL)
-		err(2, NULL);
+		err(EXIT_TROUBLE, NULL);
 	return p;
 }
 
@@ -609,7 +609,7 @@ tagger_document(struct tagger *tg, struct document *d)
 	size_t i, off, len, n, lo, hi, nfirst;
 
 	if (tg->ed == NULL && (tg->ed = calloc(1, sizeof(*tg->ed))) == NULL)
-		err(2, NULL);
+		err(EXIT_TROUBLE, NULL);
 	ed = tg->ed;
 	ed->n = ed->ng = ed->maxtok = ed->ntok = 0;
 	if (d->nsents + 1 > ed->sfcap) {

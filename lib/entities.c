@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "diag.h"
 #include "places.h"
 #include "tagger.h"
 #include "utf8.h"
@@ -101,7 +102,7 @@ add_list(struct wordset *ws, const char *name)
 			add_all(ws, w->lines);
 			return;
 		}
-	errx(2, "the word list entities/%s.txt is missing from this build", name);
+	errx(EXIT_TROUBLE, "the word list entities/%s.txt is missing from this build", name);
 }
 
 struct tagger *
@@ -110,9 +111,9 @@ tagger_new(void)
 	struct tagger *tg;
 
 	if ((tg = calloc(1, sizeof(*tg))) == NULL)
-		err(2, NULL);
+		err(EXIT_TROUBLE, NULL);
 	if ((tg->model = ner_load()) == NULL)
-		errx(2, "the entity model is missing from this build");
+		errx(EXIT_TROUBLE, "the entity model is missing from this build");
 	tg->doc = ner_doc_new(tg->model);
 	add_all(&tg->gpe, places_country);
 	add_all(&tg->gpe, places_city);
@@ -133,7 +134,7 @@ tagger_new(void)
 	add_list(&tg->event_org, "event-org");
 	add_all(&tg->currency, places_currency);
 	if ((tg->nx = numex_new()) == NULL)
-		errx(2, "cannot compile the number patterns");
+		errx(EXIT_TROUBLE, "cannot compile the number patterns");
 	return tg;
 }
 
@@ -316,7 +317,7 @@ tg_add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
 	if (tg->nc == tg->ccap) {
 		tg->ccap = tg->ccap ? tg->ccap * 2 : 64;
 		if ((tg->c = reallocarray(tg->c, tg->ccap, sizeof(*tg->c))) == NULL)
-			err(2, NULL);
+			err(EXIT_TROUBLE, NULL);
 	}
 	tg->c[tg->nc].start = start;
 	tg->c[tg->nc].end = end;
@@ -593,12 +594,12 @@ names(struct tagger *tg, const char *s, size_t n)
 	if (tg->nmcap < 2 * tg->tok.n + 1) {
 		tg->nmcap = 2 * tg->tok.n + 1;
 		if ((tg->nm = reallocarray(tg->nm, tg->nmcap, sizeof(*tg->nm))) == NULL)
-			err(2, NULL);
+			err(EXIT_TROUBLE, NULL);
 	}
 	m = tg->nm;
 	k = ner_tag_tokens(tg->model, tg->doc, s, &tg->tok, m, tg->nmcap);
 	if (k > tg->nmcap)
-		errx(2, "ner_tag found more mentions than tokens");
+		errx(EXIT_TROUBLE, "ner_tag found more mentions than tokens");
 	for (i = 0; i < k; i++) {
 		size_t a = m[i].start, b = m[i].end;
 		size_t and;
@@ -638,7 +639,7 @@ numbers(struct tagger *tg, const char *s, size_t n)
 	if (tg->xm == NULL) {
 		tg->xmcap = 64;
 		if ((tg->xm = reallocarray(NULL, tg->xmcap, sizeof(*tg->xm))) == NULL)
-			err(2, NULL);
+			err(EXIT_TROUBLE, NULL);
 	}
 	for (;;) {
 		k = numex_find(tg->nx, s, n, tg->xm, tg->xmcap);
@@ -646,7 +647,7 @@ numbers(struct tagger *tg, const char *s, size_t n)
 			break;
 		tg->xmcap = k;
 		if ((tg->xm = reallocarray(tg->xm, tg->xmcap, sizeof(*tg->xm))) == NULL)
-			err(2, NULL);
+			err(EXIT_TROUBLE, NULL);
 	}
 	m = tg->xm;
 	for (i = 0; i < k; i++) {

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "entkey.h"
 #include "tagger.h"
 
@@ -20,7 +21,7 @@ remember_key(struct tagger *tg, const char *key, size_t kn)
 		tg->cakeys = tg->cakeys ? tg->cakeys * 2 : 16;
 		if ((tg->akey_off = reallocarray(tg->akey_off, tg->cakeys,
 		    sizeof(*tg->akey_off))) == NULL)
-			err(2, NULL);
+			err(EXIT_TROUBLE, NULL);
 	}
 	tg->akey_off[tg->nakeys] = tg->akeys.len;
 	buf_append(&tg->akeys, key, kn);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "ner.h"
 #include "ner_feat.h"
 #include "tokens.h"
@@ -204,7 +205,7 @@ ner_open(const void *blob, size_t n)
 	if (need > n)
 		return NULL;
 	if ((m = calloc(1, sizeof(*m))) == NULL)
-		err(2, NULL);
+		err(EXIT_TROUBLE, NULL);
 	m->ftab = b + sizeof(struct ner_header);
 	m->fmask = ((uint64_t)1 << fbits) - 1;
 	m->gaz.tab = m->ftab + 12 * ((uint64_t)1 << fbits);
@@ -283,7 +284,7 @@ ner_doc_new(const struct ner_model *m)
 	    (d->cache = calloc((size_t)1 << CACHE_BITS, sizeof(*d->cache))) == NULL ||
 	    (d->tag = calloc((size_t)1 << CACHE_BITS, sizeof(*d->tag))) == NULL ||
 	    (d->used = calloc((size_t)1 << CACHE_BITS, sizeof(*d->used))) == NULL)
-		err(2, NULL);
+		err(EXIT_TROUBLE, NULL);
 	d->m = m;
 	d->gen = 1;
 	return d;
@@ -355,7 +356,7 @@ memput(struct ner_doc *d, uint64_t key, int val)
 		oldcap = d->memcap;
 		d->memcap = oldcap ? oldcap * 2 : 256;
 		if ((d->mem = calloc(d->memcap, sizeof(*d->mem))) == NULL)
-			err(2, NULL);
+			err(EXIT_TROUBLE, NULL);
 		for (i = 0; i < oldcap; i++)
 			if (old[i].gen == d->gen) {
 				s = memfind(d, old[i].key);
@@ -379,7 +380,7 @@ static void *
 regrow(void *p, size_t n, size_t size)
 {
 	if ((p = reallocarray(p, n, size)) == NULL)
-		err(2, NULL);
+		err(EXIT_TROUBLE, NULL);
 	return p;
 }
 

@@ -123,7 +123,7 @@ load_abbrevs(struct tokens *t)
 	size_t n;
 
 	if ((w = wordlist_find("tokens", "abbrevs")) == NULL)
-		errx(2, "the word list tokens/abbrevs.txt is missing from this build");
+		errx(EXIT_TROUBLE, "the word list tokens/abbrevs.txt is missing from this build");
 	for (; *w != NULL; w++) {
 		n = strlen(*w);
 		wordset_add_static(&t->abbrevs, *w, n, 1);
@@ -147,7 +147,7 @@ isabbrev(struct tokens *t, const char *w, size_t n)
 		return 0;
 	/* A list entry longer than the buffer is rare: copy to the heap then. */
 	if (n > sizeof(low) && (l = malloc(n)) == NULL)
-		err(2, NULL);
+		err(EXIT_TROUBLE, NULL);
 	for (i = 0; i < n; i++) {
 		if ((w[i] | 0x20) < 'a' || (w[i] | 0x20) > 'z')
 			break;
