@@ -313,8 +313,9 @@ test_tagger(void)
 		    out[i].type == again[i].type;
 	CHECK("same again after reset", ok);
 	{
-		struct tokens tk = { NULL, 0, 0 };
+		struct tokens tk;
 
+		memset(&tk, 0, sizeof(tk));
 		ner_doc_reset(d);
 		tokens_split(&tk, s, strlen(s));
 		n2 = ner_tag_tokens(m, d, s, &tk, again, 32);
