@@ -255,6 +255,11 @@ reader_next(struct reader *r)
 		r->pending = 0;
 		return RD_DOC_LINE;
 	}
+	if (r->end_pending) {
+		r->end_pending = 0;
+		r->in_doc = 0;
+		return RD_DOC_END;
+	}
 	for (;;) {
 		if (r->fd < 0) {
 			if (!open_next(r))
@@ -267,6 +272,12 @@ reader_next(struct reader *r)
 			if (r->in_doc) {
 				r->in_doc = 0;
 				return RD_DOC_END;
+			}
+			/* An empty file is an empty document, as diff(1) sees one. */
+			if (r->cur == RD_RAW && r->lineno == 0) {
+				r->in_doc = 1;
+				r->end_pending = 1;
+				return RD_DOC_BEGIN;
 			}
 			continue;
 		}

@@ -52,7 +52,7 @@ struct reader {
 	int		 fd;		/* -1 between inputs */
 	struct linein	 in;
 	enum rd_mode	 cur;
-	int		 in_doc, pending, warned_utf8, warned_nul;
+	int		 in_doc, pending, end_pending, warned_utf8, warned_nul;
 	struct buf	 held;		/* lines read while deciding the mode */
 	size_t		 held_pos, held_lines;
 	struct buf	 docbuf;
