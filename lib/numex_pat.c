@@ -6,11 +6,14 @@
  * pcre2 has it, once per struct numex.  Group numbers are looked up by
  * name once (groups), so the recognisers read nx->g.NAME.
  */
+#include <err.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "numex_int.h"
 
 static void
@@ -56,7 +59,7 @@ put_alt(struct buf *b, const char **w, const int *cs, size_t n)
 	size_t i, j;
 
 	if ((v = calloc(n, sizeof(*v))) == NULL)
-		abort();
+		err(EXIT_TROUBLE, NULL);
 	memcpy(v, w, n * sizeof(*v));
 	qsort(v, n, sizeof(*v), bylen);
 	buf_putc(b, '(');
@@ -75,47 +78,40 @@ put_alt(struct buf *b, const char **w, const int *cs, size_t n)
 	free(v);
 }
 
+/*
+ * The words of a NULL-terminated table of currencies or units as one
+ * alternation: each entry of size bytes has its word (const char *) at
+ * woff and its case flag (int) at csoff.
+ */
 static void
-put_cur(struct buf *b, const struct nx_cur *t)
+put_table(struct buf *b, const void *table, size_t size, size_t woff,
+    size_t csoff)
 {
-	const char **w;
+	const char *e = table, **w, *word;
 	int *cs;
 	size_t n, i;
 
-	for (n = 0; t[n].w != NULL; n++)
-		;
+	for (n = 0;; n++) {
+		memcpy(&word, e + n * size + woff, sizeof(word));
+		if (word == NULL)
+			break;
+	}
 	if ((w = calloc(n + 1, sizeof(*w))) == NULL ||
 	    (cs = calloc(n + 1, sizeof(*cs))) == NULL)
-		abort();
+		err(EXIT_TROUBLE, NULL);
 	for (i = 0; i < n; i++) {
-		w[i] = t[i].w;
-		cs[i] = t[i].cs;
+		memcpy(&w[i], e + i * size + woff, sizeof(w[i]));
+		memcpy(&cs[i], e + i * size + csoff, sizeof(cs[i]));
 	}
 	put_alt(b, w, cs, n);
 	free(w);
 	free(cs);
 }
 
-static void
-put_units(struct buf *b, const struct nx_unit *t)
-{
-	const char **w;
-	int *cs;
-	size_t n, i;
-
-	for (n = 0; t[n].w != NULL; n++)
-		;
-	if ((w = calloc(n + 1, sizeof(*w))) == NULL ||
-	    (cs = calloc(n + 1, sizeof(*cs))) == NULL)
-		abort();
-	for (i = 0; i < n; i++) {
-		w[i] = t[i].w;
-		cs[i] = t[i].cs;
-	}
-	put_alt(b, w, cs, n);
-	free(w);
-	free(cs);
-}
+#define put_cur(b, t)	put_table((b), (t), sizeof(struct nx_cur), \
+	    offsetof(struct nx_cur, w), offsetof(struct nx_cur, cs))
+#define put_units(b, t)	put_table((b), (t), sizeof(struct nx_unit), \
+	    offsetof(struct nx_unit, w), offsetof(struct nx_unit, cs))
 
 /* Month names, capitalised or in capitals; abbreviations take an optional full stop. */
 static void
@@ -317,10 +313,8 @@ group(const struct numex *nx, int r, const char *name)
 {
 	int k = pcre2_substring_number_from_name(nx->rx[r], (PCRE2_SPTR)name);
 
-	if (k < 0) {
-		fprintf(stderr, "numex: no group %s\n", name);
-		abort();
-	}
+	if (k < 0)
+		errx(EXIT_TROUBLE, "numex: no group %s in the patterns", name);
 	return k;
 }
 
