@@ -551,7 +551,7 @@ latin(const char *s, size_t a, size_t b)
 	return 1;
 }
 
-/* Parts of a link or a handle are not names: t.co/S9Lt24l19D, @KyivPost. */
+/* Parts of a link or a handle are not names: t.co/Xq7Lm2Pz, @HarlowTimes. */
 static int
 in_address(const char *s, size_t n, size_t a, size_t b)
 {
