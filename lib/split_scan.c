@@ -54,46 +54,44 @@ in_byte_range(__m128i v, unsigned char lo, unsigned char hi)
  * candidates8() below, but exact for 0xE2: only the lead of … ‼ ⁇ ⁈ ⁉,
  * not of the curly quotes and dashes news is full of.  The stops . ? !
  * are returned apart, in *sure: they need no filtering, and news has
- * many, where lead bytes of other scripts' stops are rare.
+ * many, where lead bytes of other scripts' stops are rare.  Most blocks
+ * are plain ASCII, so the lead bytes are looked for only in a block
+ * with a byte of 0x80 or more, and a capital or dash only after a space
+ * (caps_candidate() looks at the byte before that).
  */
 static BLOCK_MASK_TYPE
 candidates_block(const char *p, int caps, BLOCK_MASK_TYPE *capsmask,
     BLOCK_MASK_TYPE *sure)
 {
-	const __m128i *q = (const __m128i *)(const void *)(p + 2);
-	__m128i v = _mm_loadu_si128(q);
-	__m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 3));
-	__m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(p + 4));
-	__m128i m, lead, e2, e2ok;
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 2));
+	__m128i m, lead, e2, e2ok, v1, v2, b1;
+	unsigned high;
 
 	m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))),
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
+	*sure = (unsigned)_mm_movemask_epi8(m);
+	*capsmask = 0;
+	if (caps) {
+		b1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+		/* "X" or " -" after a space: a capital, or a dash of " -- ". */
+		m = _mm_and_si128(_mm_or_si128(in_byte_range(v, 'A', 'Z'),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+		    _mm_cmpeq_epi8(b1, _mm_set1_epi8(' ')));
+		*capsmask = (unsigned)_mm_movemask_epi8(m);
+	}
+	if ((high = (unsigned)_mm_movemask_epi8(v)) == 0)
+		return 0;
 	/* Lead bytes 0xD8..0xEF, 0xE2 only before 80 A6, 80 BC or 81. */
+	v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 3));
+	v2 = _mm_loadu_si128((const __m128i *)(const void *)(p + 4));
 	lead = in_byte_range(v, 0xD8, 0xEF);
 	e2 = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)U8_PUNCT_LEAD));
 	e2ok = _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)U8_PUNCT_MID2)),
 	    _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)U8_PUNCT_MID)),
 	    _mm_or_si128(_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)U8_ELLIPSIS_END)),
 	    _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)U8_DEXCL_END)))));
-	*sure = (unsigned)_mm_movemask_epi8(m);
 	m = _mm_andnot_si128(_mm_andnot_si128(e2ok, e2), lead);
-	*capsmask = 0;
-	if (caps) {
-		__m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
-		__m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)p);
-		__m128i c = _mm_and_si128(_mm_and_si128(
-		    in_byte_range(v, 'A', 'Z'),
-		    _mm_cmpeq_epi8(b1, _mm_set1_epi8(' '))),
-		    _mm_or_si128(in_byte_range(b2, 'a', 'z'),
-		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b2, _mm_set1_epi8('"')),
-		    _mm_cmpeq_epi8(b2, _mm_set1_epi8(':'))),
-		    _mm_cmpeq_epi8(b2, _mm_set1_epi8((char)U8_RDQUO_END)))));
-		/* " -- ": a dash that may begin a list item. */
-		c = _mm_or_si128(c, _mm_and_si128(_mm_cmpeq_epi8(v,
-		    _mm_set1_epi8('-')), _mm_cmpeq_epi8(b1, _mm_set1_epi8(' '))));
-		*capsmask = (unsigned)_mm_movemask_epi8(c);
-	}
 	return (unsigned)_mm_movemask_epi8(m);
 }
 #else
@@ -127,9 +125,9 @@ bytes_in(uint64_t w, unsigned char lo, unsigned char hi)
 
 /*
  * Of the eight bytes at p + 2, those that may be candidates: stops,
- * lead bytes of stops in other scripts, and (with caps) a capital after
- * a space after a lower-case letter.  Zero means none is; a set bit may
- * be a false alarm.  p[0] and p[1] give the context.
+ * lead bytes of stops in other scripts, and (with caps) a capital or a
+ * dash after a space.  Zero means none is; a set bit may be a false
+ * alarm.  p[1] gives the context.
  */
 static uint64_t
 candidates8(const char *p, int caps, uint64_t *capsmask, uint64_t *sure)
@@ -146,16 +144,10 @@ candidates8(const char *p, int caps, uint64_t *capsmask, uint64_t *sure)
 	    (w & (w << 1) & ~(w << 2) & (w << 3) & (w << 4) & HIGHS) |
 	    bytes_eq(w, '.') | bytes_eq(w, '?') | bytes_eq(w, '!');
 	if (caps) {
-		/*
-		 * Exact for a capital after a space; a lower-case letter right
-		 * after an invalid lead byte may be missed, which costs only
-		 * this heuristic on broken input.
-		 */
-		uint64_t w1 = load8(p + 1), w0 = load8(p);
-		*capsmask = (bytes_in(w, 'A', 'Z') & bytes_eq(w1, ' ') &
-		    (bytes_in(w0, 'a', 'z') | bytes_eq(w0, '"') |
-		    bytes_eq(w0, ':') | bytes_eq(w0, U8_RDQUO_END))) |
-		    (bytes_eq(w, '-') & bytes_eq(w1, ' '));
+		/* A capital or a dash after a space: caps_candidate() filters. */
+		uint64_t w1 = load8(p + 1);
+		*capsmask = (bytes_in(w, 'A', 'Z') | bytes_eq(w, '-')) &
+		    bytes_eq(w1, ' ');
 	} else
 		*capsmask = 0;
 	return f;
@@ -200,24 +192,29 @@ after_mark(const unsigned char *p, size_t at)
 		    (ascii_alpha(p[-5]) || ascii_digit(p[-5]));
 	if (c == ':')
 		return at >= 3 && ascii_upper(p[-3]);
-	return 1;
+	return 0;
 }
 
 /*
- * Is the capital or dash at p worth a look?  A capital after a lower-case
- * letter where an opener's first three letters are; after a quote or a
- * colon as after_mark() says.  A dash before another.  At is p's offset.
+ * Is the capital or dash at p worth a look?  Only after a space: a
+ * capital after a lower-case letter and the space where an opener's
+ * first three letters are, after a quote or a colon as after_mark()
+ * says; a dash before another.  At is p's offset, 2 or more.  The
+ * block tests let through more than this; here it is exact.
  */
 static unsigned
 caps_candidate(const struct scan *sc, const unsigned char *p, size_t at)
 {
 	unsigned b = p[1] - 'a', c = p[2] - 'a';
-	uint32_t thirds = sc->l->opener_prefix[(p[0] - 'A') & 31][b < 26 ? b : 26];
+	uint32_t thirds;
 
+	if (p[-1] != ' ')
+		return 0;
 	if (p[0] == '-')
 		return p[1] == '-';
 	if (!ascii_lower(p[-2]))
 		return (unsigned)after_mark(p, at);
+	thirds = sc->l->opener_prefix[(p[0] - 'A') & 31][b < 26 ? b : 26];
 	return (thirds >> (c < 26 ? c : 26)) & 1;
 }
 
