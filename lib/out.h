@@ -49,6 +49,19 @@ fmt_uint_run(struct fmt_run *r, char *p, uint64_t v)
 	/* Three digits are written at once anyway; the run is kept as it is. */
 	if (v < 1000)
 		return fmt_uint(p, v);
+	/*
+	 * The same number or one whose last digit alone changes: a
+	 * sentence's paragraph, the next sentence's number, the START after
+	 * one space.  (Past 999 the run is never shorter than four digits.)
+	 */
+	if (step < 10 && r->len >= 4 && r->len <= 16 &&
+	    (unsigned)(r->d[r->len - 1] - '0') + (unsigned)step < 10) {
+		r->d[r->len - 1] = (char)(r->d[r->len - 1] + (char)step);
+		r->v = v;
+		r->low += (unsigned)step;
+		memcpy(p, r->d, 16);
+		return r->len;
+	}
 	if (v < r->v || step >= 10000 || (x = r->low + (unsigned)step) >= 10000 ||
 	    r->len < 4 || r->len > 16)
 		return fmt_uint_run_multi(r, p, v);
