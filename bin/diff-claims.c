@@ -161,6 +161,8 @@ main(int argc, char *argv[])
 	opts.engines.lang = &lang;
 	opts.engines.tagger = tg;
 	opts.engines.quoter = qt;
+	opts.engines.tag = tagger_document;
+	opts.engines.quote = quoter_document;
 	reader_init(&rd, mode, NULL, argv, argc);
 	ctx.src = docsource_new(&rd, out, &opts);
 	/* A file that cannot be read is trouble here: there is nothing to compare. */

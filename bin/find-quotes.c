@@ -208,6 +208,8 @@ main(int argc, char *argv[])
 	opts.engines.lang = &lang;
 	opts.engines.tagger = tg;
 	opts.engines.quoter = qt;
+	opts.engines.tag = tagger_document;
+	opts.engines.quote = quoter_document;
 	reader_init(&rd, mode, docid, argv, argc);
 	src = docsource_new(&rd, out, &opts);
 	while ((d = docsource_next(src)) != NULL) {

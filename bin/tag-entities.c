@@ -134,6 +134,7 @@ main(int argc, char *argv[])
 	opts.in_order = 1;
 	opts.engines.lang = &lang;
 	opts.engines.tagger = tg;
+	opts.engines.tag = tagger_document;
 	reader_init(&rd, mode, docid, argv, argc);
 	src = docsource_new(&rd, out, &opts);
 	while ((d = docsource_next(src)) != NULL) {

@@ -58,6 +58,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 		en.lang = &lang;
 		en.tagger = tagger_new();
 		en.quoter = quoter_new();
+		en.tag = tagger_document;
+		en.quote = quoter_document;
 		document_init(&da);
 		document_init(&db);
 	}

@@ -71,6 +71,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.stream_raw = (flags & 8) && !(flags & 1);
 	o.engines.lang = &en;
 	o.engines.tagger = tg;
+	o.engines.tag = tagger_document;
 	s = sink_buffer(&out, flags & 16 ? SINK_JSON : SINK_TSV);
 	reader_init_fd(&rd, RD_AUTO, NULL, fileno(fp), "fuzz");
 	src = docsource_new(&rd, s, &o);

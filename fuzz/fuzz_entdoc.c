@@ -32,6 +32,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	}
 	en.lang = &lang;
 	en.tagger = tg;
+	en.tag = tagger_document;
 	en.quoter = NULL;
 	document_reset(&d, "f", 1);
 	document_set_text(&d, (const char *)data, n);

@@ -4,7 +4,6 @@
 
 #include "diag.h"
 #include "document.h"
-#include "quotes.h"
 #include "segment.h"
 
 void
@@ -225,6 +224,10 @@ document_build(struct document *d, unsigned want, const struct doc_engines *en)
 	struct segmenter sg;
 	size_t i, j, fromkeys = 0;
 
+	/* An engine without its pass is a program's mistake: say so, loudly. */
+	if ((tg != NULL && en->tag == NULL) ||
+	    (en->quoter != NULL && en->quote == NULL))
+		errx(EXIT_TROUBLE, "document_build: an engine without its pass");
 	if (!(d->have & DL_TEXT) && (d->have & DL_SENTENCES))
 		rebuild_text(d);
 	d->text = d->textbuf.data != NULL ? d->textbuf.data : "";
@@ -253,7 +256,7 @@ document_build(struct document *d, unsigned want, const struct doc_engines *en)
 		fromkeys = 1;
 	else if ((want & DL_ENTITIES) && tg != NULL)
 		/* Types decided over the whole document: see entities.h. */
-		tagger_document(tg, d);
+		en->tag(tg, d);
 	if (fromkeys) {
 		for (i = 0; i < d->nents; i++)
 			d->ents[i].key = d->keybuf.data != NULL ?
@@ -280,7 +283,7 @@ document_build(struct document *d, unsigned want, const struct doc_engines *en)
 			d->quotes[i].source = d->quotes[i].key = "";
 	/* Quotes are computed by find-quotes' engine, which the quoter brings. */
 	if (!(d->have & DL_QUOTES) && (want & DL_QUOTES) && en->quoter != NULL) {
-		quoter_document(en->quoter, d);
+		en->quote(en->quoter, d);
 		d->have |= DL_QUOTES;
 	}
 }

@@ -108,11 +108,20 @@ void	document_put_quote(struct document *, const struct doc_quote *);
 
 struct quoter;
 
-/* What computes a missing layer; NULL where the program never asks for it. */
+/*
+ * What computes a missing layer; NULL where the program never asks for
+ * it.  The passes of the entity and quote layers are given here by the
+ * programs that have them (tagger_document, quoter_document), so that a
+ * program without them (split-sentences) does not link the tagger and
+ * its model.
+ */
 struct doc_engines {
 	const struct lang *lang;	/* sentences */
-	struct tagger	*tagger;	/* entities */
-	struct quoter	*quoter;	/* quotes (find-quotes' engine) */
+	struct tagger	*tagger;	/* entities, by tag(tagger, d) */
+	struct quoter	*quoter;	/* quotes (find-quotes' engine), by
+					   quote(quoter, d) */
+	void		(*tag)(struct tagger *, struct document *);
+	void		(*quote)(struct quoter *, struct document *);
 };
 
 /*

@@ -166,6 +166,8 @@ test_claims(void)
 	en.lang = &lang;
 	en.tagger = tagger_new();
 	en.quoter = quoter_new();
+	en.tag = tagger_document;
+	en.quote = quoter_document;
 
 	/* Similarity. */
 	s1 = score("The storm closed every school in the valley on Friday.",

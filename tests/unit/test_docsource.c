@@ -69,6 +69,7 @@ run(const char *input, unsigned want, unsigned write, int only, int marks,
 	o.in_order = in_order;
 	o.engines.lang = &en;
 	o.engines.tagger = tg;
+	o.engines.tag = tagger_document;
 	diag_status = 0;
 	out = sink_buffer(&r->out, fmt);
 	reader_init_fd(&rd, RD_AUTO, NULL, fileno(fp), "in");

@@ -19,7 +19,7 @@ static struct lang lang;
 static void
 build(struct document *d, const char *text, size_t n)
 {
-	struct doc_engines en = { &lang, tg, NULL };
+	struct doc_engines en = { &lang, tg, NULL, tagger_document, NULL };
 
 	document_reset(d, "t", 1);
 	document_set_text(d, text, n);

@@ -152,6 +152,8 @@ test_resolver(void)
 	en.lang = &lang;
 	en.tagger = tagger_new();
 	en.quoter = quoter_new();
+	en.tag = tagger_document;
+	en.quote = quoter_document;
 	CHECK("resolve: a name is itself, written in full",
 	    source_is(&en, "Mayor Ellen Ruiz came. Ruiz said the bridge would open.", "Ellen Ruiz"));
 	CHECK("resolve: he is the last person named",
