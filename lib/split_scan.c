@@ -32,7 +32,7 @@ static const unsigned char may_term[256] = {
 #include <emmintrin.h>
 
 #define BLOCK		16
-#define BLOCK_BIT	1
+#define BLOCK_BIT	SCAN_BLOCK_BIT
 #define BLOCK_LOOKAHEAD	19	/* block_candidates() reads 3 bytes past it */
 #define BLOCK_MASK_TYPE	unsigned long long
 
@@ -154,7 +154,7 @@ candidates8(const char *p, int caps, uint64_t *capsmask, uint64_t *sure)
 }
 
 #define BLOCK		8
-#define BLOCK_BIT	8
+#define BLOCK_BIT	SCAN_BLOCK_BIT
 #define BLOCK_LOOKAHEAD	11	/* block_candidates() reads 3 bytes past it */
 #define BLOCK_MASK_TYPE	uint64_t
 #define candidates_block candidates8
@@ -219,47 +219,40 @@ caps_candidate(const struct scan *sc, const unsigned char *p, size_t at)
 }
 
 /*
- * The first candidate in the block of bytes at i, as a mask of its bit
- * alone, or 0: the stops sure to be candidates, then the others filtered
- * as cand[] says, capitals by caps_candidate().  Only the first counts,
- * so a bit at or after one already found is not looked at: each test
- * skipped is a branch the processor cannot predict.  Stops and capitals
- * are kept apart: capitals are many in news, and mixed in, they made
- * the loop over stops slow.
+ * The candidates in the block of bytes at i, bit k for byte i + k
+ * (BLOCK_BIT bits a byte): the stops sure to be candidates, the others
+ * filtered as cand[] says, capitals and dashes by caps_candidate().
+ * Stops and capitals are kept apart: capitals are many in news, and
+ * mixed in, they made the loop over stops slow.
  */
 static BLOCK_MASK_TYPE
 block_candidates(const struct scan *sc, const char *t, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)t + i;
-	BLOCK_MASK_TYPE caps, f, sure, first, before;
+	BLOCK_MASK_TYPE caps, f, bits;
 
 	f = candidates_block(t + i - 2, sc->cand == may_term_or_cap, &caps,
-	    &sure);
-	first = sure & -sure;
-	before = first - 1;		/* all bits when none is sure */
-	for (f &= before; f != 0; f &= f - 1) {
+	    &bits);
+	for (; f != 0; f &= f - 1) {
 		size_t k = (size_t)__builtin_ctzll(f) / BLOCK_BIT;
-		if (sc->cand[u[k]] == 1) {
-			first = f & -f;
-			before = first - 1;
-			break;
-		}
+		if (sc->cand[u[k]] == 1)
+			bits |= f & -f;
 	}
-	for (caps &= before; caps != 0; caps &= caps - 1) {
+	for (; caps != 0; caps &= caps - 1) {
 		size_t k = (size_t)__builtin_ctzll(caps) / BLOCK_BIT;
 		if (caps_candidate(sc, u + k, i + k))
-			return caps & -caps;
+			bits |= caps & -caps;
 	}
-	return first;
+	return bits;
 }
 
 /*
- * The first byte at or after i, before lim, that may be a candidate:
- * where a stop may be.  Blocks of bytes are skipped while none can matter.
+ * The first candidate at or after i, before lim: where a stop may be.
+ * Blocks of bytes are skipped while none can matter; the block a
+ * candidate is found in is kept, for next_candidate() to answer from.
  */
 size_t
-next_candidate(const struct scan *sc, const char *t, size_t n, size_t i,
-    size_t lim)
+scan_next(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
 {
 	BLOCK_MASK_TYPE f;
 	size_t bend = 0;
@@ -276,8 +269,12 @@ next_candidate(const struct scan *sc, const char *t, size_t n, size_t i,
 		if (sc->cand[(unsigned char)t[i]])
 			return i;
 	for (; i < bend; i += BLOCK)
-		if ((f = block_candidates(sc, t, i)) != 0)
+		if ((f = block_candidates(sc, t, i)) != 0) {
+			sc->kbase = i;
+			sc->kend = i + BLOCK;
+			sc->kbits = (uint64_t)f;
 			return i + (size_t)__builtin_ctzll(f) / BLOCK_BIT;
+		}
 	for (; i < lim; i++)
 		if (sc->cand[(unsigned char)t[i]])
 			return i;
@@ -289,4 +286,6 @@ scan_init(struct scan *sc, const struct lang *l)
 {
 	sc->l = l;
 	sc->cand = l->openers.count > 0 ? may_term_or_cap : may_term;
+	sc->kbase = sc->kend = 0;
+	sc->kbits = 0;
 }

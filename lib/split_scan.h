@@ -8,19 +8,50 @@
 #ifndef NU_SPLIT_SCAN_H
 #define NU_SPLIT_SCAN_H
 #include <stddef.h>
+#include <stdint.h>
 
 #include "lang.h"
 
-/* What the scan looks for: the language's openers, and cand[]. */
+/* Bits a byte in a block's mask: one with SSE2, the high bit of each in portable C. */
+#if defined(__SSE2__)
+#define SCAN_BLOCK_BIT	1
+#else
+#define SCAN_BLOCK_BIT	8
+#endif
+
+/* What the scan looks for, and the last block it found a candidate in. */
 struct scan {
 	const struct lang *l;
 	/* Byte -> 0 nothing, 1 a stop may begin, 2 a capital, 3 a dash. */
 	const unsigned char *cand;
+	/* The candidates of the bytes from kbase to kend, a bit or eight each. */
+	size_t		 kbase, kend;
+	uint64_t	 kbits;
 };
 
+/* Ready for one text (a paragraph): the block kept is of that text. */
 void	scan_init(struct scan *, const struct lang *);
-/* The first byte at or after i, before lim, that may be a candidate, or lim. */
-size_t	next_candidate(const struct scan *, const char *t, size_t n, size_t i,
-	    size_t lim);
+size_t	scan_next(struct scan *, const char *t, size_t n, size_t i, size_t lim);
+
+/*
+ * The first byte at or after i, before lim, that may be a candidate, or
+ * lim; every call of one scan gives the same t and n.  Most are answered
+ * from the block the last one found its candidate in.
+ */
+static inline size_t
+next_candidate(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
+{
+	uint64_t m;
+
+	if (i >= sc->kbase && i < sc->kend) {
+		m = sc->kbits >> ((i - sc->kbase) * SCAN_BLOCK_BIT);
+		if (m != 0) {
+			i += (size_t)__builtin_ctzll(m) / SCAN_BLOCK_BIT;
+			return i < lim ? i : lim;
+		}
+		i = sc->kend;
+	}
+	return scan_next(sc, t, n, i, lim);
+}
 
 #endif
