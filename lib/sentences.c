@@ -33,6 +33,8 @@ emit(struct splitter *sp, size_t end)
 			e--;
 			continue;
 		}
+		if (!utf8_may_end_space(c))	/* ” ’ — é: no decoding */
+			break;
 		size_t j = utf8_back(sp->t, e);
 		cp = cp_at(sp->t, e, j, &len);
 		if (!utf8_is_space(cp))

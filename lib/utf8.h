@@ -61,6 +61,22 @@ utf8_is_space(int32_t cp)
 	return (uint32_t)cp < 0x80 ? ascii_space(cp) : utf8_is_space_multi(cp);
 }
 
+/*
+ * May a character that ends in the byte c (0x80 or more) be white space
+ * as utf8_is_space() says?  0 means it is not; 1 that it may be, and the
+ * character must be decoded to tell.  The last bytes of the spaces past
+ * ASCII: 80-8B (U+1680, U+2000-200B, U+3000), 85, 9F (U+205F), A0, A8,
+ * A9, AF (U+2028, U+2029, U+202F) and BF (U+FEFF).  A scan back over
+ * trailing space so passes "” and — at once.
+ */
+#define UTF8_SPACE_LAST	(0xFFFULL | 1ULL << 0x1F | 1ULL << 0x20 | \
+	1ULL << 0x28 | 1ULL << 0x29 | 1ULL << 0x2F | 1ULL << 0x3F)
+static inline int
+utf8_may_end_space(unsigned char c)
+{
+	return c >= 0x80 && c < 0xC0 && ((UTF8_SPACE_LAST >> (c - 0x80)) & 1);
+}
+
 enum cclass	utf8_class_multi(int32_t cp);
 /* The class of cp; ASCII inline, the rest from Unicode's categories. */
 static inline enum cclass

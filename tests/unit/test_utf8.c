@@ -85,6 +85,34 @@ check_blocks_against_decode(void)
 	    wrong == 0);
 }
 
+/*
+ * utf8_may_end_space() lets a scan back over trailing space pass most
+ * characters by their last byte: it must say "may" for every space.
+ */
+static void
+check_space_last_byte(void)
+{
+	char enc[4];
+	int32_t cp;
+	size_t n, wrong = 0, passed = 0;
+
+	for (cp = 0x80; cp <= 0x10FFFF; cp++) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		n = utf8_encode(cp, enc);
+		if (!utf8_may_end_space((unsigned char)enc[n - 1])) {
+			passed++;
+			if (utf8_is_space(cp))
+				wrong++;
+		}
+	}
+	CHECK("utf8_may_end_space says may for every space past ASCII",
+	    wrong == 0);
+	CHECK("utf8_may_end_space passes most characters (\u201D, \u2014)",
+	    !utf8_may_end_space(0x9D) && !utf8_may_end_space(0x94) &&
+	    passed > 0x80000);
+}
+
 void
 test_utf8(void)
 {
@@ -118,4 +146,5 @@ test_utf8(void)
 	CHECK("class NBSP is space", utf8_class(0xA0) == CC_SPACE);
 	CHECK("class digit", utf8_class('7') == CC_DIGIT);
 	CHECK("tolower Cyrillic", utf8_tolower(0x041A) == 0x043A);
+	check_space_last_byte();
 }
