@@ -7,11 +7,10 @@
 #include "diag.h"
 #include "out.h"
 
-#define OUT_SIZE	(64 * 1024)
-
-static char	obuf[OUT_SIZE];
-static size_t	olen;
-static int	unbuffered;
+/* The buffer of out.h's inline writers; only they and this file touch it. */
+char		out_buf_[OUT_SIZE];
+size_t		out_len_;
+int		out_unbuffered_;
 static int	doc_flush = -1;	/* unknown until first asked */
 
 static void
@@ -34,24 +33,24 @@ write_all(const char *p, size_t n)
 void
 out_flush(void)
 {
-	if (olen > 0) {
-		write_all(obuf, olen);
-		olen = 0;
+	if (out_len_ > 0) {
+		write_all(out_buf_, out_len_);
+		out_len_ = 0;
 	}
 }
 
 void
 out_bytes(const void *p, size_t n)
 {
-	if (n > OUT_SIZE - olen) {
+	if (n > OUT_SIZE - out_len_) {
 		out_flush();
 		if (n >= OUT_SIZE) {
 			write_all(p, n);
 			return;
 		}
 	}
-	memcpy(obuf + olen, p, n);
-	olen += n;
+	memcpy(out_buf_ + out_len_, p, n);
+	out_len_ += n;
 }
 
 void
@@ -63,9 +62,9 @@ out_str(const char *s)
 void
 out_byte(int c)
 {
-	if (olen == OUT_SIZE)
+	if (out_len_ == OUT_SIZE)
 		out_flush();
-	obuf[olen++] = (char)c;
+	out_buf_[out_len_++] = (char)c;
 }
 
 const char fmt_pairs[] =
@@ -130,32 +129,10 @@ out_uint(uint64_t v)
 	out_advance(fmt_uint(out_room(20), v));
 }
 
-char *
-out_room(size_t n)
-{
-	if (n > OUT_SIZE - olen)
-		out_flush();
-	return obuf + olen;
-}
-
-void
-out_advance(size_t k)
-{
-	olen += k;
-}
-
 void
 out_set_unbuffered(int on)
 {
-	unbuffered = on;
-}
-
-void
-out_end_record(void)
-{
-	out_byte('\n');
-	if (unbuffered)
-		out_flush();
+	out_unbuffered_ = on;
 }
 
 void

@@ -18,8 +18,27 @@ void	out_uint(uint64_t);
  * at the end of the buffer; out_advance(k) keeps the k bytes written.
  */
 #define OUT_ROOM_MAX	4096
-char   *out_room(size_t n);
-void	out_advance(size_t k);
+#define OUT_SIZE	(64 * 1024)
+/*
+ * The buffer, for the writers inline here (a call each was a good part
+ * of a sentence record's cost); nothing but they and out.c touch it.
+ */
+extern char	out_buf_[OUT_SIZE];
+extern size_t	out_len_;
+extern int	out_unbuffered_;
+void	out_flush(void);
+static inline char *
+out_room(size_t n)
+{
+	if (n > OUT_SIZE - out_len_)
+		out_flush();
+	return out_buf_ + out_len_;
+}
+static inline void
+out_advance(size_t k)
+{
+	out_len_ += k;
+}
 /* Write v in decimal at p (room for 20 bytes); return the length. */
 size_t	fmt_uint(char *p, uint64_t v);
 /*
@@ -73,13 +92,20 @@ fmt_uint_run(struct fmt_run *r, char *p, uint64_t v)
 	memcpy(p, r->d, 16);
 	return r->len;
 }
-void	out_flush(void);
 /* -u: flush after every record. */
 void	out_set_unbuffered(int);
 /* Flush at the end of a document unless stdout is a regular file. */
 void	out_end_document(void);
 /* End of a record: a newline, then a flush under -u. */
-void	out_end_record(void);
+static inline void
+out_end_record(void)
+{
+	if (out_len_ == OUT_SIZE)
+		out_flush();
+	out_buf_[out_len_++] = '\n';
+	if (out_unbuffered_)
+		out_flush();
+}
 /* Flush and close stdout; exit 2 on any error. */
 void	out_close(void);
 
