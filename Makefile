@@ -93,6 +93,7 @@ LIBOBJS =	lib/buf.o \
 		lib/qmarks.o \
 		lib/qphrase.o \
 		lib/qreported.o \
+		lib/qrunon.o \
 		lib/quotes.o \
 		lib/reader.o \
 		lib/record.o \

@@ -184,6 +184,34 @@ punct_in(const struct quoter *q, size_t s, int ch)
 	return 0;
 }
 
+/*
+ * "Trump and Ruiz have “very different goals,” Lee said": the words of
+ * the sentence before the opening mark of a quotation attributed after
+ * its close are said too, the quotation a fragment of them.  The token
+ * they start at, or NONE when fewer than three words lead in or a cue
+ * is among them.
+ */
+static size_t
+lead_in(struct quoter *q, size_t k)
+{
+	size_t o = q->dopen[k], first, i;
+	struct cand tmp;
+
+	if (q->da[k].ca == NONE || q->da[k].ca < q->dafter[k] || o >= q->nt)
+		return NONE;
+	first = q->sfirst[q->t[o].sent];
+	if (k > 0 && q->dafter[k - 1] > first && q->dafter[k - 1] <= o)
+		first = q->dafter[k - 1];
+	while (first < o && q->t[first].kind == TOK_PUNCT)
+		first++;
+	for (i = first; i < o; i++)
+		if (!FREE(q, i) || q->t[i].cue || according(q, i))
+			return NONE;
+	if (first >= o || !qr_content(q, first, o, &tmp))
+		return NONE;
+	return qd_tok_at(q, tmp.start);
+}
+
 static int
 by_start(const void *x, const void *y)
 {
@@ -245,7 +273,7 @@ emit(struct quoter *q, struct document *d)
 void
 quoter_document(struct quoter *q, struct document *d)
 {
-	size_t i, k, j, j0, nreported, last = NONE;
+	size_t i, k, j, j0, nreported, last = NONE, a;
 	uint64_t longest = 0;
 	struct cand *c;
 
@@ -327,8 +355,14 @@ quoter_document(struct quoter *q, struct document *d)
 		c->type = QT_DIRECT;
 		c->at = q->da[k];
 		c->span = k;
+		if ((a = lead_in(q, k)) != NONE) {
+			c->start = q->t[a].start;
+			c->end = s->close;	/* the fragment's marks balanced */
+			c->type = QT_MIXED;
+		}
 	}
 	if (q->nc > 0)
 		qsort(q->c, q->nc, sizeof(*q->c), by_start);
+	qn_run_on(q);
 	emit(q, d);
 }
