@@ -136,6 +136,16 @@ no_that(const struct quoter *q, size_t ci)
 	return 0;
 }
 
+/* Does an amount start at i ("said about half of …", "about 40 percent")? */
+static int
+amount(const struct quoter *q, size_t i, size_t last)
+{
+	if (i >= last)
+		return 0;
+	return q->t[i].kind == TOK_NUMBER || is(q, i, "half") ||
+	    (q->t[i].ent != TNONE && q->d->ents[q->t[i].ent].type >= ET_MONEY);
+}
+
 /* Does the sentence end at i, give or take its stop? */
 static int
 reaches_end(const struct quoter *q, size_t i)
@@ -386,7 +396,8 @@ qr_reported(struct quoter *q, size_t ci)
 	}
 	else if (!no_that(q, ci))
 		return;
-	else if (a < last && (is(q, a, "to") || is(q, a, "of") || is(q, a, "about") ||
+	else if (a < last && (is(q, a, "to") || is(q, a, "of") || (is(q, a,
+	    "about") && !amount(q, a + 1, last)) ||
 	    is(q, a, "for") || is(q, a, "by") || is(q, a, "with") ||
 	    is(q, a, "so") || is(q, a, "nothing") || is(q, a, "yes") ||
 	    is(q, a, "no") || (breaks(q, a) && !opens(q, a)) || terminal(q, a)))
