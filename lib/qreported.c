@@ -136,13 +136,18 @@ no_that(const struct quoter *q, size_t ci)
 	return 0;
 }
 
-/* Does an amount start at i ("said about half of …", "about 40 percent")? */
+/*
+ * Does an amount start at i, after "about", "at" or "as" ("said about
+ * half of …", "said at least 155 …", "said as many as …")?
+ */
 static int
 amount(const struct quoter *q, size_t i, size_t last)
 {
 	if (i >= last)
 		return 0;
 	return q->t[i].kind == TOK_NUMBER || is(q, i, "half") ||
+	    is(q, i, "least") || is(q, i, "most") || is(q, i, "many") ||
+	    is(q, i, "much") ||
 	    (q->t[i].ent != TNONE && q->d->ents[q->t[i].ent].type >= ET_MONEY);
 }
 
@@ -294,7 +299,9 @@ qr_reported(struct quoter *q, size_t ci)
 	/* "X, which runs the dam, said …": an appositive, not "…, said X". */
 	if (comma == ci && comma > first && qp_appositive(q, ci - 1, &sa, &sb))
 		comma = first;
-	if (comma > first && punct(q, comma - 1, ',') && comma - 1 > first) {
+	/* Not "…, saying X": a participle reports what follows it. */
+	if (comma > first && punct(q, comma - 1, ',') && comma - 1 > first &&
+	    !(comma == ci && participle(q, ci))) {
 		for (i = cb; i < last && !terminal(q, i) && !punct(q, i, ',') &&
 		    i - cb < CLAUSE_MAX; i++)
 			continue;
@@ -400,6 +407,10 @@ qr_reported(struct quoter *q, size_t ci)
 	    "about") && !amount(q, a + 1, last)) ||
 	    is(q, a, "for") || is(q, a, "by") || is(q, a, "with") ||
 	    is(q, a, "so") || is(q, a, "nothing") || is(q, a, "yes") ||
+	    is(q, a, "when") || is(q, a, "after") || is(q, a, "before") ||
+	    is(q, a, "while") || is(q, a, "because") || ((is(q, a, "as") ||
+	    is(q, a, "at")) && !amount(q, a + 1, last)) ||
+	    is(q, a, "in") || is(q, a, "on") ||
 	    is(q, a, "no") || (breaks(q, a) && !opens(q, a)) || terminal(q, a)))
 		return;
 	if (a >= last)

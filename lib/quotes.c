@@ -94,6 +94,25 @@ title_case(const struct quoter *q, size_t i)
 	    capital(q, i + 1);
 }
 
+/*
+ * A cue word that is a noun.  "state" and "states" are nouns far more
+ * often than cues ("the state
+ * constitution", "in her state, ..."): a cue only before "that", a colon
+ * or the sentence's end ("the report states that", ", the ad states.").
+ */
+static int
+noun_cue(const struct quoter *q, size_t i)
+{
+	/* "the audit report states": a cue before another is a noun. */
+	if (i + 1 < q->nt && q->t[i + 1].sent == q->t[i].sent &&
+	    (q->t[i + 1].cue == CUE_SPEECH || q->t[i + 1].cue == CUE_TELL))
+		return 1;
+	if (!is(q, i, "state") && !is(q, i, "states"))
+		return 0;
+	return !(i + 1 < q->nt && q->t[i + 1].sent == q->t[i].sent &&
+	    (is(q, i + 1, "that") || punct(q, i + 1, ':') || terminal(q, i + 1)));
+}
+
 /* Paragraph starts, tokens and their classes, entities and marks. */
 static void
 prepare(struct quoter *q, const struct document *d)
@@ -158,7 +177,7 @@ prepare(struct quoter *q, const struct document *d)
 		 * nor a capitalised one inside a sentence. */
 		if (t->cue && (t->ent != TNONE || (capital(q, i) &&
 		    i != q->sfirst[t->sent] && !is(q, i, "according") &&
-		    !title_case(q, i))))
+		    !title_case(q, i)) || noun_cue(q, i)))
 			t->cue = 0;
 		while (k < q->qs.n && q->qs.v[k].close <= t->start)
 			k++;
@@ -333,6 +352,9 @@ quoter_document(struct quoter *q, struct document *d)
 				c->start = s->close;
 		}
 		if (inside)
+			continue;
+		/* An attribute's value in markup: <post author="…">. */
+		if (s->open > 0 && q->d->text[s->open - 1] == '=')
 			continue;
 		if (q->da[k].ca == NONE && q->da[k].sa == NONE &&
 		    !qd_sentence_like(q, k))
