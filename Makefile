@@ -90,6 +90,7 @@ LIBOBJS =	lib/buf.o \
 		lib/numex_val.o \
 		lib/out.o \
 		lib/qdirect.o \
+		lib/qlabel.o \
 		lib/qmarks.o \
 		lib/qphrase.o \
 		lib/qreported.o \

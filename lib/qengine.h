@@ -8,6 +8,7 @@
  *	qphrase.c	a speaker's phrase around a cue
  *	qdirect.c	direct quotations: attribution, merging, posts
  *	qreported.c	reported clauses after, before and around cues
+ *	qlabel.c	speakers named by a label and a colon, no marks
  *	qrunon.c	direct quotations that go on the one before
  */
 #ifndef NU_QENGINE_H
@@ -264,7 +265,9 @@ struct cand *qr_new_cand(struct quoter *);
 void	qr_use(struct quoter *, const struct attr *);
 int	qr_content(struct quoter *, size_t a, size_t b, struct cand *);
 void	qr_reported(struct quoter *, size_t ci);
-void	qr_headline(struct quoter *, size_t s);
+
+/* qlabel.c */
+void	ql_label(struct quoter *, size_t s);
 
 /* qrunon.c */
 void	qn_run_on(struct quoter *);

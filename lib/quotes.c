@@ -317,7 +317,7 @@ quoter_document(struct quoter *q, struct document *d)
 			qr_reported(q, i);
 	for (i = 0; i < d->nsents; i++)
 		if (q->sfirst[i + 1] > q->sfirst[i] && punct_in(q, i, ':'))
-			qr_headline(q, i);
+			ql_label(q, i);
 	/* A quoted phrase inside a reported clause: the clause is mixed.
 	 * The clauses in order of start, each within its sentence, so a
 	 * quotation needs look only at those that start in reach of it. */
