@@ -127,7 +127,11 @@ no_that(const struct quoter *q, size_t ci)
 	    "reported", "reports", "revealed", "confirmed", "denied",
 	    "acknowledged", "admitted", "suggested", "suggests", "explained",
 	    "promised", "vowed", "recalled", "predicted",
-	    "tweeted" };
+	    "tweeted", "claiming", "insisting", "arguing", "warning",
+	    "announcing", "revealing", "confirming", "denying",
+	    "acknowledging", "admitting", "suggesting", "explaining",
+	    "promising", "vowing", "recalling", "predicting", "noting",
+	    "stressing", "adding", "writing" };
 	size_t i;
 
 	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
@@ -243,6 +247,33 @@ aside(const struct quoter *q, size_t cb, size_t last)
 	    !(dash(q, cb) ? dash(q, i) : punct(q, i, ',')) || breaks(q, i + 1))
 		return cb;
 	return i + 1;
+}
+
+/*
+ * A determiner and a few nouns opening sentence s, taken for its subject
+ * where nothing better is known ("The nurse later sued, …"): it stops
+ * before a small word, an auxiliary, a cue or a word in -ed, the verb.
+ */
+static int
+loose_subject(const struct quoter *q, size_t s, size_t *a, size_t *b)
+{
+	size_t i = qp_after_dateline(q, q->sfirst[s], q->sfirst[s + 1]), k;
+	size_t last = q->sfirst[s + 1];
+
+	if (i >= last || !FREE(q, i) || q->t[i].wc != WC_DET || is(q, i, "that") ||
+	    is(q, i, "this"))
+		return 0;
+	for (k = i + 1; k < last && k - i <= 4 && FREE(q, k) &&
+	    q->t[k].kind == TOK_WORD && q->t[k].wc != WC_STOP &&
+	    q->t[k].wc != WC_AUX && q->t[k].wc != WC_DET && !q->t[k].cue &&
+	    !(LEN(q, k) > 3 && memcmp(TXT(q, k) + LEN(q, k) - 2, "ed", 2) == 0);
+	    k++)
+		continue;
+	if (k == i + 1 || k - i > 4)
+		return 0;
+	*a = i;
+	*b = k;
+	return 1;
 }
 
 /*
@@ -370,6 +401,13 @@ qr_reported(struct quoter *q, size_t ci)
 		if (ci == first || !punct(q, ci - 1, ','))
 			return;
 		r = qp_participle_subject(q, ci, &sa, &sb);
+		if (r != 1) {
+			/* "The nurse later sued, claiming …": a subject the
+			 * phrase rules do not see; the clause all the same. */
+			if (!loose_subject(q, s, &sa, &sb))
+				sa = sb = NONE;
+			r = 1;
+		}
 	} else {
 		r = qp_np_before(q, ci, lo, &sa, &sb);
 		/* "…, but said …", "… and then told …": the subject is the
