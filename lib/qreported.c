@@ -348,9 +348,13 @@ qr_reported(struct quoter *q, size_t ci)
 			}
 			if (r == 1) {
 				c = qr_new_cand(q);
-				/* "The plan, she said, is dead": the whole sentence. */
+				/* "The plan, she said, is dead": the whole sentence;
+				 * but "…, said Ann Roe, a pollster." is the name's
+				 * appositive. */
 				if (i < last && punct(q, i, ',') &&
 				    i + 1 < last && !terminal(q, i + 1) &&
+				    !(comma == ci && (q->t[i + 1].wc == WC_DET ||
+				    q->t[i + 1].wc == WC_TITLE)) &&
 				    qr_content(q, first, last, c)) {
 					c->type = QT_INDIRECT;
 					set_attr(&c->at, ci, cb, sa, sb);
