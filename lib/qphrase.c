@@ -23,6 +23,38 @@ words_only_or_ents(const struct quoter *q, size_t a, size_t b)
 }
 
 /*
+ * "Ann Roe, a farmer from Elm Creek, Iowa, said", "Rui Sousa, an
+ * official at the port, which has lost money, said": an appositive
+ * with commas of its own, after a name that opens the sentence (with
+ * its title words); up to 30 tokens and no cue.
+ */
+static int
+long_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
+{
+	size_t first = q->sfirst[q->t[comma].sent], i, e;
+
+	i = qp_after_dateline(q, first, comma);
+	while (i < comma && q->t[i].ent == TNONE && (capital(q, i) ||
+	    punct(q, i, '.') || q->t[i].wc == WC_TITLE || q->t[i].wc == WC_DET) &&
+	    i - first < 4)
+		i++;
+	if (i >= comma || (e = q->t[i].ent) == TNONE ||
+	    (q->d->ents[e].type != ET_PERSON && q->d->ents[e].type != ET_ORG))
+		return 0;
+	while (i < comma && q->t[i].ent == e)
+		i++;
+	if (i >= comma || !punct(q, i, ',') || comma - i > 30)
+		return 0;
+	for (e = i + 1; e < comma; e++)
+		if (!FREE(q, e) || q->t[e].cue || terminal(q, e) || dash(q, e) ||
+		    punct(q, e, ';'))
+			return 0;
+	*a = first;
+	*b = comma;
+	return 1;
+}
+
+/*
  * "Luis Miranda, a spokesman for the party, said": the comma before the
  * cue closes an appositive; the speaker is the phrase before it, with
  * the appositive.
@@ -62,10 +94,11 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 				*b = comma;
 				return 1;
 			}
-	if (qp_np_before(q, p - 1, lo, a, b) != 1 || *a != lo)
-		return 0;
-	*b = comma;
-	return 1;
+	if (qp_np_before(q, p - 1, lo, a, b) == 1 && *a == lo) {
+		*b = comma;
+		return 1;
+	}
+	return long_appositive(q, comma, a, b);
 }
 
 /*
