@@ -343,6 +343,11 @@ qr_reported(struct quoter *q, size_t ci)
 				r = qp_np_after(q, cb, i, &sa, &sb);
 			else {
 				r = qp_np_before(q, ci, comma, &sa, &sb);
+				/* "…, Democratic vice presidential candidate
+				 * Tim Kaine insisted": words of a title. */
+				if (r == 1 && sa != comma && sa - comma <= 5 &&
+				    qp_words_only(q, comma, sa))
+					sa = comma;
 				if (r == 1 && sa != comma)
 					r = 0;
 			}
