@@ -432,7 +432,9 @@ qr_reported(struct quoter *q, size_t ci)
 		return;
 	a = h = aside(q, cb, last);
 	/* The hearer of "told", and the adverbs of "said", before "that". */
-	for (i = h; i < last && i - h < 7 && FREE(q, i) && !breaks(q, i); i++)
+	/* Not past another cue: "He said CNN had tweeted that …". */
+	for (i = h; i < last && i - h < 7 && FREE(q, i) && !breaks(q, i) &&
+	    !(i > h && speechcue(q, i)); i++)
 		if (is(q, i, "that") || (asks(q, ci) && question(q, i)))
 			break;
 	if (i < last && FREE(q, i) && (is(q, i, "that") ||

@@ -338,7 +338,12 @@ quoter_document(struct quoter *q, struct document *d)
 			if (c->type == QT_DIRECT || c->drop ||
 			    s->close <= c->start || s->open >= c->end)
 				continue;
-			if (q->da[k].ca == NONE && s->open >= c->start) {
+			/* The quotation's cue, if any, is the clause's or
+			 * comes before it (one taken from the quotation
+			 * before): a fragment of the clause. */
+			if ((q->da[k].ca == NONE || q->da[k].ca == c->at.ca ||
+			    q->t[q->da[k].ca].end <= c->start) &&
+			    s->open >= c->start) {
 				c->type = QT_MIXED;
 				if (s->close > c->end && q->t[q->dafter[k] - 1].sent ==
 				    q->t[qd_tok_at(q, c->start)].sent)
