@@ -432,9 +432,10 @@ qr_reported(struct quoter *q, size_t ci)
 		return;
 	a = h = aside(q, cb, last);
 	/* The hearer of "told", and the adverbs of "said", before "that". */
-	/* Not past another cue: "He said CNN had tweeted that …". */
+	/* Not past another cue ("He said CNN had tweeted that …") nor a
+	 * subject ("said he is unsure that …": the clause began). */
 	for (i = h; i < last && i - h < 7 && FREE(q, i) && !breaks(q, i) &&
-	    !(i > h && speechcue(q, i)); i++)
+	    !(i > h && speechcue(q, i)) && !pronoun(q, i); i++)
 		if (is(q, i, "that") || (asks(q, ci) && question(q, i)))
 			break;
 	if (i < last && FREE(q, i) && (is(q, i, "that") ||
