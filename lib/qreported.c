@@ -75,6 +75,20 @@ later_cue(const struct quoter *q, size_t i, size_t b)
 	return 0;
 }
 
+/*
+ * Is there a cue of speech in [a, b) that reported a clause already?
+ * "Roe said he would go, according to press reports": the sources of
+ * a report, not a quotation of their own.
+ */
+static int
+cue_before(const struct quoter *q, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (q->t[a].used && speechcue(q, a) && FREE(q, a))
+			return 1;
+	return 0;
+}
+
 /* The last token of the clause that starts at a: the sentence's end. */
 static size_t
 clause_end(const struct quoter *q, size_t a)
@@ -310,7 +324,7 @@ qr_reported(struct quoter *q, size_t ci)
 		    !reaches_end(q, e + 1))
 			/* "A, according to X, is B": the sentence around it. */
 			r = qr_content(q, first, last, c);
-		else if (ci > first)
+		else if (ci > first && !cue_before(q, first, ci))
 			r = qr_content(q, first, ci, c);
 		else
 			r = 0;
