@@ -89,6 +89,7 @@ LIBOBJS =	lib/buf.o \
 		lib/numex_rec.o \
 		lib/numex_val.o \
 		lib/out.o \
+		lib/qclause.o \
 		lib/qdirect.o \
 		lib/qlabel.o \
 		lib/qmarks.o \
