@@ -101,6 +101,14 @@ clause_end(const struct quoter *q, size_t a)
 		    is(q, i + 1, "but") || is(q, i + 1, "while") ||
 		    is(q, i + 1, "whereas")) && later_cue(q, i + 2, b))
 			return i;
+	/* ", echoing a memo …", ", adding that …": a phrase of the
+	 * speaker's own after what was reported. */
+	for (i = a + 1; i + 2 < b; i++)
+		if (punct(q, i, ',') && FREE(q, i) && FREE(q, i + 1) &&
+		    participle(q, i + 1) && (speechcue(q, i + 1) ||
+		    is(q, i + 1, "citing") || is(q, i + 1, "echoing") ||
+		    is(q, i + 1, "referring") || is(q, i + 1, "calling")))
+			return i;
 	/* A later ", X said" ends the clause before its comma. */
 	for (i = a + 1; i + 2 < b; i++)
 		if (punct(q, i, ',') && FREE(q, i) && (according(q, i + 1) ||
