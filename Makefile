@@ -89,10 +89,13 @@ LIBOBJS =	lib/buf.o \
 		lib/numex_rec.o \
 		lib/numex_val.o \
 		lib/out.o \
+		lib/qclause.o \
 		lib/qdirect.o \
+		lib/qlabel.o \
 		lib/qmarks.o \
 		lib/qphrase.o \
 		lib/qreported.o \
+		lib/qrunon.o \
 		lib/quotes.o \
 		lib/reader.o \
 		lib/record.o \

@@ -282,7 +282,8 @@ title_case(const struct quoter *q, size_t k)
 			return 0;
 	}
 	c = s->end > s->start ? (unsigned char)q->d->text[s->end - 1] : 0;
-	return caps > 0 && c != '.' && c != '!' && c != '?' && c != ',';
+	/* A comma may end a title in a list: “Veep,” “Fargo” and … */
+	return caps > 0 && c != '.' && c != '!' && c != '?';
 }
 
 int

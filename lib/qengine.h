@@ -8,6 +8,9 @@
  *	qphrase.c	a speaker's phrase around a cue
  *	qdirect.c	direct quotations: attribution, merging, posts
  *	qreported.c	reported clauses after, before and around cues
+ *	qclause.c	where the clause a cue reports begins
+ *	qlabel.c	speakers named by a label and a colon, no marks
+ *	qrunon.c	direct quotations that go on the one before
  */
 #ifndef NU_QENGINE_H
 #define NU_QENGINE_H
@@ -263,6 +266,15 @@ struct cand *qr_new_cand(struct quoter *);
 void	qr_use(struct quoter *, const struct attr *);
 int	qr_content(struct quoter *, size_t a, size_t b, struct cand *);
 void	qr_reported(struct quoter *, size_t ci);
-void	qr_headline(struct quoter *, size_t s);
+
+/* qclause.c */
+size_t	qc_clause_start(const struct quoter *, size_t ci, size_t cb, size_t last);
+int	qc_question(const struct quoter *, size_t i);
+
+/* qlabel.c */
+void	ql_label(struct quoter *, size_t s);
+
+/* qrunon.c */
+void	qn_run_on(struct quoter *);
 
 #endif

@@ -23,6 +23,38 @@ words_only_or_ents(const struct quoter *q, size_t a, size_t b)
 }
 
 /*
+ * "Ann Roe, a farmer from Elm Creek, Iowa, said", "Rui Sousa, an
+ * official at the port, which has lost money, said": an appositive
+ * with commas of its own, after a name that opens the sentence (with
+ * its title words); up to 30 tokens and no cue.
+ */
+static int
+long_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
+{
+	size_t first = q->sfirst[q->t[comma].sent], i, e;
+
+	i = qp_after_dateline(q, first, comma);
+	while (i < comma && q->t[i].ent == TNONE && (capital(q, i) ||
+	    punct(q, i, '.') || q->t[i].wc == WC_TITLE || q->t[i].wc == WC_DET) &&
+	    i - first < 4)
+		i++;
+	if (i >= comma || (e = q->t[i].ent) == TNONE ||
+	    (q->d->ents[e].type != ET_PERSON && q->d->ents[e].type != ET_ORG))
+		return 0;
+	while (i < comma && q->t[i].ent == e)
+		i++;
+	if (i >= comma || !punct(q, i, ',') || comma - i > 30)
+		return 0;
+	for (e = i + 1; e < comma; e++)
+		if (!FREE(q, e) || q->t[e].cue || terminal(q, e) || dash(q, e) ||
+		    punct(q, e, ';'))
+			return 0;
+	*a = first;
+	*b = comma;
+	return 1;
+}
+
+/*
  * "Luis Miranda, a spokesman for the party, said": the comma before the
  * cue closes an appositive; the speaker is the phrase before it, with
  * the appositive.
@@ -62,10 +94,11 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 				*b = comma;
 				return 1;
 			}
-	if (qp_np_before(q, p - 1, lo, a, b) != 1 || *a != lo)
-		return 0;
-	*b = comma;
-	return 1;
+	if (qp_np_before(q, p - 1, lo, a, b) == 1 && *a == lo) {
+		*b = comma;
+		return 1;
+	}
+	return long_appositive(q, comma, a, b);
 }
 
 /*
@@ -164,8 +197,10 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 	if (q->t[j].ent != TNONE) {
 		const struct doc_entity *e = &q->d->ents[q->t[j].ent];
 
+		/* LOC too: the tagger takes "the White House" and "the
+		 * Pentagon", which speak, for places at times. */
 		if (e->type != ET_PERSON && e->type != ET_ORG &&
-		    e->type != ET_GPE && e->type != ET_NORP)
+		    e->type != ET_GPE && e->type != ET_NORP && e->type != ET_LOC)
 			return 0;
 		k = j;
 		while (k > lo && q->t[k - 1].ent == q->t[j].ent)
@@ -206,6 +241,46 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 		k--;
 		if (p->wc == WC_DET)
 			break;
+	}
+	/* A longer phrase only when it runs back to a determiner or the
+	 * clause's start: "Six in 10 Virginia Democratic primary voters". */
+	if (n == NP_MAX - 3 && k > lo && q->t[k].wc != WC_DET) {
+		size_t m = k;
+
+		for (; m > lo && n < 2 * NP_MAX; n++) {
+			const struct qtok *p = &q->t[m - 1];
+
+			if (!FREE(q, m - 1) || breaks(q, m - 1) || p->cue ||
+			    (p->wc == WC_STOP && !is(q, m - 1, "in")) ||
+			    p->wc == WC_AUX)
+				break;
+			m--;
+			if (p->wc == WC_DET)
+				break;
+		}
+		if (m == lo || q->t[m].wc == WC_DET)
+			k = m;
+	}
+	/* "Six in 10 primary voters": the share before the phrase. */
+	if (k > lo + 1 && share(q, k) && is(q, k - 1, "in") && share(q, k - 2)) {
+		k -= 2;
+		while (k > lo && FREE(q, k - 1) && (share(q, k - 1) ||
+		    q->t[k - 1].wc == WC_DET))
+			k--;
+		*a = k;
+		return 1;
+	}
+	/* "28 percent of voters", "most of the delegates": the share. */
+	if (k > lo + 1 && is(q, k - 1, "of") && share(q, k - 2)) {
+		size_t m;
+
+		for (m = k - 2; m > lo && j - m < 2 * NP_MAX && FREE(q, m - 1) &&
+		    !breaks(q, m - 1) && !q->t[m - 1].cue &&
+		    q->t[m - 1].wc != WC_AUX && (share(q, m - 1) ||
+		    is(q, m - 1, "in") || q->t[m - 1].wc != WC_STOP); m--)
+			continue;
+		*a = m;
+		return 1;
 	}
 	/* A bare phrase that did not reach a determiner or the clause's
 	 * start is likely the end of something else ("the plan was said"). */
@@ -310,12 +385,30 @@ qp_after_dateline(const struct quoter *q, size_t a, size_t b)
  * The subject that opens sentence s: a pronoun, or a name with the
  * title words before it (for "…, saying …").
  */
+static int subject_at(const struct quoter *, size_t, size_t, size_t *, size_t *);
+
 int
 qp_subject_of(const struct quoter *q, size_t s, size_t *a, size_t *b)
 {
 	size_t i = q->sfirst[s], end = q->sfirst[s + 1], k;
 
 	i = qp_after_dateline(q, i, end);
+	if (subject_at(q, i, end, a, b))
+		return 1;
+	/* "In a brief interview, Ms. Roe …": after an opening adverbial. */
+	for (k = i; k < end && k - i < 8 && FREE(q, k) && !q->t[k].cue &&
+	    !punct(q, k, ',') && !breaks(q, k); k++)
+		continue;
+	return k > i + 1 && k + 1 < end && punct(q, k, ',') &&
+	    subject_at(q, k + 1, end, a, b);
+}
+
+/* The subject that starts at token i of a sentence that ends at end. */
+static int
+subject_at(const struct quoter *q, size_t i, size_t end, size_t *a, size_t *b)
+{
+	size_t k;
+
 	if (i >= end || !FREE(q, i))
 		return 0;
 	if (pronoun(q, i)) {

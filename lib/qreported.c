@@ -1,7 +1,8 @@
 /*
  * qreported: reported speech at a cue: "X said (that) ...", "X told Y
  * that ...", "..., X said.", "..., said X.", "According to X, ...",
- * "..., according to X.", "..., saying (that) ...".
+ * "..., according to X.", "..., saying (that) ..."; where the clause
+ * begins after the cue is qclause's.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -56,13 +57,6 @@ qr_content(struct quoter *q, size_t a, size_t b, struct cand *c)
 	return 1;
 }
 
-/* Is token i the opening mark of a quotation? */
-static int
-opens(const struct quoter *q, size_t i)
-{
-	return !FREE(q, i) && q->dopen[q->t[i].span] == i;
-}
-
 /* Is there a speech cue a few words on from i, before a mark? */
 static int
 later_cue(const struct quoter *q, size_t i, size_t b)
@@ -72,6 +66,20 @@ later_cue(const struct quoter *q, size_t i, size_t b)
 	for (k = i; k < b && k - i < NP_MAX && FREE(q, k) && !breaks(q, k); k++)
 		if (speechcue(q, k))
 			return k > i;
+	return 0;
+}
+
+/*
+ * Is there a cue of speech in [a, b) that reported a clause already?
+ * "Roe said he would go, according to press reports": the sources of
+ * a report, not a quotation of their own.
+ */
+static int
+cue_before(const struct quoter *q, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (q->t[a].used && speechcue(q, a) && FREE(q, a))
+			return 1;
 	return 0;
 }
 
@@ -92,6 +100,14 @@ clause_end(const struct quoter *q, size_t a)
 		if (punct(q, i, ',') && FREE(q, i) && (is(q, i + 1, "and") ||
 		    is(q, i + 1, "but") || is(q, i + 1, "while") ||
 		    is(q, i + 1, "whereas")) && later_cue(q, i + 2, b))
+			return i;
+	/* ", echoing a memo …", ", adding that …": a phrase of the
+	 * speaker's own after what was reported. */
+	for (i = a + 1; i + 2 < b; i++)
+		if (punct(q, i, ',') && FREE(q, i) && FREE(q, i + 1) &&
+		    participle(q, i + 1) && (speechcue(q, i + 1) ||
+		    is(q, i + 1, "citing") || is(q, i + 1, "echoing") ||
+		    is(q, i + 1, "referring") || is(q, i + 1, "calling")))
 			return i;
 	/* A later ", X said" ends the clause before its comma. */
 	for (i = a + 1; i + 2 < b; i++)
@@ -116,26 +132,6 @@ adverbial(const struct quoter *q, size_t i)
 	    is(q, i, "earlier") || is(q, i, "later") || terminal(q, i);
 }
 
-/* Does the cue take its clause without "that" ("he said the plan…")? */
-static int
-no_that(const struct quoter *q, size_t ci)
-{
-	static const char *const w[] = { "said", "says", "say", "saying",
-	    "added", "adds", "wrote", "writes", "claimed", "claims", "claim",
-	    "insisted", "insists", "insist", "stressed", "noted", "argued",
-	    "argues", "warned", "warns", "announced", "announces",
-	    "reported", "reports", "revealed", "confirmed", "denied",
-	    "acknowledged", "admitted", "suggested", "suggests", "explained",
-	    "promised", "vowed", "recalled", "predicted",
-	    "tweeted" };
-	size_t i;
-
-	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
-		if (is(q, ci, w[i]))
-			return 1;
-	return 0;
-}
-
 /* Does the sentence end at i, give or take its stop? */
 static int
 reaches_end(const struct quoter *q, size_t i)
@@ -144,90 +140,31 @@ reaches_end(const struct quoter *q, size_t i)
 	    q->t[i].sent != q->t[i - 1].sent;
 }
 
-/* "asked (him) whether …": a reported question. */
+/*
+ * A determiner and a few nouns opening sentence s, taken for its subject
+ * where nothing better is known ("The nurse later sued, …"): it stops
+ * before a small word, an auxiliary, a cue or a word in -ed, the verb.
+ */
 static int
-asks(const struct quoter *q, size_t ci)
+loose_subject(const struct quoter *q, size_t s, size_t *a, size_t *b)
 {
-	return is(q, ci, "asked") || is(q, ci, "asks") || is(q, ci, "ask") ||
-	    is(q, ci, "asking");
-}
+	size_t i = qp_after_dateline(q, q->sfirst[s], q->sfirst[s + 1]), k;
+	size_t last = q->sfirst[s + 1];
 
-static int
-question(const struct quoter *q, size_t i)
-{
-	return is(q, i, "whether") || is(q, i, "if") || is(q, i, "why") ||
-	    is(q, i, "how") || is(q, i, "what") || is(q, i, "when") ||
-	    is(q, i, "who");
-}
-
-/*
- * "asked the board to …", "urged them to …", "told him to …": the "to"
- * after the hearer of a request, or NONE.
- */
-static size_t
-bid_to(const struct quoter *q, size_t ci, size_t h, size_t last)
-{
-	size_t i;
-
-	if (!(asks(q, ci) || is(q, ci, "urged") || is(q, ci, "urges") ||
-	    is(q, ci, "urging") || q->t[ci].cue == CUE_TELL))
-		return NONE;
-	for (i = h; i < last && i - h < 6 && FREE(q, i) && !breaks(q, i) &&
-	    !q->t[i].cue; i++)
-		if (is(q, i, "to"))
-			return i > h && i + 1 < last && q->t[i + 1].kind ==
-			    TOK_WORD ? i : NONE;
-		else if (q->t[i].wc == WC_STOP)
-			break;
-	return NONE;
-}
-
-/*
- * The end of the hearer of "told" that starts at h, with no "that"
- * after it: "told him …", "told reporters …", "told the Harbor Times …",
- * or NONE.
- */
-static size_t
-hearer_end(const struct quoter *q, size_t h, size_t last)
-{
-	size_t i = h;
-
-	if (h >= last || !FREE(q, h))
-		return NONE;
-	if (is(q, h, "him") || is(q, h, "her") || is(q, h, "me") ||
-	    is(q, h, "us") || is(q, h, "them") || is(q, h, "reporters") ||
-	    is(q, h, "journalists"))
-		return h + 1;
-	if (q->t[i].wc == WC_DET && i + 1 < last)
-		i++;
-	if (q->t[i].ent == TNONE || q->d->ents[q->t[i].ent].type >= ET_DATE)
-		return NONE;
-	for (h = i; i < last && q->t[i].ent == q->t[h].ent; i++)
+	if (i >= last || !FREE(q, i) || q->t[i].wc != WC_DET || is(q, i, "that") ||
+	    is(q, i, "this"))
+		return 0;
+	for (k = i + 1; k < last && k - i <= 4 && FREE(q, k) &&
+	    q->t[k].kind == TOK_WORD && q->t[k].wc != WC_STOP &&
+	    q->t[k].wc != WC_AUX && q->t[k].wc != WC_DET && !q->t[k].cue &&
+	    !(LEN(q, k) > 3 && memcmp(TXT(q, k) + LEN(q, k) - 2, "ed", 2) == 0);
+	    k++)
 		continue;
-	return i;
-}
-
-/*
- * "He said, however, that …", "she said — on the radio — the …": the
- * token after an aside that follows the cue at its end cb, or cb.
- */
-static size_t
-aside(const struct quoter *q, size_t cb, size_t last)
-{
-	size_t i;
-
-	if (cb + 3 >= last || !FREE(q, cb) || !(punct(q, cb, ',') ||
-	    dash(q, cb)))
-		return cb;
-	/* A dash closes what a dash opened, commas and all. */
-	for (i = cb + 1; i < last && i - cb <= 8 && FREE(q, i) &&
-	    !terminal(q, i) && !(punct(q, i, ',') && !dash(q, cb)) &&
-	    !dash(q, i) && !speechcue(q, i); i++)
-		continue;
-	if (i + 1 >= last || i == cb + 1 || !FREE(q, i + 1) ||
-	    !(dash(q, cb) ? dash(q, i) : punct(q, i, ',')) || breaks(q, i + 1))
-		return cb;
-	return i + 1;
+	if (k == i + 1 || k - i > 4)
+		return 0;
+	*a = i;
+	*b = k;
+	return 1;
 }
 
 /*
@@ -239,7 +176,7 @@ void
 qr_reported(struct quoter *q, size_t ci)
 {
 	size_t s = q->t[ci].sent, first = q->sfirst[s], last = q->sfirst[s + 1];
-	size_t cb = qp_cue_end(q, ci), lo, sa, sb, a, h, i, comma;
+	size_t cb = qp_cue_end(q, ci), lo, sa, sb, a, i, comma;
 	struct cand *c;
 	int r;
 
@@ -264,7 +201,7 @@ qr_reported(struct quoter *q, size_t ci)
 		    !reaches_end(q, e + 1))
 			/* "A, according to X, is B": the sentence around it. */
 			r = qr_content(q, first, last, c);
-		else if (ci > first)
+		else if (ci > first && !cue_before(q, first, ci))
 			r = qr_content(q, first, ci, c);
 		else
 			r = 0;
@@ -284,7 +221,9 @@ qr_reported(struct quoter *q, size_t ci)
 	/* "X, which runs the dam, said …": an appositive, not "…, said X". */
 	if (comma == ci && comma > first && qp_appositive(q, ci - 1, &sa, &sb))
 		comma = first;
-	if (comma > first && punct(q, comma - 1, ',') && comma - 1 > first) {
+	/* Not "…, saying X": a participle reports what follows it. */
+	if (comma > first && punct(q, comma - 1, ',') && comma - 1 > first &&
+	    !(comma == ci && participle(q, ci))) {
 		for (i = cb; i < last && !terminal(q, i) && !punct(q, i, ',') &&
 		    i - cb < CLAUSE_MAX; i++)
 			continue;
@@ -295,14 +234,23 @@ qr_reported(struct quoter *q, size_t ci)
 				r = qp_np_after(q, cb, i, &sa, &sb);
 			else {
 				r = qp_np_before(q, ci, comma, &sa, &sb);
+				/* "…, Democratic vice presidential candidate
+				 * Tim Kaine insisted": words of a title. */
+				if (r == 1 && sa != comma && sa - comma <= 5 &&
+				    qp_words_only(q, comma, sa))
+					sa = comma;
 				if (r == 1 && sa != comma)
 					r = 0;
 			}
 			if (r == 1) {
 				c = qr_new_cand(q);
-				/* "The plan, she said, is dead": the whole sentence. */
+				/* "The plan, she said, is dead": the whole sentence;
+				 * but "…, said Ann Roe, a pollster." is the name's
+				 * appositive. */
 				if (i < last && punct(q, i, ',') &&
 				    i + 1 < last && !terminal(q, i + 1) &&
+				    !(comma == ci && (q->t[i + 1].wc == WC_DET ||
+				    q->t[i + 1].wc == WC_TITLE)) &&
 				    qr_content(q, first, last, c)) {
 					c->type = QT_INDIRECT;
 					set_attr(&c->at, ci, cb, sa, sb);
@@ -320,7 +268,7 @@ qr_reported(struct quoter *q, size_t ci)
 		}
 	}
 	/* "Asked whether …, X said": a question put to someone, not named. */
-	if (is(q, ci, "asked") && cb < last && question(q, cb) &&
+	if (is(q, ci, "asked") && cb < last && qc_question(q, cb) &&
 	    (ci == first || is(q, ci - 1, "when") || is(q, ci - 1, "if") ||
 	    punct(q, ci - 1, ','))) {
 		for (i = cb; i < last && !punct(q, i, ',') && !terminal(q, i) &&
@@ -353,6 +301,13 @@ qr_reported(struct quoter *q, size_t ci)
 		if (ci == first || !punct(q, ci - 1, ','))
 			return;
 		r = qp_participle_subject(q, ci, &sa, &sb);
+		if (r != 1) {
+			/* "The nurse later sued, claiming …": a subject the
+			 * phrase rules do not see; the clause all the same. */
+			if (!loose_subject(q, s, &sa, &sb))
+				sa = sb = NONE;
+			r = 1;
+		}
 	} else {
 		r = qp_np_before(q, ci, lo, &sa, &sb);
 		/* "…, but said …", "… and then told …": the subject is the
@@ -366,32 +321,7 @@ qr_reported(struct quoter *q, size_t ci)
 	}
 	if (r != 1)
 		return;
-	a = h = aside(q, cb, last);
-	/* The hearer of "told", and the adverbs of "said", before "that". */
-	for (i = h; i < last && i - h < 7 && FREE(q, i) && !breaks(q, i); i++)
-		if (is(q, i, "that") || (asks(q, ci) && question(q, i)))
-			break;
-	if (i < last && FREE(q, i) && (is(q, i, "that") ||
-	    (asks(q, ci) && question(q, i))))
-		a = i;
-	else if (cb + 1 < last && punct(q, cb, ':') && FREE(q, cb + 1))
-		a = cb + 1;	/* "Trump tweeted: Crooked …" with no marks */
-	else if ((i = bid_to(q, ci, h, last)) != NONE)
-		a = i;
-	else if (q->t[ci].cue == CUE_TELL) {
-		if ((a = hearer_end(q, h, last)) == NONE || a >= last ||
-		    !FREE(q, a) || breaks(q, a) || terminal(q, a) ||
-		    q->t[a].wc == WC_STOP)
-			return;
-	}
-	else if (!no_that(q, ci))
-		return;
-	else if (a < last && (is(q, a, "to") || is(q, a, "of") || is(q, a, "about") ||
-	    is(q, a, "for") || is(q, a, "by") || is(q, a, "with") ||
-	    is(q, a, "so") || is(q, a, "nothing") || is(q, a, "yes") ||
-	    is(q, a, "no") || (breaks(q, a) && !opens(q, a)) || terminal(q, a)))
-		return;
-	if (a >= last)
+	if ((a = qc_clause_start(q, ci, cb, last)) == NONE)
 		return;
 	c = qr_new_cand(q);
 	if (!qr_content(q, a, clause_end(q, a), c)) {
@@ -401,42 +331,4 @@ qr_reported(struct quoter *q, size_t ci)
 	c->type = QT_INDIRECT;
 	set_attr(&c->at, ci, cb, sa, sb);
 	qr_use(q, &c->at);
-}
-
-/*
- * A headline that names its speaker before a colon, with no marks:
- * "Mayor Lena Marsh: Fares Will Rise in June".  The sentence must be a
- * paragraph of its own, the name a person or organisation opening it.
- */
-void
-qr_headline(struct quoter *q, size_t s)
-{
-	size_t first = q->sfirst[s], last = q->sfirst[s + 1], i, e;
-	struct cand *c;
-
-	if (last - first < 5 || (s > 0 && q->d->sents[s - 1].para ==
-	    q->d->sents[s].para) || (s + 1 < q->d->nsents &&
-	    q->d->sents[s + 1].para == q->d->sents[s].para))
-		return;
-	for (i = first; i < last && i - first < 4 && q->t[i].ent == TNONE &&
-	    capital(q, i); i++)
-		continue;	/* a title the tagger left out: "Gov." */
-	if (i >= last || (e = q->t[i].ent) == TNONE || !FREE(q, i) ||
-	    (q->d->ents[e].type != ET_PERSON && q->d->ents[e].type != ET_ORG))
-		return;
-	while (i < last && q->t[i].ent == e)
-		i++;
-	if (i + 1 >= last || !punct(q, i, ':') || !FREE(q, i + 1) ||
-	    q->t[i + 1].span != TNONE)
-		return;
-	for (e = i + 1; e < last; e++)
-		if (!FREE(q, e))
-			return;		/* marks of its own: a direct quotation */
-	c = qr_new_cand(q);
-	if (!qr_content(q, i + 1, last, c)) {
-		q->nc--;
-		return;
-	}
-	c->type = QT_INDIRECT;
-	set_attr(&c->at, i, i + 1, first, i);
 }

@@ -94,6 +94,25 @@ title_case(const struct quoter *q, size_t i)
 	    capital(q, i + 1);
 }
 
+/*
+ * A cue word that is a noun.  "state" and "states" are nouns far more
+ * often than cues ("the state
+ * constitution", "in her state, ..."): a cue only before "that", a colon
+ * or the sentence's end ("the report states that", ", the ad states.").
+ */
+static int
+noun_cue(const struct quoter *q, size_t i)
+{
+	/* "the audit report states": a cue before another is a noun. */
+	if (i + 1 < q->nt && q->t[i + 1].sent == q->t[i].sent &&
+	    (q->t[i + 1].cue == CUE_SPEECH || q->t[i + 1].cue == CUE_TELL))
+		return 1;
+	if (!is(q, i, "state") && !is(q, i, "states"))
+		return 0;
+	return !(i + 1 < q->nt && q->t[i + 1].sent == q->t[i].sent &&
+	    (is(q, i + 1, "that") || punct(q, i + 1, ':') || terminal(q, i + 1)));
+}
+
 /* Paragraph starts, tokens and their classes, entities and marks. */
 static void
 prepare(struct quoter *q, const struct document *d)
@@ -158,7 +177,7 @@ prepare(struct quoter *q, const struct document *d)
 		 * nor a capitalised one inside a sentence. */
 		if (t->cue && (t->ent != TNONE || (capital(q, i) &&
 		    i != q->sfirst[t->sent] && !is(q, i, "according") &&
-		    !title_case(q, i))))
+		    !title_case(q, i)) || noun_cue(q, i)))
 			t->cue = 0;
 		while (k < q->qs.n && q->qs.v[k].close <= t->start)
 			k++;
@@ -182,6 +201,34 @@ punct_in(const struct quoter *q, size_t s, int ch)
 		if (punct(q, i, ch))
 			return 1;
 	return 0;
+}
+
+/*
+ * "Trump and Ruiz have “very different goals,” Lee said": the words of
+ * the sentence before the opening mark of a quotation attributed after
+ * its close are said too, the quotation a fragment of them.  The token
+ * they start at, or NONE when fewer than three words lead in or a cue
+ * is among them.
+ */
+static size_t
+lead_in(struct quoter *q, size_t k)
+{
+	size_t o = q->dopen[k], first, i;
+	struct cand tmp;
+
+	if (q->da[k].ca == NONE || q->da[k].ca < q->dafter[k] || o >= q->nt)
+		return NONE;
+	first = q->sfirst[q->t[o].sent];
+	if (k > 0 && q->dafter[k - 1] > first && q->dafter[k - 1] <= o)
+		first = q->dafter[k - 1];
+	while (first < o && q->t[first].kind == TOK_PUNCT)
+		first++;
+	for (i = first; i < o; i++)
+		if (!FREE(q, i) || q->t[i].cue || according(q, i))
+			return NONE;
+	if (first >= o || !qr_content(q, first, o, &tmp))
+		return NONE;
+	return qd_tok_at(q, tmp.start);
 }
 
 static int
@@ -245,7 +292,7 @@ emit(struct quoter *q, struct document *d)
 void
 quoter_document(struct quoter *q, struct document *d)
 {
-	size_t i, k, j, j0, nreported, last = NONE;
+	size_t i, k, j, j0, nreported, last = NONE, a;
 	uint64_t longest = 0;
 	struct cand *c;
 
@@ -270,7 +317,7 @@ quoter_document(struct quoter *q, struct document *d)
 			qr_reported(q, i);
 	for (i = 0; i < d->nsents; i++)
 		if (q->sfirst[i + 1] > q->sfirst[i] && punct_in(q, i, ':'))
-			qr_headline(q, i);
+			ql_label(q, i);
 	/* A quoted phrase inside a reported clause: the clause is mixed.
 	 * The clauses in order of start, each within its sentence, so a
 	 * quotation needs look only at those that start in reach of it. */
@@ -291,7 +338,12 @@ quoter_document(struct quoter *q, struct document *d)
 			if (c->type == QT_DIRECT || c->drop ||
 			    s->close <= c->start || s->open >= c->end)
 				continue;
-			if (q->da[k].ca == NONE && s->open >= c->start) {
+			/* The quotation's cue, if any, is the clause's or
+			 * comes before it (one taken from the quotation
+			 * before): a fragment of the clause. */
+			if ((q->da[k].ca == NONE || q->da[k].ca == c->at.ca ||
+			    q->t[q->da[k].ca].end <= c->start) &&
+			    s->open >= c->start) {
 				c->type = QT_MIXED;
 				if (s->close > c->end && q->t[q->dafter[k] - 1].sent ==
 				    q->t[qd_tok_at(q, c->start)].sent)
@@ -305,6 +357,9 @@ quoter_document(struct quoter *q, struct document *d)
 				c->start = s->close;
 		}
 		if (inside)
+			continue;
+		/* An attribute's value in markup: <post author="…">. */
+		if (s->open > 0 && q->d->text[s->open - 1] == '=')
 			continue;
 		if (q->da[k].ca == NONE && q->da[k].sa == NONE &&
 		    !qd_sentence_like(q, k))
@@ -327,8 +382,14 @@ quoter_document(struct quoter *q, struct document *d)
 		c->type = QT_DIRECT;
 		c->at = q->da[k];
 		c->span = k;
+		if ((a = lead_in(q, k)) != NONE) {
+			c->start = q->t[a].start;
+			c->end = s->close;	/* the fragment's marks balanced */
+			c->type = QT_MIXED;
+		}
 	}
 	if (q->nc > 0)
 		qsort(q->c, q->nc, sizeof(*q->c), by_start);
+	qn_run_on(q);
 	emit(q, d);
 }
