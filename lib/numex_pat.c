@@ -308,6 +308,37 @@ static const char src_words[] =
 
 static const char src_ordw[] = "(?&ordw)";
 
+/*
+ * After an article the patterns go on only with these words (all of them
+ * followed by a space, a hyphen or no letter in the patterns): "the" in
+ * th, dq, dcx, rel, edge, dayrel and wkend of src_words (a digit or an
+ * apostrophe of dcx is let through by the scan itself); "a" and "an" in
+ * vdur and adur of src_words, and vg, spelled and u999 of src_num.
+ */
+const struct nx_follow nx_follow[] = {
+	{ "the", "past", F_WORDS }, { "the", "last", F_WORDS },
+	{ "the", "next", F_WORDS }, { "the", "previous", F_WORDS },
+	{ "the", "coming", F_WORDS }, { "the", "first", F_WORDS },
+	{ "the", "second", F_WORDS }, { "the", "third", F_WORDS },
+	{ "the", "fourth", F_WORDS }, { "the", "early", F_WORDS },
+	{ "the", "mid", F_WORDS }, { "the", "late", F_WORDS },
+	{ "the", "this", F_WORDS }, { "the", "following", F_WORDS },
+	{ "the", "same", F_WORDS }, { "the", "current", F_WORDS },
+	{ "the", "end", F_WORDS }, { "the", "start", F_WORDS },
+	{ "the", "beginning", F_WORDS }, { "the", "middle", F_WORDS },
+	{ "the", "turn", F_WORDS }, { "the", "day", F_WORDS },
+	{ "the", "weekend", F_WORDS },
+	{ "a", "few", F_WORDS | F_NUM }, { "a", "couple", F_WORDS },
+	{ "a", "hundred", F_NUM }, { "a", "thousand", F_NUM },
+	{ "a", "million", F_NUM }, { "a", "billion", F_NUM },
+	{ "a", "trillion", F_NUM }, { "a", "dozen", F_NUM },
+	{ "a", "day", F_WORDS }, { "a", "week", F_WORDS },
+	{ "a", "month", F_WORDS }, { "a", "year", F_WORDS },
+	{ "a", "decade", F_WORDS }, { "a", "hour", F_WORDS },
+	{ "a", "minute", F_WORDS },
+	{ NULL, NULL, 0 }
+};
+
 static int
 group(const struct numex *nx, int r, const char *name)
 {
