@@ -167,6 +167,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->surnames);
 	wordset_free(&tg->givens);
 	tokens_free(&tg->ktok);
+	entkeymemo_free(&tg->keymemo);
 	buf_free(&tg->kscratch);
 	buf_free(&tg->akeys);
 	buf_free(&tg->keys);
