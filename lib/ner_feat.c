@@ -311,7 +311,7 @@ ner_gaz_match(const struct ner_gaz *g, const uint64_t *h,
 			if (!(bits & GZ_PREFIX))
 				break;
 		}
-		for (c = 0; c < NER_NGAZ; c++) {
+		for (c = 0; bestbits != 0 && c < NER_NGAZ; c++) {
 			if (!(bestbits & (GZ_COUNTRY << c)))
 				continue;
 			for (j = 0; j < best; j++)
