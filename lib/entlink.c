@@ -184,9 +184,9 @@ tg_name_keys(struct tagger *tg, const char *s, size_t n)
 void
 tg_forget(struct tagger *tg)
 {
-	wordset_free(&tg->acronyms);
-	wordset_free(&tg->surnames);
-	wordset_free(&tg->givens);
+	wordset_clear(&tg->acronyms);
+	wordset_clear(&tg->surnames);
+	wordset_clear(&tg->givens);
 	buf_clear(&tg->akeys);
 	tg->nakeys = 0;
 }

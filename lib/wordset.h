@@ -38,5 +38,9 @@ wordset_get(const struct wordset *ws, const char *w, size_t n)
 	return wordset_get_multi(ws, w, n);
 }
 void	wordset_free(struct wordset *);
+/* Empty the set but keep its table, for a set filled again and again (once per document). */
+void	wordset_clear(struct wordset *);
+/* Make room for n words in all, so adding them never grows the table. */
+void	wordset_reserve(struct wordset *, size_t n);
 
 #endif
