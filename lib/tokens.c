@@ -106,11 +106,7 @@ apostrophe(const char *s, size_t n, size_t i)
 static size_t
 possessive(const char *s, size_t n, size_t i)
 {
-	size_t a;
-
-	if (s[i] != '\'' && (unsigned char)s[i] != 0xE2)
-		return 0;	/* the quick no of most characters */
-	a = apostrophe(s, n, i);
+	size_t a = apostrophe(s, n, i);
 
 	if (a == 0 || i + a >= n || (s[i + a] != 's' && s[i + a] != 'S'))
 		return 0;
@@ -211,7 +207,8 @@ scanword(const char *s, size_t n, size_t i, int *single)
 		}
 		if (j >= n)
 			break;
-		if ((a = apostrophe(s, n, j)) != 0) {
+		if ((s[j] == '\'' || (unsigned char)s[j] == 0xE2) &&
+		    (a = apostrophe(s, n, j)) != 0) {
 			if (possessive(s, n, j) || j + a >= n)
 				break;
 			charat(s, n, j + a, &cp, &c);
@@ -285,7 +282,8 @@ tokens_split(struct tokens *t, const char *s, size_t n)
 			i += k;
 			continue;
 		}
-		if ((j = possessive(s, n, i)) != 0) {
+		if ((s[i] == '\'' || (unsigned char)s[i] == 0xE2) &&
+		    (j = possessive(s, n, i)) != 0) {
 			push(t, i, i + j, TOK_POSS);
 			i += j;
 			continue;
