@@ -46,7 +46,9 @@ struct ner_model {
 	int32_t	doc[NER_NDOC][NER_NCAP][2][NLP];	/* memory, cap, common word */
 	int32_t	gazw[NER_NGAZ][5][NER_NCAP][NLP];	/* class, BILOU position, cap */
 	int32_t	bos[NER_NSLOT][NLP], eos[NER_NSLOT][NLP];
-	int	avx2;	/* the CPU has AVX2: outside_avx2() */
+	int	avx2;	/* the CPU has AVX2: outside_avx2(), inside_avx2() */
+	/* trans[c][p][l] for the lanes l of I and L (9-16) from the B and the I of their type. */
+	int32_t	inb[NER_NCAP][8], ini[NER_NCAP][8];
 };
 
 /*
@@ -274,6 +276,11 @@ ner_open(const void *blob, size_t n)
 			for (c = 0; c < NER_NCAP; c++)
 				addfeat(m, ner_fdense(D_GAZ, l, p, c),
 				    m->gazw[l][p][c]);
+	for (c = 0; c < NER_NCAP; c++)
+		for (x = 0; x < 8; x++) {
+			m->inb[c][x] = m->trans[c][LB(x % 4)][LI(0) + x];
+			m->ini[c][x] = m->trans[c][LI(x % 4)][LI(0) + x];
+		}
 	ner_boundary(0, &wi);
 	wordvec(m, &wi, m->bos);
 	ner_boundary(1, &wi);
@@ -653,6 +660,22 @@ outside_avx2(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best)
 	_mm256_storeu_si256((__m256i *)best, b0);
 	best[8] = b8;
 }
+
+/* The step into the lanes of I and L (9-16), from B or I of their type, as viterbi() takes it. */
+__attribute__((target("avx2"))) static void
+inside_avx2(const int32_t *sc, const int32_t *inb, const int32_t *ini,
+    int32_t *best)
+{
+	__m256i b, i;
+
+	b = _mm256_add_epi32(_mm256_broadcastsi128_si256(
+	    _mm_loadu_si128((const __m128i *)(sc + LB(0)))),
+	    _mm256_loadu_si256((const __m256i *)inb));
+	i = _mm256_add_epi32(_mm256_broadcastsi128_si256(
+	    _mm_loadu_si128((const __m128i *)(sc + LI(0)))),
+	    _mm256_loadu_si256((const __m256i *)ini));
+	_mm256_storeu_si256((__m256i *)(best + LI(0)), _mm256_max_epi32(b, i));
+}
 #endif
 
 /*
@@ -710,13 +733,14 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 
 		/* O, B and U follow O, U or L. */
 #if defined(HAVE_AVX2_TARGET)
-		if (m->avx2)
+		if (m->avx2) {
 			outside_avx2(sc, T, best);
-		else
+			inside_avx2(sc, m->inb[d->cap[i]], m->ini[d->cap[i]], best);
+		} else
 #endif
 			outside(sc, T, best);
 		/* I and L follow B or I of their type. */
-		for (t = 0; t < NER_NTYPES; t++) {
+		for (t = 0; !m->avx2 && t < NER_NTYPES; t++) {
 			for (l = LI(t); l <= LL(t); l += LL(0) - LI(0)) {
 				best[l] = sc[LB(t)] + T[LB(t)][l];
 				if ((c = sc[LI(t)] + T[LI(t)][l]) > best[l])
