@@ -92,6 +92,7 @@ struct ner_doc {
 	uint64_t		*lower;
 	uint32_t		*gazall;
 	uint32_t		*ent;	/* each token's entry: a cache slot, or SPILL + spill index */
+	const struct centry	**ep;	/* the same as pointers, once d->spill stays put */
 };
 
 #define SPILL	((uint32_t)1 << CACHE_BITS)
@@ -350,6 +351,7 @@ ner_doc_free(struct ner_doc *d)
 	free(d->gazall);
 	free(d->hash);
 	free(d->ent);
+	free(d->ep);
 	free(d->spill);
 	free(d);
 }
@@ -430,6 +432,7 @@ room(struct ner_doc *d, size_t n)
 	d->gazall = regrow(d->gazall, n, sizeof(*d->gazall));
 	d->hash = regrow(d->hash, n, sizeof(*d->hash));
 	d->ent = regrow(d->ent, n, sizeof(*d->ent));
+	d->ep = regrow(d->ep, n, sizeof(*d->ep));
 	d->room = n;
 }
 
@@ -824,33 +827,35 @@ ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
 	/* Each row at once: the word's own weights and those it has as the
 	 * next or previous word of its neighbours, the sentence's ends
 	 * standing in for the neighbours the first and last words lack. */
+	for (j = 0; j < nt; j++)
+		d->ep[j] = entry(d, d->ent[j]);
 	for (j = 0; j < nt; j++) {
-		e = entry(d, d->ent[j]);
+		e = d->ep[j];
 		if (j >= 2 && j + 2 < nt) {
 			vsum5(d->E[j], e->v[SLOT_W],
-			    entry(d, d->ent[j - 1])->v[SLOT_P1],
-			    entry(d, d->ent[j - 2])->v[SLOT_P2],
-			    entry(d, d->ent[j + 1])->v[SLOT_N1],
-			    entry(d, d->ent[j + 2])->v[SLOT_N2]);
+			    d->ep[j - 1]->v[SLOT_P1],
+			    d->ep[j - 2]->v[SLOT_P2],
+			    d->ep[j + 1]->v[SLOT_N1],
+			    d->ep[j + 2]->v[SLOT_N2]);
 			continue;
 		}
 		vset(d->E[j], e->v[SLOT_W]);
 		if (j == 0)
 			vadd(d->E[0], e->v[SLOT_FIRST]);
 		if (j >= 1)
-			vadd(d->E[j], entry(d, d->ent[j - 1])->v[SLOT_P1]);
+			vadd(d->E[j], d->ep[j - 1]->v[SLOT_P1]);
 		else
 			vadd32(d->E[j], m->bos[SLOT_P1]);
 		if (j >= 2)
-			vadd(d->E[j], entry(d, d->ent[j - 2])->v[SLOT_P2]);
+			vadd(d->E[j], d->ep[j - 2]->v[SLOT_P2]);
 		else
 			vadd32(d->E[j], m->bos[SLOT_P2]);
 		if (j + 1 < nt)
-			vadd(d->E[j], entry(d, d->ent[j + 1])->v[SLOT_N1]);
+			vadd(d->E[j], d->ep[j + 1]->v[SLOT_N1]);
 		else
 			vadd32(d->E[j], m->eos[SLOT_N1]);
 		if (j + 2 < nt)
-			vadd(d->E[j], entry(d, d->ent[j + 2])->v[SLOT_N2]);
+			vadd(d->E[j], d->ep[j + 2]->v[SLOT_N2]);
 		else
 			vadd32(d->E[j], m->eos[SLOT_N2]);
 	}
