@@ -464,8 +464,7 @@ lookup(struct ner_doc *d, const char *w, size_t n, int capsent, uint64_t h)
 	old = SIZE_MAX;
 	if (n <= CACHE_WORD) {
 		set = cacheset(h);
-		old = set;
-		for (k = set; k < set + WAYS; k++) {
+		for (k = set; k < set + WAYS; k++)
 			if (d->tag[k] == h) {
 				e = &d->cache[k];
 				if (e->len == n && e->capsent == capsent &&
@@ -474,9 +473,11 @@ lookup(struct ner_doc *d, const char *w, size_t n, int capsent, uint64_t h)
 					return (uint32_t)k;
 				}
 			}
+		/* A miss: the least recently used of the set makes room. */
+		old = set;
+		for (k = set + 1; k < set + WAYS; k++)
 			if (d->used[k] < d->used[old])
 				old = k;
-		}
 		if (d->used[old] > d->clock0)
 			old = SIZE_MAX;	/* all four are this sentence's */
 	}
@@ -862,7 +863,11 @@ ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
 
 	ner_gaz_match(&m->gaz, d->lower, d->gazall, nt, d->gpos);
 	for (i = 0; i < nt; i++) {
-		for (c = 0; c < NER_NGAZ; c++)
+		uint32_t any;
+
+		/* Most words are in no phrase: one test for the four classes. */
+		memcpy(&any, d->gpos + i * NER_NGAZ, sizeof(any));
+		for (c = 0; any != 0 && c < NER_NGAZ; c++)
 			if (d->gpos[i * NER_NGAZ + c])
 				vadd32(d->E[i],
 				    m->gazw[c][d->gpos[i * NER_NGAZ + c]][d->cap[i]]);
