@@ -641,28 +641,34 @@ outside(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best)
 }
 
 #if defined(HAVE_AVX2_TARGET)
-/* outside() with lanes 0-7 in one AVX2 vector and vpmaxsd: the same numbers. */
+/*
+ * outside() with lanes 0-7 in one AVX2 vector and vpmaxsd, and lane 8 in
+ * a 128-bit one whose lanes 9-11 are written too: inside_avx2(), always
+ * run after it, writes those over.  The same numbers.
+ */
 __attribute__((target("avx2"))) static void
 outside_avx2(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best)
 {
-	__m256i b0, c;
-	int32_t b8, c8;
+	__m256i b0, c, s;
+	__m128i b8, c8;
 	size_t k;
 	int p;
 
-	b0 = _mm256_add_epi32(_mm256_set1_epi32(sc[0]),
-	    _mm256_loadu_si256((const __m256i *)T[0]));
-	b8 = sc[0] + T[0][8];
+	s = _mm256_set1_epi32(sc[0]);
+	b0 = _mm256_add_epi32(s, _mm256_loadu_si256((const __m256i *)T[0]));
+	b8 = _mm_add_epi32(_mm256_castsi256_si128(s),
+	    _mm_loadu_si128((const __m128i *)(T[0] + 8)));
 	for (k = 1; k < sizeof(before_out); k++) {
 		p = before_out[k];
-		c = _mm256_add_epi32(_mm256_set1_epi32(sc[p]),
-		    _mm256_loadu_si256((const __m256i *)T[p]));
+		s = _mm256_set1_epi32(sc[p]);
+		c = _mm256_add_epi32(s, _mm256_loadu_si256((const __m256i *)T[p]));
 		b0 = _mm256_max_epi32(b0, c);
-		c8 = sc[p] + T[p][8];
-		b8 = c8 > b8 ? c8 : b8;
+		c8 = _mm_add_epi32(_mm256_castsi256_si128(s),
+		    _mm_loadu_si128((const __m128i *)(T[p] + 8)));
+		b8 = _mm_max_epi32(b8, c8);
 	}
 	_mm256_storeu_si256((__m256i *)best, b0);
-	best[8] = b8;
+	_mm_storeu_si128((__m128i *)(best + 8), b8);
 }
 
 /* The step into the lanes of I and L (9-16), from B or I of their type, as viterbi() takes it. */
@@ -679,6 +685,21 @@ inside_avx2(const int32_t *sc, const int32_t *inb, const int32_t *ini,
 	    _mm_loadu_si128((const __m128i *)(sc + LI(0)))),
 	    _mm256_loadu_si256((const __m256i *)ini));
 	_mm256_storeu_si256((__m256i *)(best + LI(0)), _mm256_max_epi32(b, i));
+}
+
+/* sc = best + e, kept in e too: the scores of the step, as viterbi() sums them. */
+__attribute__((target("avx2"))) static void
+scores_avx2(const int32_t *best, int32_t *e, int32_t *sc)
+{
+	__m256i x;
+	int l;
+
+	for (l = 0; l < NLP; l += 8) {
+		x = _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)(best + l)),
+		    _mm256_loadu_si256((const __m256i *)(e + l)));
+		_mm256_storeu_si256((__m256i *)(sc + l), x);
+		_mm256_storeu_si256((__m256i *)(e + l), x);
+	}
 }
 #endif
 
@@ -740,6 +761,9 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 		if (m->avx2) {
 			outside_avx2(sc, T, best);
 			inside_avx2(sc, m->inb[d->cap[i]], m->ini[d->cap[i]], best);
+			scores_avx2(best, d->E[i], sc);
+			if (i % 16 != 0)
+				continue;	/* else pulled back below */
 		} else
 #endif
 			outside(sc, T, best);
@@ -751,7 +775,7 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 					best[l] = c;
 			}
 		}
-		for (l = 0; l < NLP; l++)
+		for (l = 0; !m->avx2 && l < NLP; l++)
 			sc[l] = best[l] + d->E[i][l];
 		/* Now and then pull the scores back near 0: only their
 		 * differences matter, and a step moves them by far less
