@@ -65,6 +65,7 @@ LIBOBJS =	lib/buf.o \
 		lib/entgaz.o \
 		lib/entities.o \
 		lib/entkey.o \
+		lib/entkeymemo.o \
 		lib/entlink.o \
 		lib/factdiff.o \
 		lib/gen/claimclasses.o \

@@ -618,8 +618,8 @@ tagger_document(struct tagger *tg, struct document *d)
 		if ((ed->headline = reallocarray(ed->headline, ed->sfcap, 1)) == NULL)
 			err(EXIT_TROUBLE, NULL);
 	}
-	wordset_free(&ed->forms);
-	wordset_free(&ed->repeat);
+	wordset_clear(&ed->forms);
+	wordset_clear(&ed->repeat);
 	buf_clear(&ed->nkeys);
 	tagger_begin(tg);
 	tg->in_document = 1;

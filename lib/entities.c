@@ -87,6 +87,11 @@ why_bad_type(struct buf *why, const char *s, size_t n, const char *list)
 static void
 add_all(struct wordset *ws, const char *const *list)
 {
+	size_t n;
+
+	for (n = 0; list[n] != NULL; n++)
+		;
+	wordset_reserve(ws, ws->count + n);
 	for (; *list != NULL; list++)
 		wordset_add_static(ws, *list, strlen(*list), 1);
 }
@@ -167,6 +172,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->surnames);
 	wordset_free(&tg->givens);
 	tokens_free(&tg->ktok);
+	entkeymemo_free(&tg->keymemo);
 	buf_free(&tg->kscratch);
 	buf_free(&tg->akeys);
 	buf_free(&tg->keys);

@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "entkey.h"
+#include "entkeymemo.h"
 #include "tagger.h"
 
 /* Keep a key for the rest of the document; its index + 1. */
@@ -88,7 +89,7 @@ tg_person_key(struct tagger *tg, struct buf *out, const char *s, size_t n)
 		w[nw++] = i;
 	}
 	if (nw == 0) {
-		entkey_name(out, s, n);
+		entkeymemo_name(&tg->keymemo, out, s, n);
 		return;
 	}
 	sur = w[nw - 1];
@@ -100,7 +101,7 @@ tg_person_key(struct tagger *tg, struct buf *out, const char *s, size_t n)
 		given = w[1];
 	}
 	buf_clear(&tg->kscratch);
-	entkey_name(&tg->kscratch, s + v[sur].start, v[sur].end - v[sur].start);
+	entkeymemo_name(&tg->keymemo, &tg->kscratch, s + v[sur].start, v[sur].end - v[sur].start);
 	if (tg->kscratch.len == 0)
 		return;
 	if (given == SIZE_MAX) {
@@ -130,7 +131,7 @@ tg_person_key(struct tagger *tg, struct buf *out, const char *s, size_t n)
 	    out->data + start, out->len - start);
 	if (v[given].kind == TOK_WORD) {
 		buf_clear(&tg->kscratch);
-		entkey_name(&tg->kscratch, s + v[given].start,
+		entkeymemo_name(&tg->keymemo, &tg->kscratch, s + v[given].start,
 		    v[given].end - v[given].start);
 		note_person(tg, &tg->givens, tg->kscratch.data, tg->kscratch.len,
 		    out->data + start, out->len - start);
@@ -165,7 +166,7 @@ tg_name_keys(struct tagger *tg, const char *s, size_t n)
 			continue;
 		}
 		c->koff = tg->keys.len;
-		entkey_name(&tg->keys, s + a, b - a);
+		entkeymemo_name(&tg->keymemo, &tg->keys, s + a, b - a);
 		c->klen = tg->keys.len - c->koff;
 		/* "the Security Service of Ukraine (SBU)" */
 		if (c->type != ET_PERSON && c->end + 4 < n && s[c->end] == ' ' &&
@@ -183,9 +184,9 @@ tg_name_keys(struct tagger *tg, const char *s, size_t n)
 void
 tg_forget(struct tagger *tg)
 {
-	wordset_free(&tg->acronyms);
-	wordset_free(&tg->surnames);
-	wordset_free(&tg->givens);
+	wordset_clear(&tg->acronyms);
+	wordset_clear(&tg->surnames);
+	wordset_clear(&tg->givens);
 	buf_clear(&tg->akeys);
 	tg->nakeys = 0;
 }

@@ -11,6 +11,15 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+/*
+ * GCC and Clang build a function for AVX2 on any x86, used where the CPU
+ * has it (CFLAGS=-DNER_NO_AVX2 leaves it out, to test the SSE2 path).
+ */
+#if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && \
+    !defined(NER_NO_AVX2)
+#define HAVE_AVX2_TARGET
+#include <immintrin.h>
+#endif
 
 #define NL		NER_NLABELS
 #define NLP		24	/* rows padded so loops vectorise */
@@ -37,6 +46,9 @@ struct ner_model {
 	int32_t	doc[NER_NDOC][NER_NCAP][2][NLP];	/* memory, cap, common word */
 	int32_t	gazw[NER_NGAZ][5][NER_NCAP][NLP];	/* class, BILOU position, cap */
 	int32_t	bos[NER_NSLOT][NLP], eos[NER_NSLOT][NLP];
+	int	avx2;	/* the CPU has AVX2: outside_avx2(), inside_avx2() */
+	/* trans[c][p][l] for the lanes l of I and L (9-16) from the B and the I of their type. */
+	int32_t	inb[NER_NCAP][8], ini[NER_NCAP][8];
 };
 
 /*
@@ -56,9 +68,14 @@ struct centry {
 struct ner_doc {
 	const struct ner_model	*m;
 	struct tokens		 tok;
-	struct centry		*cache, tmp;
+	struct centry		*cache;
+	/* The words of this sentence that have no cache entry of their own
+	 * (too long, or their set full of this sentence's words). */
+	struct centry		*spill;
+	size_t			 nspill, spillcap;
+	uint64_t		 clock0;	/* d->clock when the sentence began */
 	uint64_t		*tag;
-	uint32_t		*used, clock;
+	uint64_t		*used, clock;	/* use stamps: 64 bits never wrap */
 	/* Document memory: lower-case word hash -> NER_NDOC value. */
 	struct dslot {
 		uint64_t	key;
@@ -74,7 +91,11 @@ struct ner_doc {
 	unsigned char		*cap, *common, *gpos, *lab;
 	uint64_t		*lower;
 	uint32_t		*gazall;
+	uint32_t		*ent;	/* each token's entry: a cache slot, or SPILL + spill index */
+	const struct centry	**ep;	/* the same as pointers, once d->spill stays put */
 };
+
+#define SPILL	((uint32_t)1 << CACHE_BITS)
 
 static const char *const typenames[] = { "PER", "ORG", "LOC", "MISC" };
 
@@ -212,6 +233,10 @@ ner_open(const void *blob, size_t n)
 	m->gaz.mask = ((uint64_t)1 << gbits) - 1;
 	m->pool = m->gaz.tab + 8 * ((uint64_t)1 << gbits);
 	m->npool = npool;
+#if defined(HAVE_AVX2_TARGET)
+	__builtin_cpu_init();
+	m->avx2 = __builtin_cpu_supports("avx2") != 0;
+#endif
 
 	/* Every weight a feature points at must lie in the pool, and both
 	 * tables need an empty slot to end their probes. */
@@ -252,6 +277,11 @@ ner_open(const void *blob, size_t n)
 			for (c = 0; c < NER_NCAP; c++)
 				addfeat(m, ner_fdense(D_GAZ, l, p, c),
 				    m->gazw[l][p][c]);
+	for (c = 0; c < NER_NCAP; c++)
+		for (x = 0; x < 8; x++) {
+			m->inb[c][x] = m->trans[c][LB(x % 4)][LI(0) + x];
+			m->ini[c][x] = m->trans[c][LI(x % 4)][LI(0) + x];
+		}
 	ner_boundary(0, &wi);
 	wordvec(m, &wi, m->bos);
 	ner_boundary(1, &wi);
@@ -320,6 +350,9 @@ ner_doc_free(struct ner_doc *d)
 	free(d->lower);
 	free(d->gazall);
 	free(d->hash);
+	free(d->ent);
+	free(d->ep);
+	free(d->spill);
 	free(d);
 }
 
@@ -398,6 +431,8 @@ room(struct ner_doc *d, size_t n)
 	d->lower = regrow(d->lower, n, sizeof(*d->lower));
 	d->gazall = regrow(d->gazall, n, sizeof(*d->gazall));
 	d->hash = regrow(d->hash, n, sizeof(*d->hash));
+	d->ent = regrow(d->ent, n, sizeof(*d->ent));
+	d->ep = regrow(d->ep, n, sizeof(*d->ep));
 	d->room = n;
 }
 
@@ -408,39 +443,59 @@ cacheset(uint64_t h)
 	return WAYS * (h & (((size_t)1 << CACHE_BITS) / WAYS - 1));
 }
 
-/* The cache entry of word w (hash h, never 0). */
-static const struct centry *
+/*
+ * The entry of word w (hash h, never 0): its cache slot, or SPILL + its
+ * place in d->spill.  An entry a word of this sentence uses is not
+ * replaced before the sentence is summed (ner_tag_tokens reads them all
+ * then): a word whose set holds only such entries, or too long a word,
+ * gets one of the sentence's own.
+ */
+static uint32_t
 lookup(struct ner_doc *d, const char *w, size_t n, int capsent, uint64_t h)
 {
 	struct centry *e;
 	struct ner_wordinfo wi;
 	int32_t v[NER_NSLOT][NLP];
 	size_t set, k, old;
+	uint32_t idx;
 	int l;
 
 	d->clock++;
+	old = SIZE_MAX;
 	if (n <= CACHE_WORD) {
 		set = cacheset(h);
-		old = set;
-		for (k = set; k < set + WAYS; k++) {
+		for (k = set; k < set + WAYS; k++)
 			if (d->tag[k] == h) {
 				e = &d->cache[k];
 				if (e->len == n && e->capsent == capsent &&
 				    memcmp(e->word, w, n) == 0) {
 					d->used[k] = d->clock;
-					return e;
+					return (uint32_t)k;
 				}
 			}
+		/* A miss: the least recently used of the set makes room. */
+		old = set;
+		for (k = set + 1; k < set + WAYS; k++)
 			if (d->used[k] < d->used[old])
 				old = k;
-		}
+		if (d->used[old] > d->clock0)
+			old = SIZE_MAX;	/* all four are this sentence's */
+	}
+	if (old != SIZE_MAX) {
 		/* Replace the least recently used. */
 		d->tag[old] = h;
 		d->used[old] = d->clock;
 		e = &d->cache[old];
 		memcpy(e->word, w, n);
-	} else
-		e = &d->tmp;
+		idx = (uint32_t)old;
+	} else {
+		if (d->nspill == d->spillcap) {
+			d->spillcap = d->spillcap ? 2 * d->spillcap : 16;
+			d->spill = regrow(d->spill, d->spillcap, sizeof(*d->spill));
+		}
+		idx = SPILL + (uint32_t)d->nspill;
+		e = &d->spill[d->nspill++];
+	}
 	ner_word(&d->m->gaz, w, n, capsent, &wi);
 	wordvec(d->m, &wi, v);
 	for (k = 0; k < NER_NSLOT; k++)
@@ -453,7 +508,52 @@ lookup(struct ner_doc *d, const char *w, size_t n, int capsent, uint64_t h)
 	e->gaz = wi.gaz;
 	e->gazall = wi.gazall;
 	e->lower = wi.lower;
-	return e;
+	return idx;
+}
+
+static const struct centry *
+entry(const struct ner_doc *d, uint32_t idx)
+{
+	return idx < SPILL ? &d->cache[idx] : &d->spill[idx - SPILL];
+}
+
+/*
+ * The row of a word inside the sentence: its own weights and its four
+ * neighbours'.  With SSE2, pmaddwd by ones on two rows interleaved adds
+ * them lane by lane into 32 bits: eight lanes of two rows in four
+ * instructions, where widening each row alone takes more.  The portable
+ * loop gives the same numbers.
+ */
+static void
+vsum5(int32_t *restrict a, const int16_t *w, const int16_t *p1,
+    const int16_t *p2, const int16_t *n1, const int16_t *n2)
+{
+#if defined(__SSE2__)
+	const __m128i one = _mm_set1_epi16(1), zero = _mm_setzero_si128();
+	__m128i x, y, z, lo, hi;
+	int l;
+
+	for (l = 0; l < NLP; l += 8) {
+		x = _mm_loadu_si128((const __m128i *)(w + l));
+		y = _mm_loadu_si128((const __m128i *)(p1 + l));
+		lo = _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one);
+		hi = _mm_madd_epi16(_mm_unpackhi_epi16(x, y), one);
+		x = _mm_loadu_si128((const __m128i *)(p2 + l));
+		y = _mm_loadu_si128((const __m128i *)(n1 + l));
+		lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one));
+		hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, y), one));
+		z = _mm_loadu_si128((const __m128i *)(n2 + l));
+		lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(z, zero), one));
+		hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(z, zero), one));
+		_mm_storeu_si128((__m128i *)(a + l), lo);
+		_mm_storeu_si128((__m128i *)(a + l + 4), hi);
+	}
+#else
+	int l;
+
+	for (l = 0; l < NLP; l++)
+		a[l] = (int32_t)w[l] + p1[l] + p2[l] + n1[l] + n2[l];
+#endif
 }
 
 static void
@@ -540,6 +640,69 @@ outside(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best)
 #endif
 }
 
+#if defined(HAVE_AVX2_TARGET)
+/*
+ * outside() with lanes 0-7 in one AVX2 vector and vpmaxsd, and lane 8 in
+ * a 128-bit one whose lanes 9-11 are written too: inside_avx2(), always
+ * run after it, writes those over.  The same numbers.
+ */
+__attribute__((target("avx2"))) static void
+outside_avx2(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best)
+{
+	__m256i b0, c, s;
+	__m128i b8, c8;
+	size_t k;
+	int p;
+
+	s = _mm256_set1_epi32(sc[0]);
+	b0 = _mm256_add_epi32(s, _mm256_loadu_si256((const __m256i *)T[0]));
+	b8 = _mm_add_epi32(_mm256_castsi256_si128(s),
+	    _mm_loadu_si128((const __m128i *)(T[0] + 8)));
+	for (k = 1; k < sizeof(before_out); k++) {
+		p = before_out[k];
+		s = _mm256_set1_epi32(sc[p]);
+		c = _mm256_add_epi32(s, _mm256_loadu_si256((const __m256i *)T[p]));
+		b0 = _mm256_max_epi32(b0, c);
+		c8 = _mm_add_epi32(_mm256_castsi256_si128(s),
+		    _mm_loadu_si128((const __m128i *)(T[p] + 8)));
+		b8 = _mm_max_epi32(b8, c8);
+	}
+	_mm256_storeu_si256((__m256i *)best, b0);
+	_mm_storeu_si128((__m128i *)(best + 8), b8);
+}
+
+/* The step into the lanes of I and L (9-16), from B or I of their type, as viterbi() takes it. */
+__attribute__((target("avx2"))) static void
+inside_avx2(const int32_t *sc, const int32_t *inb, const int32_t *ini,
+    int32_t *best)
+{
+	__m256i b, i;
+
+	b = _mm256_add_epi32(_mm256_broadcastsi128_si256(
+	    _mm_loadu_si128((const __m128i *)(sc + LB(0)))),
+	    _mm256_loadu_si256((const __m256i *)inb));
+	i = _mm256_add_epi32(_mm256_broadcastsi128_si256(
+	    _mm_loadu_si128((const __m128i *)(sc + LI(0)))),
+	    _mm256_loadu_si256((const __m256i *)ini));
+	_mm256_storeu_si256((__m256i *)(best + LI(0)), _mm256_max_epi32(b, i));
+}
+
+/* sc = best + e, kept in e too: the scores of the step, as viterbi() sums them. */
+__attribute__((target("avx2"))) static void
+scores_avx2(const int32_t *best, int32_t *e, int32_t *sc)
+{
+	__m256i x;
+	int l;
+
+	for (l = 0; l < NLP; l += 8) {
+		x = _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)(best + l)),
+		    _mm256_loadu_si256((const __m256i *)(e + l)));
+		_mm256_storeu_si256((__m256i *)(sc + l), x);
+		_mm256_storeu_si256((__m256i *)(e + l), x);
+	}
+}
+#endif
+
 /*
  * The lane before lane l on the best path, sc being the scores the step
  * into l started from and T its transitions: the argument of the best
@@ -594,16 +757,25 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 		const int32_t (*T)[NLP] = m->trans[d->cap[i]];
 
 		/* O, B and U follow O, U or L. */
-		outside(sc, T, best);
+#if defined(HAVE_AVX2_TARGET)
+		if (m->avx2) {
+			outside_avx2(sc, T, best);
+			inside_avx2(sc, m->inb[d->cap[i]], m->ini[d->cap[i]], best);
+			scores_avx2(best, d->E[i], sc);
+			if (i % 16 != 0)
+				continue;	/* else pulled back below */
+		} else
+#endif
+			outside(sc, T, best);
 		/* I and L follow B or I of their type. */
-		for (t = 0; t < NER_NTYPES; t++) {
+		for (t = 0; !m->avx2 && t < NER_NTYPES; t++) {
 			for (l = LI(t); l <= LL(t); l += LL(0) - LI(0)) {
 				best[l] = sc[LB(t)] + T[LB(t)][l];
 				if ((c = sc[LI(t)] + T[LI(t)][l]) > best[l])
 					best[l] = c;
 			}
 		}
-		for (l = 0; l < NLP; l++)
+		for (l = 0; !m->avx2 && l < NLP; l++)
 			sc[l] = best[l] + d->E[i][l];
 		/* Now and then pull the scores back near 0: only their
 		 * differences matter, and a step moves them by far less
@@ -666,44 +838,60 @@ ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
 				for (b = 0; b < sizeof(struct centry); b += 64)
 					PREFETCH((const char *)&d->cache[w] + b);
 	}
+	d->clock0 = d->clock;
+	d->nspill = 0;
 	for (j = 0; j < nt; j++) {
-		e = lookup(d, s + tk[j].start, tk[j].end - tk[j].start, capsent,
-		    d->hash[j]);
-		/* Each row is first written, not added to: at 0 by the first
-		 * word itself, at 1 and 2 by the words before them. */
-		if (j == 0) {
-			vset(d->E[0], e->v[SLOT_W]);
-			vadd(d->E[0], e->v[SLOT_FIRST]);
-			if (nt > 1)
-				vset(d->E[1], e->v[SLOT_P1]);
-		} else {
-			vadd(d->E[j], e->v[SLOT_W]);
-			if (j + 1 < nt)
-				vadd(d->E[j + 1], e->v[SLOT_P1]);
-		}
-		if (j + 2 < nt)
-			vset(d->E[j + 2], e->v[SLOT_P2]);
-		if (j >= 1)
-			vadd(d->E[j - 1], e->v[SLOT_N1]);
-		if (j >= 2)
-			vadd(d->E[j - 2], e->v[SLOT_N2]);
+		d->ent[j] = lookup(d, s + tk[j].start, tk[j].end - tk[j].start,
+		    capsent, d->hash[j]);
+		e = entry(d, d->ent[j]);
 		d->cap[j] = e->cap;
 		d->common[j] = (e->gaz & GZ_COMMON) != 0;
 		d->lower[j] = e->lower;
 		d->gazall[j] = e->gazall;
 	}
-	vadd32(d->E[0], m->bos[SLOT_P1]);
-	vadd32(d->E[0], m->bos[SLOT_P2]);
-	if (nt > 1)
-		vadd32(d->E[1], m->bos[SLOT_P2]);
-	vadd32(d->E[nt - 1], m->eos[SLOT_N1]);
-	vadd32(d->E[nt - 1], m->eos[SLOT_N2]);
-	if (nt > 1)
-		vadd32(d->E[nt - 2], m->eos[SLOT_N2]);
+	/* Each row at once: the word's own weights and those it has as the
+	 * next or previous word of its neighbours, the sentence's ends
+	 * standing in for the neighbours the first and last words lack. */
+	for (j = 0; j < nt; j++)
+		d->ep[j] = entry(d, d->ent[j]);
+	for (j = 0; j < nt; j++) {
+		e = d->ep[j];
+		if (j >= 2 && j + 2 < nt) {
+			vsum5(d->E[j], e->v[SLOT_W],
+			    d->ep[j - 1]->v[SLOT_P1],
+			    d->ep[j - 2]->v[SLOT_P2],
+			    d->ep[j + 1]->v[SLOT_N1],
+			    d->ep[j + 2]->v[SLOT_N2]);
+			continue;
+		}
+		vset(d->E[j], e->v[SLOT_W]);
+		if (j == 0)
+			vadd(d->E[0], e->v[SLOT_FIRST]);
+		if (j >= 1)
+			vadd(d->E[j], d->ep[j - 1]->v[SLOT_P1]);
+		else
+			vadd32(d->E[j], m->bos[SLOT_P1]);
+		if (j >= 2)
+			vadd(d->E[j], d->ep[j - 2]->v[SLOT_P2]);
+		else
+			vadd32(d->E[j], m->bos[SLOT_P2]);
+		if (j + 1 < nt)
+			vadd(d->E[j], d->ep[j + 1]->v[SLOT_N1]);
+		else
+			vadd32(d->E[j], m->eos[SLOT_N1]);
+		if (j + 2 < nt)
+			vadd(d->E[j], d->ep[j + 2]->v[SLOT_N2]);
+		else
+			vadd32(d->E[j], m->eos[SLOT_N2]);
+	}
 
 	ner_gaz_match(&m->gaz, d->lower, d->gazall, nt, d->gpos);
 	for (i = 0; i < nt; i++) {
-		for (c = 0; c < NER_NGAZ; c++)
+		uint32_t any;
+
+		/* Most words are in no phrase: one test for the four classes. */
+		memcpy(&any, d->gpos + i * NER_NGAZ, sizeof(any));
+		for (c = 0; any != 0 && c < NER_NGAZ; c++)
 			if (d->gpos[i * NER_NGAZ + c])
 				vadd32(d->E[i],
 				    m->gazw[c][d->gpos[i * NER_NGAZ + c]][d->cap[i]]);

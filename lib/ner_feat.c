@@ -300,6 +300,9 @@ ner_gaz_match(const struct ner_gaz *g, const uint64_t *h,
 			PREFETCH(g->tab + 8 * (ner_phrase(h + i, 2) & g->mask));
 	for (i = 0; i < n; i += best ? best : 1) {
 		best = 0;
+		/* Most words start no phrase and are none: the loop below would find nothing. */
+		if (!(one[i] & (GZ_PREFIX | GZ_COUNTRY | GZ_REGION | GZ_CITY | GZ_LANG)))
+			continue;
 		bestbits = 0;
 		for (k = 1; k <= NER_GAZMAX && i + k <= n; k++) {
 			bits = k == 1 ? one[i] :
@@ -311,7 +314,7 @@ ner_gaz_match(const struct ner_gaz *g, const uint64_t *h,
 			if (!(bits & GZ_PREFIX))
 				break;
 		}
-		for (c = 0; c < NER_NGAZ; c++) {
+		for (c = 0; bestbits != 0 && c < NER_NGAZ; c++) {
 			if (!(bestbits & (GZ_COUNTRY << c)))
 				continue;
 			for (j = 0; j < best; j++)

@@ -10,11 +10,13 @@
  * candidate wins; scanning goes on after it.  This file is the entry
  * points and that scan; numex_int.h says where the rest lives.
  */
+#include <err.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "numex_int.h"
 
 static const char *const type_names[] = {
@@ -78,6 +80,27 @@ triggers(struct numex *nx)
 	wt_list(nx, l->trig_codes, F_MONEY);
 }
 
+/*
+ * The words after an article (nx_follow): class bits 0-7 the patterns
+ * they let run after "the", bits 8-15 after "a" or "an".
+ */
+static void
+follow(struct numex *nx)
+{
+	const struct nx_follow *f;
+	size_t n;
+	int sh;
+
+	for (f = nx_follow; f->word != NULL; f++) {
+		if ((n = strlen(f->word)) > NX_TRIGGER_MAX)
+			errx(EXIT_TROUBLE, "numex: \"%s\" after an article: "
+			    "longer than %d bytes", f->word, NX_TRIGGER_MAX);
+		sh = f->article[0] == 't' ? 0 : 8;
+		wordset_add_static(&nx->follow, f->word, n,
+		    wordset_get(&nx->follow, f->word, n) | f->flags << sh);
+	}
+}
+
 struct numex *
 numex_new(void)
 {
@@ -101,6 +124,7 @@ numex_new(void)
 	}
 	pcre2_jit_stack_assign(nx->mctx, NULL, nx->jstack);
 	triggers(nx);
+	follow(nx);
 	return nx;
 }
 
@@ -118,6 +142,7 @@ numex_free(struct numex *nx)
 	pcre2_jit_stack_free(nx->jstack);
 	buf_free(&nx->clean);
 	wordset_free(&nx->triggers);
+	wordset_free(&nx->follow);
 	nx_lists_free(&nx->l);
 	free(nx);
 }
@@ -210,6 +235,74 @@ cursign(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/*
+ * "the", "a" and "an" are the commonest trigger words, and a pattern
+ * rarely matches there.  Which of flags f may still match at the article
+ * s[i..j) (ASCII letters), judged by the word after it: where the patterns
+ * need one of nx_follow's words after one to three spaces, a plain ASCII
+ * word not among them rules them out.  Anything else (no article, a
+ * space or letter beyond ASCII, a digit or an apostrophe after "the",
+ * as dcx starts) is left to the patterns.
+ */
+static int
+after_article(const struct scan *sc, size_t i, size_t j, int f)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, k, e, sp, w;
+	char low[NX_TRIGGER_MAX + 1];
+	int sh, judged, c;
+
+	w = j - i;
+	if (sc->nx->nofollow)
+		return f;
+	if (w == 3 && (s[i] | 0x20) == 't' && (s[i + 1] | 0x20) == 'h' &&
+	    (s[i + 2] | 0x20) == 'e') {
+		sh = 0;
+		judged = F_WORDS;
+	} else if ((w == 1 || (w == 2 && (s[i + 1] | 0x20) == 'n')) &&
+	    (s[i] | 0x20) == 'a') {
+		sh = 8;
+		judged = F_WORDS | F_NUM;
+	} else
+		return f;
+	for (k = j, sp = 0; k < n && sp <= 3 && ascii_space((unsigned char)s[k]); k++)
+		sp++;
+	if (sp > 3)
+		return f & ~judged;	/* the patterns take 1 to 3 */
+	if (k < n && (unsigned char)s[k] >= 0x80)
+		return f;
+	if (sp == 0 || k == n)
+		return f & ~judged;
+	c = (unsigned char)s[k];
+	if (sh == 0 && (ascii_digit(c) || c == '\''))
+		return f;
+	if (!ascii_alpha(c))
+		return f & ~judged;
+	for (e = k; e < n && ascii_alpha((unsigned char)s[e]); e++)
+		;
+	if (e < n && (unsigned char)s[e] >= 0x80)
+		return f;
+	if (e - k > NX_TRIGGER_MAX)
+		return f & ~judged;	/* follow() keeps no longer word */
+	for (w = k; w < e; w++)
+		low[w - k] = (char)(s[w] | 0x20);
+	return f & ~(judged & ~(wordset_get(&sc->nx->follow, low, e - k) >> sh));
+}
+
+/* The ASCII letters, 1 (ascii_alpha() as a table, for the scan's inner loop). */
+static const unsigned char alpha[256] = {
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
 static void
 scan(struct scan *sc)
 {
@@ -227,14 +320,17 @@ scan(struct scan *sc)
 		kind = -1;
 		flags = 0;
 		j = i + 1;
-		if (ascii_alpha(ch)) {
-			for (j = i; j < n && ascii_alpha((unsigned char)s[j]); j++)
+		if (alpha[ch]) {
+			for (j = i + 1; j < n && alpha[(unsigned char)s[j]]; j++)
 				;
 			if (i == 0 || !nx_alnum_before(s, i)) {
-				if (j - i < sizeof(low)) {
+				if (j - i < sizeof(low) && wordset_may_have(&sc->nx->triggers,
+				    s[i] | 0x20, s[j - 1] | 0x20, j - i)) {
 					for (k = i; k < j; k++)
 						low[k - i] = (char)(s[k] | 0x20);
 					flags = wordset_get(&sc->nx->triggers, low, j - i);
+					if (flags & (F_WORDS | F_NUM))
+						flags = after_article(sc, i, j, flags);
 				}
 				if (j < n && s[j] == '$' && j - i <= 3)
 					flags |= F_MONEY;

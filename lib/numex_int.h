@@ -111,6 +111,8 @@ struct numex {
 	struct groups		 g;
 	struct nx_lists		 l;
 	struct wordset		 triggers;	/* lower-case word -> F_* flags */
+	struct wordset		 follow;	/* the words after "the", "a", "an" (F_*) */
+	int			 nofollow;	/* 1: no follow test (unit tests compare) */
 };
 
 /* The sentence being scanned, and its results so far. */
@@ -138,6 +140,18 @@ void		 nx_lists_free(struct nx_lists *);
 
 /* numex_pat.c: compile nx->rx and look up nx->g; 0, or -1 with a message. */
 int		 nx_patterns(struct numex *);
+/*
+ * The words that may come after "the" (F_WORDS) and after "a" or "an"
+ * (F_WORDS, F_NUM) where a pattern matches at the article, each with the
+ * patterns it may start: taken from the sources in numex_pat.c, and to be
+ * kept in step with them (tests/unit/test_numex.c checks the scan with
+ * and without them alike).  NULL-terminated.
+ */
+struct nx_follow {
+	const char	*article, *word;
+	int		 flags;
+};
+extern const struct nx_follow nx_follow[];
 
 /* numex_rec.c: each fills c and returns 1, or returns 0. */
 int		 nx_longrun(const struct scan *, size_t, struct cand *);

@@ -1,9 +1,10 @@
 /*
- * numex_pat: the patterns of numex.  Each is a source below behind the
- * definitions every pattern shares (put_defs: number words, scales,
+ * numex_pat: the patterns of numex.  Each is a source below that calls
+ * the definitions every pattern shares (put_defs: number words, scales,
  * months, weekdays, zones, currencies, units, the last four from the
- * lists of lib/data/numex/); compiled anchored, in UTF mode, JIT where
- * pcre2 has it, once per struct numex.  Group numbers are looked up by
+ * lists of lib/data/numex/), which are written out in line (expand);
+ * compiled anchored, in UTF mode, JIT where pcre2 has it, once per
+ * struct numex.  Group numbers are looked up by
  * name once (groups), so the recognisers read nx->g.NAME.
  */
 #include <err.h>
@@ -308,6 +309,37 @@ static const char src_words[] =
 
 static const char src_ordw[] = "(?&ordw)";
 
+/*
+ * After an article the patterns go on only with these words (all of them
+ * followed by a space, a hyphen or no letter in the patterns): "the" in
+ * th, dq, dcx, rel, edge, dayrel and wkend of src_words (a digit or an
+ * apostrophe of dcx is let through by the scan itself); "a" and "an" in
+ * vdur and adur of src_words, and vg, spelled and u999 of src_num.
+ */
+const struct nx_follow nx_follow[] = {
+	{ "the", "past", F_WORDS }, { "the", "last", F_WORDS },
+	{ "the", "next", F_WORDS }, { "the", "previous", F_WORDS },
+	{ "the", "coming", F_WORDS }, { "the", "first", F_WORDS },
+	{ "the", "second", F_WORDS }, { "the", "third", F_WORDS },
+	{ "the", "fourth", F_WORDS }, { "the", "early", F_WORDS },
+	{ "the", "mid", F_WORDS }, { "the", "late", F_WORDS },
+	{ "the", "this", F_WORDS }, { "the", "following", F_WORDS },
+	{ "the", "same", F_WORDS }, { "the", "current", F_WORDS },
+	{ "the", "end", F_WORDS }, { "the", "start", F_WORDS },
+	{ "the", "beginning", F_WORDS }, { "the", "middle", F_WORDS },
+	{ "the", "turn", F_WORDS }, { "the", "day", F_WORDS },
+	{ "the", "weekend", F_WORDS },
+	{ "a", "few", F_WORDS | F_NUM }, { "a", "couple", F_WORDS },
+	{ "a", "hundred", F_NUM }, { "a", "thousand", F_NUM },
+	{ "a", "million", F_NUM }, { "a", "billion", F_NUM },
+	{ "a", "trillion", F_NUM }, { "a", "dozen", F_NUM },
+	{ "a", "day", F_WORDS }, { "a", "week", F_WORDS },
+	{ "a", "month", F_WORDS }, { "a", "year", F_WORDS },
+	{ "a", "decade", F_WORDS }, { "a", "hour", F_WORDS },
+	{ "a", "minute", F_WORDS },
+	{ NULL, NULL, 0 }
+};
+
 static int
 group(const struct numex *nx, int r, const char *name)
 {
@@ -369,22 +401,140 @@ groups(struct numex *nx)
 	nx->g.wday = group(nx, RX_WORDS, "wday");
 }
 
+/*
+ * The definitions are written in line where they are called, not called
+ * as subroutines: a match then costs pcre2 no capture slots for them (it
+ * clears every slot of a pattern each time it runs) and no calls.  Each
+ * (?&name) becomes (?i:body), as a call takes the options of its
+ * definition and pcre2 lets the match backtrack into it; a named group
+ * inside a body (tzname) loses its name, as the recognisers read only the
+ * groups of the sources.
+ */
+struct def {
+	const char	*name, *body;
+	size_t		 nlen, blen;
+};
+
+/* The ']' that ends the class opened at s[i], or n - 1; a ']' first (after '^') is a member. */
+static size_t
+class_end(const char *s, size_t n, size_t i)
+{
+	i++;
+	if (i < n && s[i] == '^')
+		i++;
+	if (i < n && s[i] == ']')
+		i++;
+	for (; i < n && s[i] != ']'; i++)
+		if (s[i] == '\\')
+			i++;
+	return i < n ? i : n - 1;
+}
+
+/* The ')' that closes the group opened at s[i], or n. */
+static size_t
+closing(const char *s, size_t n, size_t i)
+{
+	size_t depth = 0;
+
+	for (; i < n; i++) {
+		if (s[i] == '\\')
+			i++;
+		else if (s[i] == '[')
+			i = class_end(s, n, i);
+		else if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && --depth == 0)
+			return i;
+	}
+	return n;
+}
+
+/* The named groups of the (?(DEFINE)...) block that starts d. */
+static size_t
+parse_defs(const char *d, size_t n, struct def *v, size_t max)
+{
+	static const char open[] = "(?i)(?(DEFINE)";
+	size_t i = sizeof(open) - 1, e, k = 0, j;
+
+	if (n < i || memcmp(d, open, i) != 0)
+		errx(EXIT_TROUBLE, "numex: the definitions do not start with %s", open);
+	n = closing(d, n, 4);
+	while (i < n) {
+		if (d[i] != '(' || i + 3 >= n || d[i + 1] != '?' || d[i + 2] != '<' ||
+		    (e = closing(d, n, i)) >= n || k == max)
+			errx(EXIT_TROUBLE, "numex: definition %zu is not a named group", k);
+		for (j = i + 3; j < e && d[j] != '>'; j++)
+			;
+		v[k].name = d + i + 3;
+		v[k].nlen = j - (i + 3);
+		v[k].body = d + j + 1;
+		v[k].blen = e - (j + 1);
+		k++;
+		i = e + 1;
+	}
+	return k;
+}
+
+/* s[0..n) into b with every call of a definition written out; body: s is one. */
+static void
+expand(struct buf *b, const char *s, size_t n, const struct def *v,
+    size_t nv, int body, int depth)
+{
+	size_t i, j, e, k;
+
+	if (depth > 16)
+		errx(EXIT_TROUBLE, "numex: the definitions call each other too deep");
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\\' && i + 1 < n) {
+			buf_append(b, s + i, 2);
+			i++;
+		} else if (s[i] == '[') {
+			e = class_end(s, n, i);
+			buf_append(b, s + i, e - i + 1);
+			i = e;
+		} else if (s[i] == '(' && i + 3 < n && s[i + 1] == '?' && s[i + 2] == '&') {
+			for (j = i + 3; j < n && s[j] != ')'; j++)
+				;
+			for (k = 0; k < nv && (v[k].nlen != j - (i + 3) ||
+			    memcmp(v[k].name, s + i + 3, v[k].nlen) != 0); k++)
+				;
+			if (k == nv)
+				errx(EXIT_TROUBLE, "numex: no definition of %.*s",
+				    (int)(j - (i + 3)), s + i + 3);
+			puts_buf(b, "(?i:");
+			expand(b, v[k].body, v[k].blen, v, nv, 1, depth + 1);
+			buf_putc(b, ')');
+			i = j;
+		} else if (body && s[i] == '(' && i + 3 < n && s[i + 1] == '?' &&
+		    s[i + 2] == '<' && s[i + 3] != '=' && s[i + 3] != '!') {
+			for (j = i + 3; j < n && s[j] != '>'; j++)
+				;
+			puts_buf(b, "(?:");
+			i = j;
+		} else
+			buf_putc(b, (unsigned char)s[i]);
+	}
+}
+
 int
 nx_patterns(struct numex *nx)
 {
 	static const char *const srcs[RX_N] = {
 		src_shape, src_num, src_suf, src_money, src_mdy, src_words, src_ordw
 	};
-	struct buf b = { NULL, 0, 0 };
+	struct buf d = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+	struct def v[64];
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE off;
+	size_t nv;
 	int i, err;
 
+	put_defs(&d, &nx->l);
+	nv = parse_defs(d.data, d.len, v, sizeof(v) / sizeof(v[0]));
 	for (i = 0; i < RX_N; i++) {
 		buf_clear(&b);
-		put_defs(&b, &nx->l);
-		puts_buf(&b, "(?:");
-		puts_buf(&b, srcs[i]);
+		puts_buf(&b, "(?i)(?:");
+		expand(&b, srcs[i], strlen(srcs[i]), v, nv, 0, 0);
 		buf_putc(&b, ')');
 		nx->rx[i] = pcre2_compile((PCRE2_SPTR)b.data, b.len, PCRE2_UTF |
 		    PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, &err, &off, NULL);
@@ -393,12 +543,14 @@ nx_patterns(struct numex *nx)
 			fprintf(stderr, "numex: pattern %d at %zu: %s\n", i,
 			    (size_t)off, (char *)msg);
 			buf_free(&b);
+			buf_free(&d);
 			return -1;
 		}
 		/* Without JIT (not built in) the interpreter gives the same results. */
 		(void)pcre2_jit_compile(nx->rx[i], PCRE2_JIT_COMPLETE);
 	}
 	buf_free(&b);
+	buf_free(&d);
 	groups(nx);
 	return 0;
 }

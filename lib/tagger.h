@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "entities.h"
+#include "entkeymemo.h"
 #include "ner.h"
 #include "numex.h"
 #include "tokens.h"
@@ -43,6 +44,7 @@ struct tagger {
 						 * -1 when two people share it */
 	struct wordset		 givens;	/* the same for given names */
 	struct tokens		 ktok;		/* the words of a person's name */
+	struct entkeymemo	 keymemo;	/* names keyed before */
 	struct buf		 kscratch;
 	struct buf		 akeys;		/* keys remembered, NUL-separated */
 	size_t			*akey_off;

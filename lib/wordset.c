@@ -19,13 +19,14 @@ hash(const char *s, size_t n)
 	return h;
 }
 
+/* Rehash into a table of at least cap slots (a power of two). */
 static void
-grow(struct wordset *ws)
+rehash(struct wordset *ws, size_t cap)
 {
 	struct wordset_slot *old = ws->slot;
 	size_t oldcap = ws->cap, i, j;
 
-	ws->cap = oldcap ? oldcap * 2 : 64;
+	ws->cap = cap;
 	if ((ws->slot = calloc(ws->cap, sizeof(*ws->slot))) == NULL)
 		err(EXIT_TROUBLE, NULL);
 	for (i = 0; i < oldcap; i++) {
@@ -37,6 +38,27 @@ grow(struct wordset *ws)
 		ws->slot[j] = old[i];
 	}
 	free(old);
+}
+
+static void
+grow(struct wordset *ws)
+{
+	rehash(ws, ws->cap ? ws->cap * 2 : 64);
+}
+
+void
+wordset_reserve(struct wordset *ws, size_t n)
+{
+	size_t cap = ws->cap ? ws->cap : 64;
+
+	/* add() grows when the table is half full. */
+	while (n >= cap / 2) {
+		if (cap > SIZE_MAX / 4)
+			errx(EXIT_TROUBLE, "wordset: %zu words are too many", n);
+		cap *= 2;
+	}
+	if (cap != ws->cap)
+		rehash(ws, cap);
 }
 
 static void
@@ -98,6 +120,21 @@ wordset_get_multi(const struct wordset *ws, const char *w, size_t n)
 		j = (j + 1) & (ws->cap - 1);
 	}
 	return 0;
+}
+
+void
+wordset_clear(struct wordset *ws)
+{
+	size_t i;
+
+	for (i = 0; i < ws->cap; i++)
+		if (ws->slot[i].owned)
+			free((char *)ws->slot[i].word);
+	if (ws->cap > 0)
+		memset(ws->slot, 0, ws->cap * sizeof(*ws->slot));
+	ws->count = 0;
+	memset(ws->lens, 0, sizeof(ws->lens));
+	memset(ws->ends, 0, sizeof(ws->ends));
 }
 
 void

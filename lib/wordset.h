@@ -28,15 +28,30 @@ int	wordset_get_multi(const struct wordset *, const char *w, size_t n);
  * there: the quick no from the first and last bytes and the length is
  * answered inline, the table searched past it.
  */
+/*
+ * wordset_get()'s quick no, from the first and last bytes and the length
+ * alone: 0 when no word of the set has them, before a caller builds the
+ * word to look up (a lower-case copy).
+ */
+static inline int
+wordset_may_have(const struct wordset *ws, int first, int last, size_t n)
+{
+	return ws->cap != 0 && n != 0 &&
+	    (ws->lens[(unsigned char)first] & (1U << (n < 31 ? n : 31))) &&
+	    ((ws->ends[(unsigned char)first] >> ((unsigned char)last & 63)) & 1);
+}
+
 static inline int
 wordset_get(const struct wordset *ws, const char *w, size_t n)
 {
-	if (ws->cap == 0 || n == 0 ||
-	    !(ws->lens[(unsigned char)w[0]] & (1U << (n < 31 ? n : 31))) ||
-	    !((ws->ends[(unsigned char)w[0]] >> ((unsigned char)w[n - 1] & 63)) & 1))
+	if (n == 0 || !wordset_may_have(ws, w[0], w[n - 1], n))
 		return 0;
 	return wordset_get_multi(ws, w, n);
 }
 void	wordset_free(struct wordset *);
+/* Empty the set but keep its table, for a set filled again and again (once per document). */
+void	wordset_clear(struct wordset *);
+/* Make room for n words in all, so adding them never grows the table. */
+void	wordset_reserve(struct wordset *, size_t n);
 
 #endif

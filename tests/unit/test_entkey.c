@@ -4,6 +4,7 @@
 
 #include "buf.h"
 #include "entkey.h"
+#include "entkeymemo.h"
 #include "unit.h"
 
 static int
@@ -80,6 +81,49 @@ key_lists(void)
 	    good[1] * 100 >= total[1] * 95);
 }
 
+/*
+ * The memory gives entkey_name()'s keys: names asked again, a name
+ * beyond ASCII, an empty one, after other keys in the buffer, and past
+ * ENTKEYMEMO_MAX names, when it starts again.
+ */
+static void
+memo(void)
+{
+	static const char *const names[] = {
+		"Zelenskyy", "Sybiha", "Kyiv", "Zo\xC3\xAB Castellano", "", "Le",
+		"Ky\xFFiv", "Alex Phelps", "Zelenskyy", "Kyiv",
+	};
+	struct entkeymemo m;
+	struct buf a = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+	char name[32];
+	size_t i, k, bad = 0;
+
+	memset(&m, 0, sizeof(m));
+	for (k = 0; k < 3; k++)
+		for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+			buf_clear(&a);
+			buf_clear(&b);
+			buf_append(&a, "x-", 2);
+			buf_append(&b, "x-", 2);
+			entkey_name(&a, names[i], strlen(names[i]));
+			entkeymemo_name(&m, &b, names[i], strlen(names[i]));
+			bad += a.len != b.len || memcmp(a.data, b.data, a.len) != 0;
+		}
+	CHECK("memo keys as entkey_name", bad == 0);
+	for (i = 0; i < ENTKEYMEMO_MAX + 100; i++) {
+		snprintf(name, sizeof(name), "Ostby%zu Hall", i % (ENTKEYMEMO_MAX + 7));
+		buf_clear(&a);
+		buf_clear(&b);
+		entkey_name(&a, name, strlen(name));
+		entkeymemo_name(&m, &b, name, strlen(name));
+		bad += a.len != b.len || memcmp(a.data, b.data, a.len) != 0;
+	}
+	CHECK("memo full starts again", bad == 0 && m.n <= ENTKEYMEMO_MAX);
+	entkeymemo_free(&m);
+	buf_free(&a);
+	buf_free(&b);
+}
+
 void
 test_entkey(void)
 {
@@ -112,4 +156,5 @@ test_entkey(void)
 	CHECK("invalid bytes dropped", key_is("Ky\xFFiv", "kiv"));
 	key_lists();
 	CHECK("empty name", key_is("", ""));
+	memo();
 }
