@@ -64,6 +64,7 @@ LIBOBJS =	lib/buf.o \
 		lib/entdoc.o \
 		lib/entgaz.o \
 		lib/entities.o \
+		lib/enttype.o \
 		lib/entkey.o \
 		lib/entkeymemo.o \
 		lib/entlink.o \

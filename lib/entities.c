@@ -9,36 +9,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "diag.h"
 #include "places.h"
 #include "tagger.h"
 #include "utf8.h"
 #include "wordlists.h"
-
-static const char *const type_names[ET_NTYPES] = {
-	"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "TIME",
-	"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
-};
-
-const char *
-ent_type_name(enum ent_type t)
-{
-	return (unsigned)t < ET_NTYPES ? type_names[t] : "?";
-}
-
-/* Type names are matched in any case: "person" is PERSON. */
-int
-ent_type_parse(const char *s, size_t n)
-{
-	int i;
-
-	for (i = 0; i < ET_NTYPES; i++)
-		if (strlen(type_names[i]) == n && strncasecmp(type_names[i], s, n) == 0)
-			return i;
-	return -1;
-}
 
 /* Messages for a bad type or gazetteer line, NUL-terminated in why. */
 static void
@@ -78,7 +54,7 @@ why_bad_type(struct buf *why, const char *s, size_t n, const char *list)
 	}
 	why_put(why, "; the types are ");
 	for (i = 0; i < ET_NTYPES; i++) {
-		why_put(why, type_names[i]);
+		why_put(why, ent_type_name((enum ent_type)i));
 		why_put(why, i + 1 < ET_NTYPES ? ", " : " (in any case)");
 	}
 	why_end(why);
