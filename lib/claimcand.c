@@ -315,7 +315,9 @@ select:
 		 * same act told with other words or another agent ("denied"
 		 * and "dismissal of"), which the lexical scores undersell.
 		 */
-		if (frame_shared(st->A, c, st->B, &st->B->v[cd->b], NULL, NULL))
+		cd->frame = frame_shared(st->A, c, st->B, &st->B->v[cd->b],
+		    NULL, NULL);
+		if (cd->frame)
 			cd->align = (1 + cd->align) / 2;
 		cd->score = sim_score(f);
 		cd->stemf1 = f[SF_STEM_F1];
