@@ -33,6 +33,19 @@ static const char *const negations[] = {
 	"not", "no", "never", "none", "nothing", "nobody", "neither", "nor",
 	"cannot", "without", "n't"
 };
+/*
+ * Words that deny what they govern ("denied the tax would rise"): each
+ * flips a claim as a "not" does (claimpolar).  Forms, not stems:
+ * "dispute" is left out, as the noun is a quarrel more often than not.
+ */
+static const char *const denials[] = {
+	"deny", "denies", "denied", "denying", "denial", "denials",
+	"reject", "rejects", "rejected", "rejecting", "rejection",
+	"dismiss", "dismisses", "dismissed", "dismissing", "dismissal",
+	"refute", "refutes", "refuted", "refuting", "rebuff", "rebuffs",
+	"rebuffed", "rebuffing", "refuse", "refuses", "refused", "refusing",
+	"refusal"
+};
 /* Index + 1 is the hedge number; "will" and "can" are the certain ones. */
 static const char *const hedges[] = {
 	"may", "might", "could", "would", "should", "will", "can", "must",
@@ -40,7 +53,7 @@ static const char *const hedges[] = {
 	"perhaps", "alleged", "suspected", "apparently", "unconfirmed"
 };
 
-enum { CLS_STOP = 1, CLS_NEG, CLS_HEDGE0 };
+enum { CLS_STOP = 1, CLS_NEG, CLS_DENY, CLS_HEDGE0 };
 
 /* Word classes (lib/data/claims-classes.txt): stem hash to class hash. */
 extern const char *const claimclass_words[][3];
@@ -116,6 +129,8 @@ classes_init(void)
 		wordset_add_static(&classes, stopwords[i], strlen(stopwords[i]), CLS_STOP);
 	for (i = 0; i < sizeof(negations) / sizeof(*negations); i++)
 		wordset_add_static(&classes, negations[i], strlen(negations[i]), CLS_NEG);
+	for (i = 0; i < sizeof(denials) / sizeof(*denials); i++)
+		wordset_add_static(&classes, denials[i], strlen(denials[i]), CLS_DENY);
 	for (i = 0; i < sizeof(hedges) / sizeof(*hedges); i++)
 		wordset_add_static(&classes, hedges[i], strlen(hedges[i]),
 		    CLS_HEDGE0 + (int)i);
@@ -284,6 +299,8 @@ claimwords_add(struct claimwords *cw, const char *s, size_t n, uint64_t base,
 			w->flags |= CW_STOP;
 		else if (cls == CLS_NEG)
 			w->flags |= CW_NEG | CW_STOP;
+		else if (cls == CLS_DENY)
+			w->flags |= CW_DENY;
 		else if (cls >= CLS_HEDGE0) {
 			w->flags |= CW_HEDGE | CW_STOP;
 			w->hedge = cls - CLS_HEDGE0 + 1;

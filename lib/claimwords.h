@@ -25,7 +25,8 @@ enum cw_flag {
 	CW_CAP		= 1 << 4,	/* capitalised, not at the span's start */
 	CW_QUOTED	= 1 << 5,	/* inside quotation marks */
 	CW_VALUE	= 1 << 6,	/* a value the caller gave (an entity) */
-	CW_PRED		= 1 << 7	/* of a predicate class: deny, transfer... */
+	CW_PRED		= 1 << 7,	/* of a predicate class: deny, transfer... */
+	CW_DENY		= 1 << 8	/* a word of denial: denied, rejected... */
 };
 
 struct cword {
