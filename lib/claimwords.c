@@ -151,7 +151,8 @@ claimwords_init(struct claimwords *cw)
 	memset(cw, 0, sizeof(*cw));
 	/* Never NULL, so that v + i is defined when there are no words. */
 	cw->cap = 64;
-	if ((cw->v = calloc(cw->cap, sizeof(*cw->v))) == NULL)
+	if ((cw->v = calloc(cw->cap, sizeof(*cw->v))) == NULL ||
+	    (cw->memo = calloc(CW_MEMO, sizeof(*cw->memo))) == NULL)
 		err(EXIT_TROUBLE, NULL);
 	if (!classes_ready)
 		classes_init();
@@ -165,6 +166,7 @@ void
 claimwords_free(struct claimwords *cw)
 {
 	free(cw->v);
+	free(cw->memo);
 	tokens_free(&cw->tok);
 	buf_free(&cw->fold);
 	if (cw->stemmer != NULL)
@@ -247,7 +249,8 @@ claimwords_add(struct claimwords *cw, const char *s, size_t n, uint64_t base,
 	struct cword *w;
 	const sb_symbol *st;
 	size_t i, vi = 0, len, first = cw->n;
-	int quoted = 0, cls, pred;
+	int quoted = 0, cls;
+	struct cw_memo *m;
 	int32_t cp;
 
 	tokens_split(&cw->tok, s, n);
@@ -305,17 +308,23 @@ claimwords_add(struct claimwords *cw, const char *s, size_t n, uint64_t base,
 			w->flags |= CW_HEDGE | CW_STOP;
 			w->hedge = cls - CLS_HEDGE0 + 1;
 		}
-		st = sb_stemmer_stem(cw->stemmer, (const sb_symbol *)cw->fold.data,
-		    (int)cw->fold.len);
-		if (st != NULL)
-			w->stem = cw_hash((const char *)st,
-			    (size_t)sb_stemmer_length(cw->stemmer));
-		else
-			w->stem = w->word;
-		/* A class weighs as a word of its own (tools/fitclaims counts it so). */
-		w->stem = class_of(w->stem, &pred);
-		if (pred && !(w->flags & CW_STOP))
+		m = &cw->memo[w->word % CW_MEMO];
+		if (m->word != w->word || w->word == 0) {
+			st = sb_stemmer_stem(cw->stemmer,
+			    (const sb_symbol *)cw->fold.data, (int)cw->fold.len);
+			if (st != NULL)
+				m->stem = cw_hash((const char *)st,
+				    (size_t)sb_stemmer_length(cw->stemmer));
+			else
+				m->stem = w->word;
+			/* A class weighs as a word of its own (tools/fitclaims counts it so). */
+			m->stem = class_of(m->stem, &m->pred);
+			m->idf = claimidf(m->stem);
+			m->word = w->word;
+		}
+		w->stem = m->stem;
+		if (m->pred && !(w->flags & CW_STOP))
 			w->flags |= CW_PRED;
-		w->idf = claimidf(w->stem);
+		w->idf = m->idf;
 	}
 }
