@@ -61,19 +61,18 @@ has_stem(const struct claimset *cs, const struct claim *c, uint64_t h)
 	return 0;
 }
 
-#define MAXANT	8	/* antonyms named in one DETAIL; more are counted */
-
 /*
- * The words of a replaced by their antonyms in b, each word of b used
- * once, into xs and ys (at most MAXANT); returns how many there are.
+ * The words of a replaced by their antonyms in b (each paired with the
+ * first antonym b has); returns how many.  With d, each is appended as antonym:x>y
+ * (two passes, so no list is kept: the count decides first whether a
+ * negation cancels them).
  */
 static size_t
 find_antonyms(const struct claimset *A, const struct claim *a,
-    const struct claimset *B, const struct claim *b, const struct cword **xs,
-    const struct cword **ys)
+    const struct claimset *B, const struct claim *b, struct buf *d, size_t base)
 {
 	const struct cword *x, *y;
-	size_t i, j, k, n = 0;
+	size_t i, j, n = 0;
 
 	for (i = a->w0; i < a->w0 + a->nw; i++) {
 		x = &A->words.v[i];
@@ -84,13 +83,14 @@ find_antonyms(const struct claimset *A, const struct claim *a,
 			if (!content(y) || !antonyms(x->word, y->word) ||
 			    has_stem(A, a, y->stem))
 				continue;
-			for (k = 0; k < n && k < MAXANT && ys[k] != y; k++)
-				;
-			if (k < n && k < MAXANT)
-				continue;	/* already the antonym of another */
-			if (n < MAXANT) {
-				xs[n] = x;
-				ys[n] = y;
+			if (d != NULL) {
+				detail_sep(d, base);
+				buf_append(d, "antonym:", 8);
+				detail_value(d, A->doc->text + x->start,
+				    (size_t)(x->end - x->start));
+				buf_putc(d, '>');
+				detail_value(d, B->doc->text + y->start,
+				    (size_t)(y->end - y->start));
 			}
 			n++;
 			break;
@@ -103,24 +103,17 @@ unsigned
 polarity_diff(const struct claimset *A, const struct claim *a,
     const struct claimset *B, const struct claim *b, struct buf *d, size_t base)
 {
-	const struct cword *xs[MAXANT], *ys[MAXANT];
-	size_t nant, i;
 	unsigned found = 0;
 	int neg, ha, hb;
+	size_t nant;
 
 	neg = (flips(A, a) & 1) != (flips(B, b) & 1);
-	nant = find_antonyms(A, a, B, b, xs, ys);
+	nant = find_antonyms(A, a, B, b, NULL, 0);
 	/* "did not open" is "closed": an antonym and a negation cancel. */
 	if (neg && (nant & 1))
 		neg = 0, nant = 0;
-	for (i = 0; i < nant && i < MAXANT; i++) {
-		detail_sep(d, base);
-		buf_append(d, "antonym:", 8);
-		detail_value(d, A->doc->text + xs[i]->start,
-		    (size_t)(xs[i]->end - xs[i]->start));
-		buf_putc(d, '>');
-		detail_value(d, B->doc->text + ys[i]->start,
-		    (size_t)(ys[i]->end - ys[i]->start));
+	if (nant > 0) {
+		find_antonyms(A, a, B, b, d, base);
 		found |= FD_ANTONYM;
 	}
 	if (neg) {
