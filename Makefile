@@ -46,14 +46,17 @@ PROGS =		split-sentences \
 		diff-claims \
 		find-quotes
 
-LIBOBJS =	lib/buf.o \
+LIBOBJS =	lib/antonyms.o \
+		lib/buf.o \
 		lib/claimalign.o \
 		lib/claimcand.o \
+		lib/claimdetail.o \
 		lib/claimdiff.o \
 		lib/claimframe.o \
 		lib/claimidf.o \
 		lib/claimjudge.o \
 		lib/claimmatch.o \
+		lib/claimpolar.o \
 		lib/claims.o \
 		lib/claimwords.o \
 		lib/cues.o \
@@ -73,6 +76,7 @@ LIBOBJS =	lib/buf.o \
 		lib/gen/claimidf.o \
 		lib/gen/claimmodel.o \
 		lib/gen/wordnet.o \
+		lib/gen/antonyms.o \
 		lib/gen/clusters.o \
 		lib/gen/places.o \
 		lib/gen/wordlists.o \
@@ -210,7 +214,13 @@ lib/gen/wordnet.c: scripts/mkwordnet.sh tools/build/mkwordnet
 	@[ -f $(WORDNET)/index.noun ] || { echo "make: no WordNet in $(WORDNET); on Debian run: apt-get install -y wordnet-base  (or make deps)" >&2; exit 1; }
 	sh scripts/mkwordnet.sh $(WORDNET) | tools/build/mkwordnet > $@.tmp && mv $@.tmp $@
 
-tools/build/mkwordnet: tools/mkwordnet.c lib/cwhash.c lib/claimwords.h lib/synonyms.h $(FLAGS)
+# And its antonyms, with their irregular forms, the same way.
+lib/gen/antonyms.c: scripts/mkantonyms.sh tools/build/mkwordnet
+	@mkdir -p lib/gen
+	@[ -f $(WORDNET)/data.verb ] || { echo "make: no WordNet in $(WORDNET); on Debian run: apt-get install -y wordnet-base  (or make deps)" >&2; exit 1; }
+	sh scripts/mkantonyms.sh $(WORDNET) | tools/build/mkwordnet -a > $@.tmp && mv $@.tmp $@
+
+tools/build/mkwordnet: tools/mkwordnet.c lib/cwhash.c lib/claimwords.h lib/synonyms.h lib/antonyms.h $(FLAGS)
 	@mkdir -p tools/build
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/mkwordnet.c lib/cwhash.c -lstemmer
 

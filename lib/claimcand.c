@@ -28,16 +28,6 @@ struct posting {
 	size_t		 claim;
 };
 
-static int
-by_term(const void *x, const void *y)
-{
-	const struct posting *a = x, *b = y;
-
-	if (a->term != b->term)
-		return a->term < b->term ? -1 : 1;
-	return a->claim < b->claim ? -1 : a->claim > b->claim;
-}
-
 /*
  * Entity keys index apart from words: the same bytes are not the same
  * term.  A person is indexed by surname alone, so "Ferreira" finds
@@ -63,6 +53,44 @@ index_add(struct index *ix, uint64_t term, size_t claim)
 	ix->v[ix->n++].claim = claim;
 }
 
+/*
+ * Sort the postings by term, keeping claim order within a term: they
+ * are added in claim order, so a stable sort by term alone gives
+ * (term, claim) order.  Least significant byte first, one counting pass
+ * per byte of the term, skipping bytes all terms share: linear, where
+ * qsort's comparisons cost a tenth of the whole diff.
+ */
+static void
+radix_sort(struct posting *v, size_t n)
+{
+	struct posting *tmp, *from = v, *to;
+	size_t count[256], i, sum, c;
+	int shift;
+
+	if ((tmp = reallocarray(NULL, n, sizeof(*tmp))) == NULL)
+		err(EXIT_TROUBLE, NULL);
+	to = tmp;
+	for (shift = 0; shift < 64; shift += 8) {
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[(from[i].term >> shift) & 0xff]++;
+		if (count[(from[0].term >> shift) & 0xff] == n)
+			continue;
+		for (i = 0, sum = 0; i < 256; i++) {
+			c = count[i];
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			to[count[(from[i].term >> shift) & 0xff]++] = from[i];
+		to = from;
+		from = from == v ? tmp : v;
+	}
+	if (from != v)
+		memcpy(v, from, n * sizeof(*v));
+	free(tmp);
+}
+
 /* Sort the postings and drop repeats of a term in one claim. */
 static void
 index_sort(struct index *ix)
@@ -71,7 +99,7 @@ index_sort(struct index *ix)
 
 	if (ix->n == 0)
 		return;
-	qsort(ix->v, ix->n, sizeof(*ix->v), by_term);
+	radix_sort(ix->v, ix->n);
 	for (i = k = 0; i < ix->n; i++)
 		if (k == 0 || ix->v[i].term != ix->v[k - 1].term ||
 		    ix->v[i].claim != ix->v[k - 1].claim)
@@ -315,7 +343,9 @@ select:
 		 * same act told with other words or another agent ("denied"
 		 * and "dismissal of"), which the lexical scores undersell.
 		 */
-		if (frame_shared(st->A, c, st->B, &st->B->v[cd->b], NULL, NULL))
+		cd->frame = frame_shared(st->A, c, st->B, &st->B->v[cd->b],
+		    NULL, NULL);
+		if (cd->frame)
 			cd->align = (1 + cd->align) / 2;
 		cd->score = sim_score(f);
 		cd->stemf1 = f[SF_STEM_F1];

@@ -21,6 +21,7 @@ struct cm_cand {
 	double		 score;		/* sim_score, the pair's SCORE */
 	double		 stemf1;	/* stem F1 (auto mode's near-identical test) */
 	int		 close;		/* stem F1 at least 0.5 */
+	int		 frame;		/* the two share a frame (claimframe) */
 };
 
 struct cm_cands {

@@ -7,6 +7,7 @@
 #include "claimjudge.h"
 #include "claimmatch.h"
 #include "diag.h"
+#include "similarity.h"
 
 #define NEAR_SAME	0.8	/* stem F1 of a near-identical pair (auto mode) */
 
@@ -104,6 +105,21 @@ claimmatch(const struct claimset *A, const struct claimset *B,
 		p->close = cs.v[pick[i]].close;
 		p->moved = moved[i];
 		cm_judge(A, B, o, r, p);
+		/*
+		 * Versions: a pair that aligns in order but that the model
+		 * does not call one claim, with no fact to tie it, is a
+		 * sentence deleted and another inserted in its place.  Two
+		 * outlets' retellings score low by nature; a shared frame
+		 * is one act in other words.
+		 */
+		if (r->mode == CM_VERSIONS && p->facts == 0 &&
+		    !cs.v[pick[i]].frame && p->score < sim_threshold()) {
+			r->text.len = p->detail;
+			mb[p->b] = CM_NONE;
+			p->b = CM_NONE;
+			p->status = CS_ONLY;
+			p->score = 0;
+		}
 	}
 	/* Then B's unmatched. */
 	for (i = 0; i < B->n; i++) {

@@ -6,8 +6,10 @@
  * align score reaches the threshold (CM_ALIGN by default).  CM_AUTO
  * picks versions when at least half the claims of the shorter document
  * have a counterpart with nearly the same words (stem F1 at least 0.8),
- * else outlets.  The result holds A's claims in order, then B's
- * unmatched ones.
+ * else outlets.  In versions mode a pair whose SCORE is below the
+ * model's threshold (sim_threshold()), with no fact differing and no
+ * frame shared, is not one claim: both sides are CS_ONLY.  The result
+ * holds A's claims in order, then B's unmatched ones.
  */
 #ifndef NU_CLAIMMATCH_H
 #define NU_CLAIMMATCH_H

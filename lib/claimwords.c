@@ -33,6 +33,19 @@ static const char *const negations[] = {
 	"not", "no", "never", "none", "nothing", "nobody", "neither", "nor",
 	"cannot", "without", "n't"
 };
+/*
+ * Words that deny what they govern ("denied the tax would rise"): each
+ * flips a claim as a "not" does (claimpolar).  Forms, not stems:
+ * "dispute" is left out, as the noun is a quarrel more often than not.
+ */
+static const char *const denials[] = {
+	"deny", "denies", "denied", "denying", "denial", "denials",
+	"reject", "rejects", "rejected", "rejecting", "rejection",
+	"dismiss", "dismisses", "dismissed", "dismissing", "dismissal",
+	"refute", "refutes", "refuted", "refuting", "rebuff", "rebuffs",
+	"rebuffed", "rebuffing", "refuse", "refuses", "refused", "refusing",
+	"refusal"
+};
 /* Index + 1 is the hedge number; "will" and "can" are the certain ones. */
 static const char *const hedges[] = {
 	"may", "might", "could", "would", "should", "will", "can", "must",
@@ -40,7 +53,7 @@ static const char *const hedges[] = {
 	"perhaps", "alleged", "suspected", "apparently", "unconfirmed"
 };
 
-enum { CLS_STOP = 1, CLS_NEG, CLS_HEDGE0 };
+enum { CLS_STOP = 1, CLS_NEG, CLS_DENY, CLS_HEDGE0 };
 
 /* Word classes (lib/data/claims-classes.txt): stem hash to class hash. */
 extern const char *const claimclass_words[][3];
@@ -116,6 +129,8 @@ classes_init(void)
 		wordset_add_static(&classes, stopwords[i], strlen(stopwords[i]), CLS_STOP);
 	for (i = 0; i < sizeof(negations) / sizeof(*negations); i++)
 		wordset_add_static(&classes, negations[i], strlen(negations[i]), CLS_NEG);
+	for (i = 0; i < sizeof(denials) / sizeof(*denials); i++)
+		wordset_add_static(&classes, denials[i], strlen(denials[i]), CLS_DENY);
 	for (i = 0; i < sizeof(hedges) / sizeof(*hedges); i++)
 		wordset_add_static(&classes, hedges[i], strlen(hedges[i]),
 		    CLS_HEDGE0 + (int)i);
@@ -136,7 +151,8 @@ claimwords_init(struct claimwords *cw)
 	memset(cw, 0, sizeof(*cw));
 	/* Never NULL, so that v + i is defined when there are no words. */
 	cw->cap = 64;
-	if ((cw->v = calloc(cw->cap, sizeof(*cw->v))) == NULL)
+	if ((cw->v = calloc(cw->cap, sizeof(*cw->v))) == NULL ||
+	    (cw->memo = calloc(CW_MEMO, sizeof(*cw->memo))) == NULL)
 		err(EXIT_TROUBLE, NULL);
 	if (!classes_ready)
 		classes_init();
@@ -150,6 +166,7 @@ void
 claimwords_free(struct claimwords *cw)
 {
 	free(cw->v);
+	free(cw->memo);
 	tokens_free(&cw->tok);
 	buf_free(&cw->fold);
 	if (cw->stemmer != NULL)
@@ -232,7 +249,8 @@ claimwords_add(struct claimwords *cw, const char *s, size_t n, uint64_t base,
 	struct cword *w;
 	const sb_symbol *st;
 	size_t i, vi = 0, len, first = cw->n;
-	int quoted = 0, cls, pred;
+	int quoted = 0, cls;
+	struct cw_memo *m;
 	int32_t cp;
 
 	tokens_split(&cw->tok, s, n);
@@ -284,21 +302,29 @@ claimwords_add(struct claimwords *cw, const char *s, size_t n, uint64_t base,
 			w->flags |= CW_STOP;
 		else if (cls == CLS_NEG)
 			w->flags |= CW_NEG | CW_STOP;
+		else if (cls == CLS_DENY)
+			w->flags |= CW_DENY;
 		else if (cls >= CLS_HEDGE0) {
 			w->flags |= CW_HEDGE | CW_STOP;
 			w->hedge = cls - CLS_HEDGE0 + 1;
 		}
-		st = sb_stemmer_stem(cw->stemmer, (const sb_symbol *)cw->fold.data,
-		    (int)cw->fold.len);
-		if (st != NULL)
-			w->stem = cw_hash((const char *)st,
-			    (size_t)sb_stemmer_length(cw->stemmer));
-		else
-			w->stem = w->word;
-		/* A class weighs as a word of its own (tools/fitclaims counts it so). */
-		w->stem = class_of(w->stem, &pred);
-		if (pred && !(w->flags & CW_STOP))
+		m = &cw->memo[w->word % CW_MEMO];
+		if (m->word != w->word || w->word == 0) {
+			st = sb_stemmer_stem(cw->stemmer,
+			    (const sb_symbol *)cw->fold.data, (int)cw->fold.len);
+			if (st != NULL)
+				m->stem = cw_hash((const char *)st,
+				    (size_t)sb_stemmer_length(cw->stemmer));
+			else
+				m->stem = w->word;
+			/* A class weighs as a word of its own (tools/fitclaims counts it so). */
+			m->stem = class_of(m->stem, &m->pred);
+			m->idf = claimidf(m->stem);
+			m->word = w->word;
+		}
+		w->stem = m->stem;
+		if (m->pred && !(w->flags & CW_STOP))
 			w->flags |= CW_PRED;
-		w->idf = claimidf(w->stem);
+		w->idf = m->idf;
 	}
 }

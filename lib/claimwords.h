@@ -25,7 +25,8 @@ enum cw_flag {
 	CW_CAP		= 1 << 4,	/* capitalised, not at the span's start */
 	CW_QUOTED	= 1 << 5,	/* inside quotation marks */
 	CW_VALUE	= 1 << 6,	/* a value the caller gave (an entity) */
-	CW_PRED		= 1 << 7	/* of a predicate class: deny, transfer... */
+	CW_PRED		= 1 << 7,	/* of a predicate class: deny, transfer... */
+	CW_DENY		= 1 << 8	/* a word of denial: denied, rejected... */
 };
 
 struct cword {
@@ -44,6 +45,17 @@ struct cw_value {
 	size_t		 keylen;
 };
 
+/*
+ * What a word's stemming gave, kept by the hash of the folded word:
+ * news repeats its words, and stemming costs more than the rest.
+ */
+struct cw_memo {
+	uint64_t	 word, stem;	/* word 0: empty */
+	float		 idf;
+	int		 pred;
+};
+#define CW_MEMO	4096	/* entries, direct-mapped */
+
 struct claimwords {
 	struct cword	*v;
 	size_t		 n, cap;
@@ -51,6 +63,7 @@ struct claimwords {
 	struct tokens	 tok;
 	struct buf	 fold;
 	struct sb_stemmer *stemmer;
+	struct cw_memo	*memo;		/* CW_MEMO entries, by word hash */
 };
 
 void	claimwords_init(struct claimwords *);

@@ -1,7 +1,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "claimdetail.h"
 #include "claimframe.h"
+#include "claimpolar.h"
 #include "entkey.h"
 #include "factdiff.h"
 #include "utf8.h"
@@ -152,49 +154,26 @@ agree(const struct claimset *A, const struct claim_ent *x,
 	return wx == wy;
 }
 
-/* Append text as a DETAIL value: commas and '>' would break the field. */
-static void
-put_value(struct buf *b, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] == ',' || s[i] == '>')
-			continue;
-		else if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r')
-			buf_putc(b, ' ');
-		else
-			buf_putc(b, s[i]);
-}
-
-/* A comma before every difference but the first (the DETAIL starts at base). */
-static void
-sep(struct buf *b, size_t base)
-{
-	if (b->len > base)
-		buf_putc(b, ',');
-}
-
 static void
 put_pair(struct buf *b, size_t base, const char *kind, const struct claimset *A,
     const struct claim_ent *x, const struct claimset *B,
     const struct claim_ent *y)
 {
-	sep(b, base);
+	detail_sep(b, base);
 	buf_append(b, kind, strlen(kind));
 	buf_putc(b, ':');
 	if (x != NULL) {
 		if (group(x->type) == G_NUMBER)
-			put_value(b, x->key, x->keylen);
+			detail_value(b, x->key, x->keylen);
 		else
-			put_value(b, A->doc->text + x->start, (size_t)(x->end - x->start));
+			detail_value(b, A->doc->text + x->start, (size_t)(x->end - x->start));
 	}
 	buf_putc(b, '>');
 	if (y != NULL) {
 		if (group(y->type) == G_NUMBER)
-			put_value(b, y->key, y->keylen);
+			detail_value(b, y->key, y->keylen);
 		else
-			put_value(b, B->doc->text + y->start, (size_t)(y->end - y->start));
+			detail_value(b, B->doc->text + y->start, (size_t)(y->end - y->start));
 	}
 }
 
@@ -338,44 +317,12 @@ compare_agents(const struct claimset *A, const struct claim *a,
 	if (!frame_shared(A, a, B, b, &pa, &pb) || !frame_agent(A, a, pa, &x) ||
 	    !frame_agent(B, b, pb, &y) || frame_agents_agree(&x, &y))
 		return 0;
-	sep(d, base);
+	detail_sep(d, base);
 	buf_append(d, "entity:", 7);
-	put_value(d, A->doc->text + x.start, (size_t)(x.end - x.start));
+	detail_value(d, A->doc->text + x.start, (size_t)(x.end - x.start));
 	buf_putc(d, '>');
-	put_value(d, B->doc->text + y.start, (size_t)(y.end - y.start));
+	detail_value(d, B->doc->text + y.start, (size_t)(y.end - y.start));
 	return FD_ENTITY;
-}
-
-static int
-negations(const struct claimset *cs, const struct claim *c)
-{
-	size_t i;
-	int k = 0;
-
-	for (i = c->w0; i < c->w0 + c->nw; i++)
-		k += (cs->words.v[i].flags & CW_NEG) != 0;
-	return k;
-}
-
-static int
-first_hedge(const struct claimset *cs, const struct claim *c)
-{
-	size_t i;
-
-	for (i = c->w0; i < c->w0 + c->nw; i++)
-		if (cs->words.v[i].hedge)
-			return cs->words.v[i].hedge;
-	return 0;
-}
-
-static int
-uncertain(int h)
-{
-	const char *w = hedge_name(h);
-
-	return h != 0 && strcmp(w, "will") != 0 && strcmp(w, "can") != 0 &&
-	    strcmp(w, "would") != 0 && strcmp(w, "should") != 0 &&
-	    strcmp(w, "must") != 0;
 }
 
 unsigned
@@ -384,21 +331,20 @@ factdiff(const struct claimset *A, const struct claim *a,
 {
 	unsigned found = 0, names;
 	size_t base = d->len;
-	int ha, hb;
 
 	found |= compare_group(A, a, B, b, G_NUMBER, d, base);
 	found |= compare_group(A, a, B, b, G_DATE, d, base);
 	if (a->spk_keylen > 0 && b->spk_keylen > 0 &&
 	    !entkey_agree(a->spk_key, a->spk_keylen, b->spk_key, b->spk_keylen) &&
 	    !same_speaker_word(A, a, B, b)) {
-		sep(d, base);
+		detail_sep(d, base);
 		buf_append(d, "speaker:", 8);
 		if (a->spk_start != DOC_NONE && a->spk_end <= A->doc->len)
-			put_value(d, A->doc->text + a->spk_start,
+			detail_value(d, A->doc->text + a->spk_start,
 			    (size_t)(a->spk_end - a->spk_start));
 		buf_putc(d, '>');
 		if (b->spk_start != DOC_NONE && b->spk_end <= B->doc->len)
-			put_value(d, B->doc->text + b->spk_start,
+			detail_value(d, B->doc->text + b->spk_start,
 			    (size_t)(b->spk_end - b->spk_start));
 		found |= FD_SPEAKER;
 	}
@@ -406,25 +352,7 @@ factdiff(const struct claimset *A, const struct claim *a,
 	if (names == 0)
 		names = compare_agents(A, a, B, b, d, base);
 	found |= names;
-	if (close && (negations(A, a) & 1) != (negations(B, b) & 1)) {
-		sep(d, base);
-		buf_append(d, "negation", 8);
-		found |= FD_NEGATION;
-	}
-	ha = first_hedge(A, a);
-	hb = first_hedge(B, b);
-	/*
-	 * "may" against "might" is style, and so is "will" against
-	 * "would"; "may" against "will" or a plain statement is a claim
-	 * made surer, when the words are close enough to be one claim.
-	 */
-	if (close && uncertain(ha) != uncertain(hb)) {
-		sep(d, base);
-		buf_append(d, "hedge:", 6);
-		buf_append(d, hedge_name(ha), strlen(hedge_name(ha)));
-		buf_putc(d, '>');
-		buf_append(d, hedge_name(hb), strlen(hedge_name(hb)));
-		found |= FD_HEDGE;
-	}
+	if (close)
+		found |= polarity_diff(A, a, B, b, d, base);
 	return found;
 }

@@ -38,6 +38,8 @@ simwork_free(struct simwork *w)
 	free(w->wa);
 	free(w->wb);
 	free(w->lcs);
+	free(w->syn[0]);
+	free(w->syn[1]);
 	memset(w, 0, sizeof(*w));
 }
 
@@ -457,6 +459,17 @@ sim_against(struct simwork *w, const struct claimset *B, const struct claim *b,
 	{
 		/* Content words each side lacks that a WordNet synonym on the other stands for. */
 		size_t ca = 0, cb = 0, sa_ = 0, sb_ = 0, ma = 0, mb = 0, i, j;
+		struct syn_range *ra, *rb;
+
+		/* Each word's sets looked up once, not once per word it meets. */
+		ra = w->syn[0] = need(w->syn[0], &w->syncap[0], la + 1, sizeof(*ra));
+		rb = w->syn[1] = need(w->syn[1], &w->syncap[1], lb + 1, sizeof(*rb));
+		for (i = 0; i < la; i++)
+			if (!(va[i].flags & (CW_STOP | CW_NUM)))
+				ra[i] = synonym_range(va[i].stem);
+		for (j = 0; j < lb; j++)
+			if (!(vb[j].flags & (CW_STOP | CW_NUM)))
+				rb[j] = synonym_range(vb[j].stem);
 		for (i = 0; i < la; i++) {
 			if (va[i].flags & (CW_STOP | CW_NUM))
 				continue;
@@ -465,9 +478,11 @@ sim_against(struct simwork *w, const struct claimset *B, const struct claim *b,
 				ma++;
 				continue;
 			}
+			if (ra[i].lo == ra[i].hi)
+				continue;
 			for (j = 0; j < lb; j++)
 				if (!(vb[j].flags & (CW_STOP | CW_NUM)) &&
-				    synonyms(va[i].stem, vb[j].stem)) {
+				    synonym_ranges_meet(ra[i], rb[j])) {
 					sa_++;
 					break;
 				}
@@ -480,9 +495,11 @@ sim_against(struct simwork *w, const struct claimset *B, const struct claim *b,
 				mb++;
 				continue;
 			}
+			if (rb[j].lo == rb[j].hi)
+				continue;
 			for (i = 0; i < la; i++)
 				if (!(va[i].flags & (CW_STOP | CW_NUM)) &&
-				    synonyms(vb[j].stem, va[i].stem)) {
+				    synonym_ranges_meet(rb[j], ra[i])) {
 					sb_++;
 					break;
 				}

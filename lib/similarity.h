@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "claims.h"
+#include "synonyms.h"
 
 enum sim_feature {
 	SF_WORD_F1, SF_STEM_F1, SF_CONTENT_PMIN, SF_CONTENT_PMAX,
@@ -49,6 +50,9 @@ struct simwork {
 	const struct claimset *first_set;
 	const struct claim *first;
 	size_t		 na[9];
+	/* The synonym sets of each word of a and of b (synonyms.h). */
+	struct syn_range *syn[2];
+	size_t		 syncap[2];
 	/* IDF of recent stems: a direct-mapped cache of claimidf(). */
 	uint64_t	 idf_key[1024];
 	float		 idf_val[1024];

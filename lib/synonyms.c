@@ -30,3 +30,30 @@ synonyms(uint64_t a, uint64_t b)
 				return 1;
 	return 0;
 }
+
+struct syn_range
+synonym_range(uint64_t h)
+{
+	struct syn_range r;
+
+	r.lo = r.hi = find(h);
+	while (r.hi < wordnet_count && wordnet_table[r.hi].stem == h)
+		r.hi++;
+	return r;
+}
+
+/* The sets of a stem are sorted: a merge finds a shared one. */
+int
+synonym_ranges_meet(struct syn_range a, struct syn_range b)
+{
+	size_t i = a.lo, j = b.lo;
+
+	while (i < a.hi && j < b.hi)
+		if (wordnet_table[i].set == wordnet_table[j].set)
+			return 1;
+		else if (wordnet_table[i].set < wordnet_table[j].set)
+			i++;
+		else
+			j++;
+	return 0;
+}

@@ -19,4 +19,15 @@ struct wordnet_syn {
 /* Do the stems (claimwords' hashes) share a synonym set? */
 int	synonyms(uint64_t stem_a, uint64_t stem_b);
 
+/*
+ * The same in two steps, for a word compared with many: the sets of a
+ * stem are the table's entries [r.lo, r.hi) (empty when it has none),
+ * and two words are synonyms when their ranges share a set.
+ */
+struct syn_range {
+	size_t		 lo, hi;
+};
+struct syn_range synonym_range(uint64_t stem);
+int	synonym_ranges_meet(struct syn_range, struct syn_range);
+
 #endif

@@ -1,10 +1,12 @@
 /*
  * The claim comparison: similarity features and SCORE, the comparison
- * of values, names and speakers (factdiff), the typo distance, the
- * word diff and the matching in both modes.
+ * of values, names and speakers (factdiff), negations and antonyms
+ * (claimpolar), the typo distance, the word diff and the matching in
+ * both modes.
  */
 #include <string.h>
 
+#include "antonyms.h"
 #include "claimdiff.h"
 #include "claimmatch.h"
 #include "claims.h"
@@ -229,6 +231,21 @@ test_claims(void)
 	    "The mill will not close.", "negation"));
 	CHECK("hedge", detail_is("The dam may fail.", "The dam will fail.",
 	    "hedge:may>will"));
+	/* Polarity: antonyms, denials, and the two cancelling. */
+	CHECK("antonyms by word", antonyms(cw_hash("opened", 6), cw_hash("closed", 6)) &&
+	    antonyms(cw_hash("closed", 6), cw_hash("opened", 6)));
+	CHECK("antonyms: irregular forms", antonyms(cw_hash("won", 3), cw_hash("lost", 4)));
+	CHECK("not antonyms", !antonyms(cw_hash("rain", 4), cw_hash("snow", 4)) &&
+	    !antonyms(cw_hash("open", 4), cw_hash("open", 4)));
+	CHECK("antonym", detail_is("The ferry service started in May.",
+	    "The ferry service stopped in May.", "antonym:started>stopped"));
+	CHECK("denial is a negation", detail_is("The port said the fee would rise.",
+	    "The port denied the fee would rise.", "negation"));
+	CHECK("an antonym and a negation cancel", detail_is(
+	    "The ferry service started in May.",
+	    "The ferry service did not stop in May.", ""));
+	CHECK("a denial and a negation cancel", detail_is(
+	    "The port rejected the fee.", "The port did not accept the fee.", ""));
 	/* One frame (a hand-over of the same files), other agents. */
 	CHECK("agent of a passive against a subject", detail_is(
 	    "The tax files were handed to the court by the city auditors.",
