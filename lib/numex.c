@@ -289,19 +289,6 @@ after_article(const struct scan *sc, size_t i, size_t j, int f)
 	return f & ~(judged & ~(wordset_get(&sc->nx->follow, low, e - k) >> sh));
 }
 
-/* The ASCII letters, 1 (ascii_alpha() as a table, for the scan's inner loop). */
-static const unsigned char alpha[256] = {
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
-	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
-	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-	['Y'] = 1, ['Z'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-	['y'] = 1, ['z'] = 1,
-};
 
 static void
 scan(struct scan *sc)
@@ -320,8 +307,8 @@ scan(struct scan *sc)
 		kind = -1;
 		flags = 0;
 		j = i + 1;
-		if (alpha[ch]) {
-			for (j = i + 1; j < n && alpha[(unsigned char)s[j]]; j++)
+		if (ascii_word_class[ch] & ASCII_WC_LETTER) {
+			for (j = i + 1; j < n && (ascii_word_class[(unsigned char)s[j]] & ASCII_WC_LETTER); j++)
 				;
 			if (i == 0 || !nx_alnum_before(s, i)) {
 				if (j - i < sizeof(low) && wordset_may_have(&sc->nx->triggers,

@@ -66,29 +66,6 @@ footnote_at(const char *t, size_t n, size_t k)
 	    t[k + 2] == '-' && (t[k + 3] == ' ' || t[k + 3] == '-');
 }
 
-/* The bytes of an ASCII word or number: a table load a byte, not four tests. */
-#define WB_DIGIT	1
-#define WB_LETTER	2
-static const unsigned char word_byte[256] = {
-	['0'] = WB_DIGIT, ['1'] = WB_DIGIT, ['2'] = WB_DIGIT, ['3'] = WB_DIGIT,
-	['4'] = WB_DIGIT, ['5'] = WB_DIGIT, ['6'] = WB_DIGIT, ['7'] = WB_DIGIT,
-	['8'] = WB_DIGIT, ['9'] = WB_DIGIT,
-	['A'] = WB_LETTER, ['B'] = WB_LETTER, ['C'] = WB_LETTER, ['D'] = WB_LETTER,
-	['E'] = WB_LETTER, ['F'] = WB_LETTER, ['G'] = WB_LETTER, ['H'] = WB_LETTER,
-	['I'] = WB_LETTER, ['J'] = WB_LETTER, ['K'] = WB_LETTER, ['L'] = WB_LETTER,
-	['M'] = WB_LETTER, ['N'] = WB_LETTER, ['O'] = WB_LETTER, ['P'] = WB_LETTER,
-	['Q'] = WB_LETTER, ['R'] = WB_LETTER, ['S'] = WB_LETTER, ['T'] = WB_LETTER,
-	['U'] = WB_LETTER, ['V'] = WB_LETTER, ['W'] = WB_LETTER, ['X'] = WB_LETTER,
-	['Y'] = WB_LETTER, ['Z'] = WB_LETTER,
-	['a'] = WB_LETTER, ['b'] = WB_LETTER, ['c'] = WB_LETTER, ['d'] = WB_LETTER,
-	['e'] = WB_LETTER, ['f'] = WB_LETTER, ['g'] = WB_LETTER, ['h'] = WB_LETTER,
-	['i'] = WB_LETTER, ['j'] = WB_LETTER, ['k'] = WB_LETTER, ['l'] = WB_LETTER,
-	['m'] = WB_LETTER, ['n'] = WB_LETTER, ['o'] = WB_LETTER, ['p'] = WB_LETTER,
-	['q'] = WB_LETTER, ['r'] = WB_LETTER, ['s'] = WB_LETTER, ['t'] = WB_LETTER,
-	['u'] = WB_LETTER, ['v'] = WB_LETTER, ['w'] = WB_LETTER, ['x'] = WB_LETTER,
-	['y'] = WB_LETTER, ['z'] = WB_LETTER,
-};
-
 /*
  * The common cases, decided without the general machinery: a lone stop
  * glued to a number, a lower-case word or a comma ("5.2", "example.org");
@@ -157,10 +134,10 @@ judge_fast(const struct splitter *sp, size_t i, size_t *end, size_t *next,
 	 */
 	lo = i > 64 ? i - 64 : 0;
 	for (s = i; s > lo; s--) {
-		unsigned w = word_byte[(unsigned char)t[s - 1]];
+		unsigned w = ascii_word_class[(unsigned char)t[s - 1]];
 		if (w == 0)
 			break;
-		digits += w & WB_DIGIT;
+		digits += w & ASCII_WC_DIGIT;
 	}
 	if (s == i || (s > 0 && (unsigned char)t[s - 1] > ' '))
 		return -1;

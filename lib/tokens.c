@@ -56,21 +56,6 @@ wordclass(enum cclass c)
 	    c == CC_DIGIT || c == CC_MARK;
 }
 
-/* 1 for the ASCII letters and digits (wordclass() of their class), 0 for every other byte. */
-static const unsigned char asciiword[256] = {
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
-	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
-	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
-	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-	['Y'] = 1, ['Z'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-	['y'] = 1, ['z'] = 1,
-};
 
 static int
 isletter(enum cclass c)
@@ -189,7 +174,7 @@ scanword(const char *s, size_t n, size_t i, int *single)
 				/* A run of ASCII letters and digits at once: most words are one. */
 				size_t j0 = j;
 
-				while (j < n && asciiword[(unsigned char)s[j]])
+				while (j < n && ascii_word_class[(unsigned char)s[j]])
 					j++;
 				if (j == j0)
 					break;	/* an ASCII non-word character */

@@ -313,3 +313,15 @@ utf8_encode(int32_t cp, char *out)
 	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
 	return 4;
 }
+
+const unsigned char ascii_word_class[256] = {
+	['0'] = ASCII_WC_DIGIT, ['1'] = ASCII_WC_DIGIT, ['2'] = ASCII_WC_DIGIT,
+	['3'] = ASCII_WC_DIGIT, ['4'] = ASCII_WC_DIGIT, ['5'] = ASCII_WC_DIGIT,
+	['6'] = ASCII_WC_DIGIT, ['7'] = ASCII_WC_DIGIT, ['8'] = ASCII_WC_DIGIT,
+	['9'] = ASCII_WC_DIGIT,
+#define L(c)	[c] = ASCII_WC_LETTER, [c + ('a' - 'A')] = ASCII_WC_LETTER
+	L('A'), L('B'), L('C'), L('D'), L('E'), L('F'), L('G'), L('H'), L('I'),
+	L('J'), L('K'), L('L'), L('M'), L('N'), L('O'), L('P'), L('Q'), L('R'),
+	L('S'), L('T'), L('U'), L('V'), L('W'), L('X'), L('Y'), L('Z'),
+#undef L
+};

@@ -44,6 +44,16 @@ static inline int ascii_digit(int c) { return c >= '0' && c <= '9'; }
 /* The ASCII white space of utf8_is_space(): space, TAB, LF, VT, FF, CR. */
 static inline int ascii_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+/*
+ * The same classes as one table for the inner loops of the scans (a load
+ * a byte, not two range tests): ASCII_WC_DIGIT for 0-9 (1, so that it
+ * counts digits when added), ASCII_WC_LETTER for A-Z and a-z, 0 for
+ * every other byte.
+ */
+#define ASCII_WC_DIGIT	1
+#define ASCII_WC_LETTER	2
+extern const unsigned char ascii_word_class[256];
+
 enum cclass {
 	CC_OTHER,	/* symbols, punctuation, emoji, invalid bytes */
 	CC_SPACE,	/* white space between sentences, incl. NBSP, ZWSP, BOM */
