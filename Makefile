@@ -63,6 +63,7 @@ LIBOBJS =	lib/buf.o \
 		lib/document.o \
 		lib/entdoc.o \
 		lib/entgaz.o \
+		lib/entnoise.o \
 		lib/entities.o \
 		lib/enttype.o \
 		lib/entkey.o \

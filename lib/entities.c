@@ -109,6 +109,7 @@ tagger_new(void)
 	add_list(&tg->family_first, "family-first");
 	add_list(&tg->greeting, "greeting");
 	add_list(&tg->unit, "unit");
+	add_list(&tg->jargon, "jargon");
 	add_list(&tg->product, "product");
 	add_list(&tg->facility, "facility");
 	add_list(&tg->way, "way");
@@ -135,6 +136,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->family_first);
 	wordset_free(&tg->greeting);
 	wordset_free(&tg->unit);
+	wordset_free(&tg->jargon);
 	wordset_free(&tg->product);
 	wordset_free(&tg->facility);
 	wordset_free(&tg->way);
@@ -345,7 +347,8 @@ after_place(struct tagger *tg, const char *s, size_t i, size_t b, size_t *a)
 /*
  * The edges of a name the model found: a leading "The" is not part of it
  * ("The Guardian" is Guardian, as CoNLL and OntoNotes mark it), nor a
- * greeting ("Thanks John"); a greeting or sign-off alone ("Best,"), a
+ * greeting ("Thanks John"), nor jargon at its end ("ASAP"); a greeting
+ * or sign-off alone ("Best,"), a
  * currency or unit code ("MMBTU", "USD") and a product ("Firefox",
  * "Windows") are not names.  0 to keep s[*a..*b), -1 to drop it.
  */
@@ -386,6 +389,11 @@ edges(struct tagger *tg, const char *s, size_t *a, size_t *b)
 			return -1;
 		*a = t->v[i].start;
 	}
+	/* Nor jargon after it: "send it to Brannock Freight ASAP". */
+	if (last > i && t->v[last - 1].kind == TOK_WORD &&
+	    tg_in_set(&tg->jargon, s + t->v[last].start,
+	    t->v[last].end - t->v[last].start))
+		*b = t->v[--last].end;
 	if (last == i && (tg_in_set(&tg->currency, s + *a, *b - *a) ||
 	    tg_in_set(&tg->unit, s + *a, *b - *a)))
 		return -1;
@@ -594,7 +602,7 @@ names(struct tagger *tg, const char *s, size_t n)
 		}
 		if (!latin(s, a, b) || edges(tg, s, &a, &b) < 0 ||
 		    (type = name_type(tg, s, n, &a, &b, m[i].type)) < 0 ||
-		    in_address(s, n, a, b))
+		    in_address(s, n, a, b) || tg_noise(tg, s, n, a, b, type == ET_PERSON))
 			continue;
 		/* In a Title Case headline only names the lists know are trusted. */
 		if (headline && (type == ET_ORG || type == ET_LOC || type == ET_EVENT))
