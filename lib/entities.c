@@ -465,6 +465,13 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	if (nt == NER_ORG && last > i && last < t->n && tg_in_set(&tg->event_org,
 	    s + t->v[last].start, t->v[last].end - t->v[last].start))
 		return ET_EVENT;
+	/* So is "the Battle of Antietam", "the Siege of Petersburg". */
+	if (nt == NER_ORG && i + 2 <= last && last < t->n &&
+	    t->v[i + 1].end - t->v[i + 1].start == 2 &&
+	    memcmp(s + t->v[i + 1].start, "of", 2) == 0 &&
+	    tg_in_set(&tg->event_org, s + t->v[i].start,
+	    t->v[i].end - t->v[i].start))
+		return ET_EVENT;
 	switch (nt) {
 	case NER_PER:
 		return ET_PERSON;
