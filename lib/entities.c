@@ -110,6 +110,7 @@ tagger_new(void)
 	add_list(&tg->greeting, "greeting");
 	add_list(&tg->unit, "unit");
 	add_list(&tg->jargon, "jargon");
+	add_list(&tg->corp_suffix, "corp-suffix");
 	add_list(&tg->product, "product");
 	add_list(&tg->facility, "facility");
 	add_list(&tg->way, "way");
@@ -137,6 +138,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->greeting);
 	wordset_free(&tg->unit);
 	wordset_free(&tg->jargon);
+	wordset_free(&tg->corp_suffix);
 	wordset_free(&tg->product);
 	wordset_free(&tg->facility);
 	wordset_free(&tg->way);
@@ -616,6 +618,37 @@ addressed(struct tagger *tg, const char *s, size_t n, size_t a0, size_t a,
 	return 1;
 }
 
+/*
+ * "Brannock Freight, Inc.": the model often takes the legal form for a
+ * name of its own; it goes on the name before it, and alone it is
+ * none.  Returns the new count of m[0..k).
+ */
+static size_t
+join_suffixes(struct tagger *tg, const char *s, struct ner_mention *m,
+    size_t k)
+{
+	size_t i, j, g;
+
+	for (i = j = 0; i < k; i++) {
+		if (!tg_in_set(&tg->corp_suffix, s + m[i].start,
+		    m[i].end - m[i].start)) {
+			m[j++] = m[i];
+			continue;
+		}
+		if (j == 0)
+			continue;
+		for (g = m[j - 1].end; g < m[i].start && (s[g] == ' ' ||
+		    s[g] == ','); g++)
+			;
+		/* A legal form makes the name a company's. */
+		if (g == m[i].start && m[i].start - m[j - 1].end <= 3) {
+			m[j - 1].end = m[i].end;
+			m[j - 1].type = NER_ORG;
+		}
+	}
+	return j;
+}
+
 static void
 names(struct tagger *tg, const char *s, size_t n)
 {
@@ -636,6 +669,7 @@ names(struct tagger *tg, const char *s, size_t n)
 	k = ner_tag_tokens(tg->model, tg->doc, s, &tg->tok, m, tg->nmcap);
 	if (k > tg->nmcap)
 		errx(EXIT_TROUBLE, "ner_tag found more mentions than tokens");
+	k = join_suffixes(tg, s, m, k);
 	for (i = 0; i < k; i++) {
 		size_t a = m[i].start, b = m[i].end;
 		size_t and;

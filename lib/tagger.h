@@ -36,6 +36,7 @@ struct tagger {
 	struct wordset		 proper;	/* capitalised English words */
 	struct wordset		 greeting, unit, currency, product;	/* not names */
 	struct wordset		 jargon;	/* abbreviations of jargon and chat ("FYI") */
+	struct wordset		 corp_suffix;	/* "Inc.", "Ltd" after a company's name */
 	struct wordset		 facility, way;	/* last words of places that are not GPE */
 	struct wordset		 event_org;	/* last words of events the model calls ORG */
 	struct wordset		 user;		/* name -> type + 1 */
