@@ -3,7 +3,8 @@
  * reviews rather than names, dropped before they become candidates
  * (called from entities.c for each mention the model found).
  *
- * - A file name or a link: "Budget_v2.pdf", "http://example.org/a".
+ * - A file name, a link or part of an e-mail address: "Budget_v2.pdf",
+ *   "http://example.org/a", "olwen.b@example.org".
  * - A word shouted in capitals in a sentence that is not itself in
  *   capitals ("What a GOOD day", "CALL TODAY"): every word of the
  *   mention is a common English word (places aside).  Headlines in
@@ -47,12 +48,19 @@ extension_at(const char *s, size_t n, size_t i)
 static int
 file_or_link(const char *s, size_t n, size_t a, size_t b)
 {
-	size_t i;
+	size_t i, lo = a, hi = b;
 
 	for (i = a; i + 3 <= b; i++)
 		if (memcmp(s + i, "://", 3) == 0 || (i + 4 <= b &&
 		    memcmp(s + i, "www.", 4) == 0 && (i == a || s[i - 1] == '/')))
 			return 1;
+	/* Part of an e-mail address: "Olwen.Brannock@example.org". */
+	while (lo > 0 && s[lo - 1] != ' ' && s[lo - 1] != '<' && s[lo - 1] != '\n')
+		lo--;
+	while (hi < n && s[hi] != ' ' && s[hi] != '>' && s[hi] != '\n')
+		hi++;
+	if (memchr(s + lo, '@', hi - lo) != NULL)
+		return 1;
 	for (i = a + 1; i < b; i++)
 		if (s[i] == '.' && s[i - 1] != ' ' && extension_at(s, b, i + 1))
 			return 1;
