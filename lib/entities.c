@@ -670,6 +670,8 @@ names(struct tagger *tg, const char *s, size_t n)
 	if (k > tg->nmcap)
 		errx(EXIT_TROUBLE, "ner_tag found more mentions than tokens");
 	k = join_suffixes(tg, s, m, k);
+	if (k > 0)
+		tg_noise_line(tg, s);
 	for (i = 0; i < k; i++) {
 		size_t a = m[i].start, b = m[i].end;
 		size_t and;

@@ -93,26 +93,47 @@ has_lower(const char *s, const struct token *t)
 	return 0;
 }
 
+void
+tg_noise_line(struct tagger *tg, const char *s)
+{
+	const struct tokens *t = &tg->tok;
+	size_t i;
+
+	tg->line_words = tg->line_mixed = 0;
+	tg->line_digits = 0;
+	for (i = 0; i < t->n; i++) {
+		const struct token *w = &t->v[i];
+		tg->line_digits |= s[w->start] >= '0' && s[w->start] <= '9';
+		if (w->kind != TOK_WORD)
+			continue;
+		tg->line_words++;
+		tg->line_mixed += has_lower(s, w);
+	}
+}
+
 int
 tg_noise(const struct tagger *tg, const char *s, size_t n, size_t a,
     size_t b, int person)
 {
 	const struct tokens *t = &tg->tok;
-	size_t i, words = 0, inside = 0, commons = 0, caps = 0, mixed = 0;
-	int digits = 0;
+	size_t i, lo, hi, inside = 0, commons = 0, caps = 0;
+	size_t words = tg->line_words;
 
 	if (file_or_link(s, n, a, b))
 		return 1;
 	if (tg_known_place(tg, s + a, b - a))
 		return 0;
-	for (i = 0; i < t->n; i++) {
+	/* The first token at or after a. */
+	for (lo = 0, hi = t->n; lo < hi; ) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->v[mid].start < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < t->n && t->v[i].end <= b; i++) {
 		const struct token *w = &t->v[i];
-		digits |= s[w->start] >= '0' && s[w->start] <= '9';
 		if (w->kind != TOK_WORD)
-			continue;
-		words++;
-		mixed += has_lower(s, w);
-		if (w->start < a || w->end > b)
 			continue;
 		inside++;
 		commons += common_word(tg, s, w->start, w->end);
@@ -127,9 +148,9 @@ tg_noise(const struct tagger *tg, const char *s, size_t n, size_t a,
 		return 0;
 	/* Shouting inside a sentence written in lower case; not a code of
 	 * two or three letters ("OH" is Ohio, "PAP" an agency). */
-	if (caps == inside && mixed * 2 > words && b - a >= 4)
+	if (caps == inside && tg->line_mixed * 2 > words && b - a >= 4)
 		return 1;
 	/* A review's line: the mention and at most one more word; not a
 	 * first name alone ("John,"), nor a line of a table ("Red Star 3"). */
-	return !person && !digits && words <= inside + 1 && words <= 3;
+	return !person && !tg->line_digits && words <= inside + 1 && words <= 3;
 }

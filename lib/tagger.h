@@ -62,6 +62,8 @@ struct tagger {
 	struct entdoc		*ed;		/* the document pass's memory (entdoc.c) */
 	int			 in_document;	/* in its first step: no name keys */
 	int			 headline;	/* the last piece tagged is a Title Case headline */
+	size_t			 line_words, line_mixed;	/* this piece's words, and those in lower case */
+	int			 line_digits;	/* this piece has a number */
 };
 
 /* Is s[0..n) in the set? */
@@ -78,6 +80,8 @@ int	tg_title_case(const struct tagger *, const struct tokens *t, const char *s);
  * See entnoise.c. */
 int	tg_noise(const struct tagger *, const char *s, size_t n, size_t a,
 	    size_t b, int person);
+/* What tg_noise() needs to know of the whole piece s, once a piece. */
+void	tg_noise_line(struct tagger *, const char *s);
 /* Add a candidate to tg->c (empty spans are ignored). */
 void	tg_add_cand(struct tagger *, size_t start, size_t end, enum ent_type,
 	    int prio);
