@@ -7,7 +7,7 @@
  *    most evidence over all its mentions: a mention of two words or more
  *    counts 4, of one word 2, in capitals half that (headlines), a
  *    dateline ("ASHBY FORD, Oct 14") 16, and 16 to a place for a
- *    mention a place noun introduces ("the island of Divar", "a town
+ *    mention a place noun introduces ("the island of Corrabeg", "a town
  *    called Marrowby"); a tie goes to the first mention's type.  A user gazetteer's type is never changed.  So one
  *    weak decision never overrides the rest of the story.
  * 3. A one-word name also gets, as PERSON, 4 for every mention of a
@@ -246,7 +246,7 @@ collect(struct tagger *tg, struct entdoc *ed, size_t si, uint64_t base, const ch
 }
 
 /*
- * "the island of Divar", "a town called Marrowby": the words before the
+ * "the island of Corrabeg", "a town called Marrowby": the words before the
  * mention at off name it a place.  As strong as a dateline: the model
  * often takes a place it never saw for a body.
  */

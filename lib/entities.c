@@ -467,7 +467,7 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	if (nt == NER_ORG && last > i && last < t->n && tg_in_set(&tg->event_org,
 	    s + t->v[last].start, t->v[last].end - t->v[last].start))
 		return ET_EVENT;
-	/* So is "the Battle of Antietam", "the Siege of Petersburg". */
+	/* So is "the Battle of Marrowby", "the Siege of Tolgarth". */
 	if (nt == NER_ORG && i + 2 <= last && last < t->n &&
 	    t->v[i + 1].end - t->v[i + 1].start == 2 &&
 	    memcmp(s + t->v[i + 1].start, "of", 2) == 0 &&
@@ -580,45 +580,6 @@ find(const char *s, size_t a, size_t b, const char *w)
 }
 
 /*
- * A name the model typed a place or a body that a letter addresses:
- * after a greeting and before a comma or "!" ("Hey Vladi,", "Thanks
- * Josh!"; a0 is the greeting's start), or alone before a comma that
- * ends the line ("Priscilla,"): a person, unless the gazetteer knows
- * the place.
- */
-static int
-addressed(struct tagger *tg, const char *s, size_t n, size_t a0, size_t a,
-    size_t b)
-{
-	const struct tokens *t = &tg->tok;
-	size_t i = tok_at(t, a0), k;
-
-	if (i >= t->n || tg_all_caps(s + a, b - a) ||
-	    tg_known_place(tg, s + a, b - a) || memchr(s + a, ' ', b - a) != NULL)
-		return 0;
-	/* The greetings that address someone; "Best" and "Great" also
-	 * praise things ("Great Service"). */
-	if (a > a0 && b < n && (s[b] == ',' || s[b] == '!' || (s[b] == ' ' &&
-	    b + 1 < n && (s[b + 1] == ',' || s[b + 1] == '!')))) {
-		static const char *const hello[] = { "Hi", "Hello", "Hey", "Dear",
-		    "Thanks", "P.S.", NULL };
-		const char *const *h;
-		for (h = hello; *h != NULL; h++)
-			if (t->v[i].end - a0 == strlen(*h) &&
-			    memcmp(s + a0, *h, strlen(*h)) == 0)
-				return 1;
-	}
-	if (b < n && s[b] == ' ')
-		b++;
-	if (i != 0 || b >= n || s[b] != ',')
-		return 0;
-	for (k = b + 1; k < n && s[k] != '\n'; k++)
-		if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r')
-			return 0;
-	return 1;
-}
-
-/*
  * "Brannock Freight, Inc.": the model often takes the legal form for a
  * name of its own; it goes on the name before it, and alone it is
  * none.  Returns the new count of m[0..k).
@@ -687,7 +648,7 @@ names(struct tagger *tg, const char *s, size_t n)
 		    in_address(s, n, a, b) || tg_noise(tg, s, n, a, b, type == ET_PERSON))
 			continue;
 		if ((type == ET_LOC || type == ET_GPE || type == ET_ORG) &&
-		    addressed(tg, s, n, m[i].start, a, b))
+		    tg_addressed(tg, s, n, m[i].start, a, b))
 			type = ET_PERSON;
 		/* In a Title Case headline only names the lists know are trusted. */
 		if (headline && (type == ET_ORG || type == ET_LOC || type == ET_EVENT))

@@ -6,18 +6,22 @@
  * - A file name, a link or part of an e-mail address: "Budget_v2.pdf",
  *   "http://example.org/a", "olwen.b@example.org".
  * - A word shouted in capitals in a sentence that is not itself in
- *   capitals ("What a GOOD day", "CALL TODAY"): every word of the
+ *   capitals ("What a GOOD day", "BOOK NOW"): every word of the
  *   mention is a common English word (places aside).  Headlines in
  *   capitals (CoNLL's "SOCCER - LEEDS WIN") are left to the model.
  * - A common word alone in its sentence but for punctuation
- *   ("Trivia!", "Avoid!", "(Laughter.)"), or a short sentence of
- *   common words only ("Too Expensive", "Great Service!"), places
+ *   ("Bargain!", "(Applause.)"), or a short sentence of common
+ *   words only ("Far Too Noisy", "Lovely Staff!"), places
  *   aside: a line of a review, not a name.  Not a person the model
- *   saw ("John,"), nor in a line with a number (a table: "Red Star 3").
+ *   saw ("Marten,"), nor in a line with a number (a table:
+ *   "Harlow Rovers 3").
  * - Jargon and chat abbreviations (lib/data/entities/jargon.txt: "FYI",
  *   "ASAP", "RFP") alone.
  * A name the document gives elsewhere is found again by the document
  * pass (entdoc.c) only under its own, stricter rules.
+ *
+ * And the one name of a letter the model often mistypes: the person it
+ * addresses ("Hey Quella,"), tg_addressed().
  */
 #include <string.h>
 
@@ -147,10 +151,53 @@ tg_noise(const struct tagger *tg, const char *s, size_t n, size_t a,
 	if (commons < inside)
 		return 0;
 	/* Shouting inside a sentence written in lower case; not a code of
-	 * two or three letters ("OH" is Ohio, "PAP" an agency). */
+	 * two or three letters ("OH" is Ohio). */
 	if (caps == inside && tg->line_mixed * 2 > words && b - a >= 4)
 		return 1;
 	/* A review's line: the mention and at most one more word; not a
-	 * first name alone ("John,"), nor a line of a table ("Red Star 3"). */
+	 * first name alone ("Marten,"), nor a line of a table
+	 * ("Harlow Rovers 3"). */
 	return !person && !tg->line_digits && words <= inside + 1 && words <= 3;
+}
+
+/*
+ * A name the model typed a place or a body that a letter addresses:
+ * after a greeting and before a comma or "!" ("Hey Brannik,", "Thanks
+ * Corrin!"; a0 is the greeting's start), or alone before a comma that
+ * ends the line ("Quella,"): a person, unless the gazetteer knows
+ * the place.
+ */
+int
+tg_addressed(const struct tagger *tg, const char *s, size_t n, size_t a0,
+    size_t a, size_t b)
+{
+	const struct tokens *t = &tg->tok;
+	size_t i, k;
+
+	for (i = 0; i < t->n && t->v[i].start < a0; i++)
+		;
+
+	if (i >= t->n || tg_all_caps(s + a, b - a) ||
+	    tg_known_place(tg, s + a, b - a) || memchr(s + a, ' ', b - a) != NULL)
+		return 0;
+	/* The greetings that address someone; "Best" and "Great" also
+	 * praise things ("Great Pastries"). */
+	if (a > a0 && b < n && (s[b] == ',' || s[b] == '!' || (s[b] == ' ' &&
+	    b + 1 < n && (s[b + 1] == ',' || s[b + 1] == '!')))) {
+		static const char *const hello[] = { "Hi", "Hello", "Hey", "Dear",
+		    "Thanks", "P.S.", NULL };
+		const char *const *h;
+		for (h = hello; *h != NULL; h++)
+			if (t->v[i].end - a0 == strlen(*h) &&
+			    memcmp(s + a0, *h, strlen(*h)) == 0)
+				return 1;
+	}
+	if (b < n && s[b] == ' ')
+		b++;
+	if (i != 0 || b >= n || s[b] != ',')
+		return 0;
+	for (k = b + 1; k < n && s[k] != '\n'; k++)
+		if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r')
+			return 0;
+	return 1;
 }

@@ -82,6 +82,11 @@ int	tg_noise(const struct tagger *, const char *s, size_t n, size_t a,
 	    size_t b, int person);
 /* What tg_noise() needs to know of the whole piece s, once a piece. */
 void	tg_noise_line(struct tagger *, const char *s);
+/* Is the one-word name s[a..b) of the piece s[0..n), which the model
+ * found at a0, the person a letter addresses ("Hey Quella,")?  See
+ * entnoise.c. */
+int	tg_addressed(const struct tagger *, const char *s, size_t n, size_t a0,
+	    size_t a, size_t b);
 /* Add a candidate to tg->c (empty spans are ignored). */
 void	tg_add_cand(struct tagger *, size_t start, size_t end, enum ent_type,
 	    int prio);
