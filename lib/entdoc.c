@@ -6,15 +6,17 @@
  *    Ford", "ASHBY FORD"), and each group's type is the one with the
  *    most evidence over all its mentions: a mention of two words or more
  *    counts 4, of one word 2, in capitals half that (headlines), a
- *    dateline ("ASHBY FORD, Oct 14") 16; a tie goes to the first
- *    mention's type.  A user gazetteer's type is never changed.  So one
+ *    dateline ("ASHBY FORD, Oct 14") 16, and 16 to a place for a
+ *    mention a place noun introduces ("the island of Corrabeg", "a town
+ *    called Marrowby"); a tie goes to the first mention's type.  A user gazetteer's type is never changed.  So one
  *    weak decision never overrides the rest of the story.
  * 3. A one-word name also gets, as PERSON, 4 for every mention of a
  *    person named in full with it as the family name, 2 with it as the
  *    given name ("Lincoln" after "Maya Lincoln"), so the full name
  *    weighs most.  Then every mention takes its group's type, except
  *    that a known place keeps ORG where the model saw its team or its
- *    government ("Chicago beat Detroit": CoNLL's convention).
+ *    government ("Chicago beat Detroit": CoNLL's convention), unless
+ *    a place noun introduced it in the document.
  * 4. Repeats the tagger missed are tagged: the same text as a person's
  *    name, a family name of a full name, or another name with evidence
  *    of 6 or more, capitalised, standing alone (no capitalised word
@@ -68,6 +70,7 @@ struct group {
 	unsigned	 score[ET_NTYPES];
 	enum ent_type	 first, type;
 	int		 fixed;		/* from the user gazetteer */
+	int		 placed;	/* a place noun introduced a mention */
 	size_t		 words;
 };
 
@@ -242,9 +245,40 @@ collect(struct tagger *tg, struct entdoc *ed, size_t si, uint64_t base, const ch
 	}
 }
 
+/*
+ * "the island of Corrabeg", "a town called Marrowby": the words before the
+ * mention at off name it a place.  As strong as a dateline: the model
+ * often takes a place it never saw for a body.
+ */
+static int
+place_cue(const struct document *d, uint64_t off)
+{
+	static const char *const nouns[] = { "city", "cities", "town", "towns",
+	    "village", "villages", "island", "islands", "state", "province",
+	    "county", "district", "region", "suburb", "borough", "parish",
+	    "municipality", "hamlet", NULL };
+	static const char *const links[] = { " of ", " called ", " named ", NULL };
+	const char *const *w, *const *l;
+	size_t ln, wn;
+
+	for (l = links; *l != NULL; l++) {
+		ln = strlen(*l);
+		if (off < ln || memcmp(d->text + off - ln, *l, ln) != 0)
+			continue;
+		for (w = nouns; *w != NULL; w++) {
+			wn = strlen(*w);
+			if (off >= ln + wn && memcmp(d->text + off - ln - wn, *w,
+			    wn) == 0 && (off == ln + wn || !((d->text[off - ln - wn - 1] |
+			    0x20) >= 'a' && (d->text[off - ln - wn - 1] | 0x20) <= 'z')))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Step 2: the groups and their evidence. */
 static void
-weigh(struct entdoc *ed, const struct document *d)
+weigh(struct tagger *tg, struct entdoc *ed, const struct document *d)
 {
 	struct dment *m;
 	struct group *g;
@@ -284,6 +318,11 @@ weigh(struct entdoc *ed, const struct document *d)
 				w = 16;
 			else
 				w /= 2;
+		}
+		if (place_cue(d, m->start)) {
+			g->score[tg_known_place(tg, t, n) ? ET_GPE : ET_LOC] += 16;
+			g->placed = 1;
+			continue;
 		}
 		g->score[m->type] += w;
 	}
@@ -437,7 +476,7 @@ inherit(struct tagger *tg, struct entdoc *ed, const struct document *d)
 		n = (size_t)(m->end - m->start);
 		/* A place is also its team or its government: "Chicago beat Detroit". */
 		if (!(m->type == ET_ORG && (g->type == ET_GPE || g->type == ET_LOC) &&
-		    tg_known_place(tg, t, n)) &&
+		    !g->placed && tg_known_place(tg, t, n)) &&
 		    !((m->type == ET_GPE || m->type == ET_LOC) && g->type == ET_ORG &&
 		    tg_known_place(tg, t, n)))
 			m->type = g->type;
@@ -642,7 +681,7 @@ tagger_document(struct tagger *tg, struct document *d)
 	}
 	ed->sfirst[d->nsents] = ed->ntok;
 	tg->in_document = 0;
-	weigh(ed, d);
+	weigh(tg, ed, d);
 	inherit(tg, ed, d);
 	nfirst = ed->n;
 	for (lo = 0, i = 0; i < d->nsents; i++) {

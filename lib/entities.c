@@ -109,6 +109,8 @@ tagger_new(void)
 	add_list(&tg->family_first, "family-first");
 	add_list(&tg->greeting, "greeting");
 	add_list(&tg->unit, "unit");
+	add_list(&tg->jargon, "jargon");
+	add_list(&tg->corp_suffix, "corp-suffix");
 	add_list(&tg->product, "product");
 	add_list(&tg->facility, "facility");
 	add_list(&tg->way, "way");
@@ -135,6 +137,8 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->family_first);
 	wordset_free(&tg->greeting);
 	wordset_free(&tg->unit);
+	wordset_free(&tg->jargon);
+	wordset_free(&tg->corp_suffix);
 	wordset_free(&tg->product);
 	wordset_free(&tg->facility);
 	wordset_free(&tg->way);
@@ -345,7 +349,8 @@ after_place(struct tagger *tg, const char *s, size_t i, size_t b, size_t *a)
 /*
  * The edges of a name the model found: a leading "The" is not part of it
  * ("The Guardian" is Guardian, as CoNLL and OntoNotes mark it), nor a
- * greeting ("Thanks John"); a greeting or sign-off alone ("Best,"), a
+ * greeting ("Thanks John"), nor jargon at its end ("ASAP"); a greeting
+ * or sign-off alone ("Best,"), a
  * currency or unit code ("MMBTU", "USD") and a product ("Firefox",
  * "Windows") are not names.  0 to keep s[*a..*b), -1 to drop it.
  */
@@ -386,6 +391,11 @@ edges(struct tagger *tg, const char *s, size_t *a, size_t *b)
 			return -1;
 		*a = t->v[i].start;
 	}
+	/* Nor jargon after it: "send it to Brannock Freight ASAP". */
+	if (last > i && t->v[last - 1].kind == TOK_WORD &&
+	    tg_in_set(&tg->jargon, s + t->v[last].start,
+	    t->v[last].end - t->v[last].start))
+		*b = t->v[--last].end;
 	if (last == i && (tg_in_set(&tg->currency, s + *a, *b - *a) ||
 	    tg_in_set(&tg->unit, s + *a, *b - *a)))
 		return -1;
@@ -456,6 +466,13 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	/* "the Second World War" as an organisation is an event. */
 	if (nt == NER_ORG && last > i && last < t->n && tg_in_set(&tg->event_org,
 	    s + t->v[last].start, t->v[last].end - t->v[last].start))
+		return ET_EVENT;
+	/* So is "the Battle of Marrowby", "the Siege of Tolgarth". */
+	if (nt == NER_ORG && i + 2 <= last && last < t->n &&
+	    t->v[i + 1].end - t->v[i + 1].start == 2 &&
+	    memcmp(s + t->v[i + 1].start, "of", 2) == 0 &&
+	    tg_in_set(&tg->event_org, s + t->v[i].start,
+	    t->v[i].end - t->v[i].start))
 		return ET_EVENT;
 	switch (nt) {
 	case NER_PER:
@@ -562,6 +579,37 @@ find(const char *s, size_t a, size_t b, const char *w)
 	return b;
 }
 
+/*
+ * "Brannock Freight, Inc.": the model often takes the legal form for a
+ * name of its own; it goes on the name before it, and alone it is
+ * none.  Returns the new count of m[0..k).
+ */
+static size_t
+join_suffixes(struct tagger *tg, const char *s, struct ner_mention *m,
+    size_t k)
+{
+	size_t i, j, g;
+
+	for (i = j = 0; i < k; i++) {
+		if (!tg_in_set(&tg->corp_suffix, s + m[i].start,
+		    m[i].end - m[i].start)) {
+			m[j++] = m[i];
+			continue;
+		}
+		if (j == 0)
+			continue;
+		for (g = m[j - 1].end; g < m[i].start && (s[g] == ' ' ||
+		    s[g] == ','); g++)
+			;
+		/* A legal form makes the name a company's. */
+		if (g == m[i].start && m[i].start - m[j - 1].end <= 3) {
+			m[j - 1].end = m[i].end;
+			m[j - 1].type = NER_ORG;
+		}
+	}
+	return j;
+}
+
 static void
 names(struct tagger *tg, const char *s, size_t n)
 {
@@ -582,6 +630,9 @@ names(struct tagger *tg, const char *s, size_t n)
 	k = ner_tag_tokens(tg->model, tg->doc, s, &tg->tok, m, tg->nmcap);
 	if (k > tg->nmcap)
 		errx(EXIT_TROUBLE, "ner_tag found more mentions than tokens");
+	k = join_suffixes(tg, s, m, k);
+	if (k > 0)
+		tg_noise_line(tg, s);
 	for (i = 0; i < k; i++) {
 		size_t a = m[i].start, b = m[i].end;
 		size_t and;
@@ -594,8 +645,11 @@ names(struct tagger *tg, const char *s, size_t n)
 		}
 		if (!latin(s, a, b) || edges(tg, s, &a, &b) < 0 ||
 		    (type = name_type(tg, s, n, &a, &b, m[i].type)) < 0 ||
-		    in_address(s, n, a, b))
+		    in_address(s, n, a, b) || tg_noise(tg, s, n, a, b, type == ET_PERSON))
 			continue;
+		if ((type == ET_LOC || type == ET_GPE || type == ET_ORG) &&
+		    tg_addressed(tg, s, n, m[i].start, a, b))
+			type = ET_PERSON;
 		/* In a Title Case headline only names the lists know are trusted. */
 		if (headline && (type == ET_ORG || type == ET_LOC || type == ET_EVENT))
 			continue;

@@ -165,6 +165,18 @@ tg_name_keys(struct tagger *tg, const char *s, size_t n)
 			c->klen = tg->keys.len - c->koff;
 			continue;
 		}
+		/* "Brannock Freight, Inc." is keyed as "Brannock Freight". */
+		if (c->type == ET_ORG) {
+			size_t w = b;
+			while (w > a && s[w - 1] != ' ')
+				w--;
+			if (w > a && tg_in_set(&tg->corp_suffix, s + w, b - w)) {
+				while (w > a && (s[w - 1] == ' ' || s[w - 1] == ','))
+					w--;
+				if (w > a)
+					b = w;
+			}
+		}
 		c->koff = tg->keys.len;
 		entkeymemo_name(&tg->keymemo, &tg->keys, s + a, b - a);
 		c->klen = tg->keys.len - c->koff;

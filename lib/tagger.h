@@ -35,6 +35,8 @@ struct tagger {
 	struct wordset		 family_first;	/* Chinese, Korean, Vietnamese family names */
 	struct wordset		 proper;	/* capitalised English words */
 	struct wordset		 greeting, unit, currency, product;	/* not names */
+	struct wordset		 jargon;	/* abbreviations of jargon and chat ("FYI") */
+	struct wordset		 corp_suffix;	/* "Inc.", "Ltd" after a company's name */
 	struct wordset		 facility, way;	/* last words of places that are not GPE */
 	struct wordset		 event_org;	/* last words of events the model calls ORG */
 	struct wordset		 user;		/* name -> type + 1 */
@@ -60,6 +62,8 @@ struct tagger {
 	struct entdoc		*ed;		/* the document pass's memory (entdoc.c) */
 	int			 in_document;	/* in its first step: no name keys */
 	int			 headline;	/* the last piece tagged is a Title Case headline */
+	size_t			 line_words, line_mixed;	/* this piece's words, and those in lower case */
+	int			 line_digits;	/* this piece has a number */
 };
 
 /* Is s[0..n) in the set? */
@@ -70,6 +74,19 @@ int	tg_all_caps(const char *s, size_t n);
 int	tg_known_place(const struct tagger *, const char *s, size_t n);
 /* Is the sentence (tokenised in t) a headline in Title Case? */
 int	tg_title_case(const struct tagger *, const struct tokens *t, const char *s);
+/* Is the model's mention s[a..b) of the sentence s[0..n), tokenised in tg->tok,
+ * the noise of mail and posts (a file name, a shouted or lone common
+ * word, jargon) rather than a name?  person: the model took it for one.
+ * See entnoise.c. */
+int	tg_noise(const struct tagger *, const char *s, size_t n, size_t a,
+	    size_t b, int person);
+/* What tg_noise() needs to know of the whole piece s, once a piece. */
+void	tg_noise_line(struct tagger *, const char *s);
+/* Is the one-word name s[a..b) of the piece s[0..n), which the model
+ * found at a0, the person a letter addresses ("Hey Quella,")?  See
+ * entnoise.c. */
+int	tg_addressed(const struct tagger *, const char *s, size_t n, size_t a0,
+	    size_t a, size_t b);
 /* Add a candidate to tg->c (empty spans are ignored). */
 void	tg_add_cand(struct tagger *, size_t start, size_t end, enum ent_type,
 	    int prio);

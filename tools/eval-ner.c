@@ -341,10 +341,10 @@ flush_doc(struct dbuf *db, struct tagger *tg, struct document *d,
 	}
 	t1 = now();
 	if (docpass) {
-		struct doc_engines en = { NULL, tg, NULL };
+		struct doc_engines en = { NULL, tg, NULL, tagger_document, NULL };
 		document_build(d, DL_ENTITIES, &en);
 	} else {
-		struct doc_engines en = { NULL, NULL, NULL };
+		struct doc_engines en = { NULL, NULL, NULL, NULL, NULL };
 		document_build(d, 0, &en);
 		tagger_begin(tg);
 		db->nents = 0;
