@@ -125,6 +125,28 @@ share(const struct quoter *q, size_t i)
 }
 
 /*
+ * Where a date or time ends at j ("last week", "on Tuesday", "in
+ * March"), the token it starts at, with its preposition; else j.
+ */
+static size_t
+date_before(const struct quoter *q, size_t j, size_t lo)
+{
+	size_t k = j;
+	uint32_t e;
+
+	if (j <= lo || !FREE(q, j - 1) || (e = q->t[j - 1].ent) == TNONE ||
+	    (q->d->ents[e].type != ET_DATE && q->d->ents[e].type != ET_TIME))
+		return j;
+	while (k > lo && q->t[k - 1].ent == e)
+		k--;
+	if (k > lo && (is(q, k - 1, "on") || is(q, k - 1, "in") ||
+	    is(q, k - 1, "at")))
+		k--;
+	/* A name must be left before it: "On Tuesday said" is no subject. */
+	return k > lo ? k : j;
+}
+
+/*
  * The speaker's phrase that ends just before the cue at ci, not reaching
  * before lo: a pronoun, a name with the title words before it, or a
  * noun phrase back to its determiner.  1 found, 0 none, -1 a subject
@@ -138,6 +160,13 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 	while (j > lo && q->t[j - 1].kind == TOK_WORD && (q->t[j - 1].wc == WC_AUX ||
 	    adverb(q, j - 1)))
 		j--;
+	/* "Ann Roe last week said", "… on Tuesday said": a date between. */
+	if ((k = date_before(q, j, lo)) != j) {
+		j = k;
+		while (j > lo && q->t[j - 1].kind == TOK_WORD &&
+		    (q->t[j - 1].wc == WC_AUX || adverb(q, j - 1)))
+			j--;
+	}
 	if (j == lo && lo > 1 && punct(q, lo - 1, ','))
 		return qp_appositive(q, lo - 1, a, b);
 	/* "“…,” Ann Roe, the harbor's chief, said": within the reach. */
