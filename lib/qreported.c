@@ -316,8 +316,16 @@ qr_reported(struct quoter *q, size_t ci)
 		    WC_AUX || adverb(q, i - 1)); i--)
 			continue;
 		if (r == 0 && i > first && (is(q, i - 1, "but") ||
-		    is(q, i - 1, "and")))
+		    is(q, i - 1, "and"))) {
 			r = qp_subject_of(q, s, &sa, &sb);
+			/* "Some farmers grumbled and said that …": a subject
+			 * the phrase rules do not see; 'that' makes it a clause. */
+			if (r == 0 && cb < last && is(q, cb, "that")) {
+				if (!loose_subject(q, s, &sa, &sb))
+					sa = sb = NONE;
+				r = 1;
+			}
+		}
 	}
 	if (r != 1)
 		return;
