@@ -99,7 +99,8 @@ clause_end(const struct quoter *q, size_t a)
 	for (i = a + 1; i + 2 < b; i++)
 		if (punct(q, i, ',') && FREE(q, i) && (is(q, i + 1, "and") ||
 		    is(q, i + 1, "but") || is(q, i + 1, "while") ||
-		    is(q, i + 1, "whereas")) && later_cue(q, i + 2, b))
+		    is(q, i + 1, "whereas")) && (later_cue(q, i + 2, b) ||
+		    (FREE(q, i + 2) && speechcue(q, i + 2))))
 			return i;
 	/* ", echoing a memo …", ", adding that …": a phrase of the
 	 * speaker's own after what was reported. */
