@@ -22,6 +22,14 @@ words_only_or_ents(const struct quoter *q, size_t a, size_t b)
 	return 1;
 }
 
+/* A stop that ends a phrase: not the one of "No. 2", a number after it. */
+static int
+ends_phrase(const struct quoter *q, size_t i)
+{
+	return terminal(q, i) && !(punct(q, i, '.') && i + 1 < q->nt &&
+	    q->t[i + 1].kind == TOK_NUMBER && q->t[i + 1].sent == q->t[i].sent);
+}
+
 /*
  * "Ann Roe, a farmer from Elm Creek, Iowa, said", "Rui Sousa, an
  * official at the port, which has lost money, said": an appositive
@@ -43,11 +51,18 @@ long_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 		return 0;
 	while (i < comma && q->t[i].ent == e)
 		i++;
+	/* "Ann Roe of Ohio, …": where the name is from goes with it. */
+	if (i + 2 < comma && is(q, i, "of") && capital(q, i + 1)) {
+		for (e = i + 1; e < comma && e - i <= 3 && capital(q, e); e++)
+			continue;
+		if (punct(q, e, ','))
+			i = e;
+	}
 	if (i >= comma || !punct(q, i, ',') || comma - i > 30)
 		return 0;
 	for (e = i + 1; e < comma; e++)
-		if (!FREE(q, e) || q->t[e].cue || terminal(q, e) || dash(q, e) ||
-		    punct(q, e, ';'))
+		if (!FREE(q, e) || q->t[e].cue || ends_phrase(q, e) ||
+		    dash(q, e) || punct(q, e, ';'))
 			return 0;
 	*a = first;
 	*b = comma;
@@ -67,7 +82,7 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 	int n;
 
 	for (p = comma; p > first && comma - p < 20; p--)
-		if (punct(q, p - 1, ',') || !FREE(q, p - 1) || terminal(q, p - 1))
+		if (punct(q, p - 1, ',') || !FREE(q, p - 1) || ends_phrase(q, p - 1))
 			break;
 	/* "Ramos, 58, told AFP": one word is enough for an appositive. */
 	if (p <= first || !punct(q, p - 1, ',') || comma - p < 1)

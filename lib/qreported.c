@@ -231,9 +231,14 @@ qr_reported(struct quoter *q, size_t ci)
 		if ((i - cb <= 6 || comma == ci) && (i >= last || terminal(q, i) ||
 		    punct(q, i, ',')) && (i - cb <= 1 || adverbial(q, cb) ||
 		    q->t[ci].cue == CUE_TELL || comma == ci)) {
-			if (comma == ci)
+			if (comma == ci) {
 				r = qp_np_after(q, cb, i, &sa, &sb);
-			else {
+				/* "X, the board's chief, said the board will
+				 * vote": a verb after the phrase, no inversion. */
+				if (r == 1 && sb < i && sb < last && !adverbial(q, sb) &&
+				    !punct(q, sb, '(') && q->t[sb].wc == WC_AUX)
+					r = 0;
+			} else {
 				r = qp_np_before(q, ci, comma, &sa, &sb);
 				/* "…, Democratic vice presidential candidate
 				 * Tim Kaine insisted": words of a title. */
