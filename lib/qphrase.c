@@ -139,6 +139,15 @@ share(const struct quoter *q, size_t i)
 	return 0;
 }
 
+/* "But aides said": a conjunction opening the sentence, then the phrase. */
+static int
+opening_conjunction(const struct quoter *q, size_t i)
+{
+	return q->sfirst[q->t[i].sent] == i && capital(q, i) && (is(q, i, "but") ||
+	    is(q, i, "and") || is(q, i, "yet") || is(q, i, "still") ||
+	    is(q, i, "so"));
+}
+
 /*
  * Where a date or time ends at j ("last week", "on Tuesday", "in
  * March"), the token it starts at, with its preposition; else j.
@@ -329,7 +338,8 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 	/* A bare phrase that did not reach a determiner or the clause's
 	 * start is likely the end of something else ("the plan was said"). */
 	if (k > lo && q->t[k].wc != WC_DET && q->t[j].wc != WC_TITLE &&
-	    q->t[j].wc != WC_ORG && q->t[j].wc != WC_GENERIC && !capital(q, k))
+	    q->t[j].wc != WC_ORG && q->t[j].wc != WC_GENERIC && !capital(q, k) &&
+	    !(k == lo + 1 && opening_conjunction(q, lo)))
 		return 0;
 	*a = k;
 	return 1;
