@@ -139,13 +139,20 @@ share(const struct quoter *q, size_t i)
 	return 0;
 }
 
-/* "But aides said": a conjunction opening the sentence, then the phrase. */
+/*
+ * "But aides said", "…, and experts say": a conjunction opening the
+ * sentence or a clause after a comma, then the phrase.
+ */
 static int
 opening_conjunction(const struct quoter *q, size_t i)
 {
-	return q->sfirst[q->t[i].sent] == i && capital(q, i) && (is(q, i, "but") ||
-	    is(q, i, "and") || is(q, i, "yet") || is(q, i, "still") ||
-	    is(q, i, "so"));
+	size_t first = q->sfirst[q->t[i].sent];
+
+	if (!(is(q, i, "but") || is(q, i, "and") || is(q, i, "yet") ||
+	    is(q, i, "so") || (i == first && is(q, i, "still"))))
+		return 0;
+	return i == first || (i > first && (punct(q, i - 1, ',') ||
+	    punct(q, i - 1, ';')) && FREE(q, i - 1));
 }
 
 /*
