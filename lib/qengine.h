@@ -250,6 +250,7 @@ size_t	qp_after_dateline(const struct quoter *, size_t a, size_t b);
 int	qp_participle_subject(const struct quoter *, size_t ci, size_t *a, size_t *b);
 int	qp_subject_name(const struct quoter *, size_t s, size_t *a, size_t *b);
 int	qp_words_only(const struct quoter *, size_t a, size_t b);
+int	qp_share(const struct quoter *, size_t i);	/* "60 percent", "most" */
 size_t	qp_cue_end(const struct quoter *, size_t ci);
 
 /* qdirect.c */

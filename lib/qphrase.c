@@ -352,6 +352,12 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 	return 1;
 }
 
+int
+qp_share(const struct quoter *q, size_t i)
+{
+	return share(q, i);
+}
+
 /* The speaker's phrase from token i on, not reaching hi ("said the ministry"). */
 int
 qp_np_after(const struct quoter *q, size_t i, size_t hi, size_t *a, size_t *b)

@@ -303,10 +303,23 @@ qr_reported(struct quoter *q, size_t ci)
 		} else if (breaks(q, lo - 1))
 			break;
 	if (participle(q, ci)) {
-		/* …, saying that …: the speaker is the sentence's subject. */
-		if (ci == first || !punct(q, ci - 1, ','))
+		/* "with 50 percent saying …", "Ryan saying …": the phrase
+		 * before it speaks; "by saying …", "— saying …": the
+		 * sentence's subject, as after a comma. */
+		if (ci == first)
 			return;
-		r = qp_participle_subject(q, ci, &sa, &sb);
+		if (!punct(q, ci - 1, ',') && !dash(q, ci - 1) &&
+		    !is(q, ci - 1, "by")) {
+			if (qp_np_before(q, ci, lo, &sa, &sb) != 1 || sa == NONE)
+				return;
+			for (i = sa; i < sb && !qp_share(q, i) && !(q->t[i].ent !=
+			    TNONE && q->d->ents[q->t[i].ent].type == ET_PERSON); i++)
+				continue;
+			if (i == sb)
+				return;
+			r = 1;
+		} else
+			r = qp_participle_subject(q, ci, &sa, &sb);
 		if (r != 1) {
 			/* "The nurse later sued, claiming …": a subject the
 			 * phrase rules do not see; the clause all the same. */
