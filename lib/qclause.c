@@ -159,7 +159,7 @@ qc_clause_start(const struct quoter *q, size_t ci, size_t cb, size_t last)
 	 * the cue's adverbial is a preposition's phrase it may be longer
 	 * ("said in an interview with the Harbor Times last week that"). */
 	reach = h < last && (is(q, h, "in") || is(q, h, "on") || is(q, h, "at") ||
-	    is(q, h, "during")) ? 14 : 7;
+	    is(q, h, "during") || q->t[ci].cue == CUE_TELL) ? 14 : 7;
 	for (i = h; i < last && i - h < reach && FREE(q, i) && !breaks(q, i) &&
 	    !(i > h && speechcue(q, i)) && !pronoun(q, i); i++)
 		if (is(q, i, "that") || (asks(q, ci) && qc_question(q, i)))
