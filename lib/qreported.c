@@ -234,9 +234,11 @@ qr_reported(struct quoter *q, size_t ci)
 			if (comma == ci) {
 				r = qp_np_after(q, cb, i, &sa, &sb);
 				/* "X, the board's chief, said the board will
-				 * vote": a verb after the phrase, no inversion. */
+				 * vote", "X, a pilot, said she left": a verb
+				 * after the phrase, no inversion. */
 				if (r == 1 && sb < i && sb < last && !adverbial(q, sb) &&
-				    !punct(q, sb, '(') && q->t[sb].wc == WC_AUX)
+				    !punct(q, sb, '(') && (q->t[sb].wc == WC_AUX ||
+				    pronoun(q, sa)))
 					r = 0;
 			} else {
 				r = qp_np_before(q, ci, comma, &sa, &sb);
