@@ -133,6 +133,42 @@ adverbial(const struct quoter *q, size_t i)
 	    is(q, i, "earlier") || is(q, i, "later") || terminal(q, i);
 }
 
+/*
+ * What "Asked …, X said" asks, from i: a question ("whether", "why"),
+ * "about …" or "to …", past an adverb, "by" and the asker (in *sa,
+ * *sb, or NONE), and a date ("Asked by Ann Roe on Friday whether …");
+ * NONE if none.
+ */
+static size_t
+asked_what(const struct quoter *q, size_t i, size_t last, size_t *sa, size_t *sb)
+{
+	size_t n;
+
+	*sa = *sb = NONE;
+	if (i < last && adverb(q, i))
+		i++;
+	if (i + 1 < last && is(q, i, "by"))
+		for (*sa = ++i, n = 0; i < last && n < 6 && FREE(q, i) && !breaks(q, i) &&
+		    !qc_question(q, i) && !is(q, i, "about") && !is(q, i, "to") &&
+		    !(is(q, i, "on") || is(q, i, "in") || is(q, i, "during") ||
+		    (q->t[i].ent != TNONE && q->d->ents[q->t[i].ent].type ==
+		    ET_DATE)); i++, n++)
+			*sb = i + 1;	/* the asker */
+	if (i + 1 < last && (is(q, i, "on") || is(q, i, "in") ||
+	    is(q, i, "during")) && q->t[i + 1].ent != TNONE &&
+	    q->d->ents[q->t[i + 1].ent].type == ET_DATE)
+		i++;
+	while (i < last && q->t[i].ent != TNONE &&
+	    q->d->ents[q->t[i].ent].type == ET_DATE)
+		i++;
+	if (*sb == NONE)
+		*sa = NONE;
+	if (i < last && FREE(q, i) && (qc_question(q, i) || is(q, i, "about") ||
+	    is(q, i, "to")))
+		return i;
+	return NONE;
+}
+
 /* Does the sentence end at i, give or take its stop? */
 static int
 reaches_end(const struct quoter *q, size_t i)
@@ -250,6 +286,10 @@ qr_reported(struct quoter *q, size_t ci)
 				if (r == 1 && sa != comma)
 					r = 0;
 			}
+			/* "Asked about the fees, Roe said nothing": the
+			 * clause before is the question's, reported already. */
+			if (r == 1 && comma != ci && cue_before(q, first, comma - 1))
+				return;
 			if (r == 1) {
 				c = qr_new_cand(q);
 				/* "The plan, she said, is dead": the whole sentence;
@@ -276,19 +316,19 @@ qr_reported(struct quoter *q, size_t ci)
 		}
 	}
 	/* "Asked whether …, X said": a question put to someone, not named. */
-	if (is(q, ci, "asked") && cb < last && qc_question(q, cb) &&
+	if (is(q, ci, "asked") && (a = asked_what(q, cb, last, &sa, &sb)) != NONE &&
 	    (ci == first || is(q, ci - 1, "when") || is(q, ci - 1, "if") ||
 	    punct(q, ci - 1, ','))) {
-		for (i = cb; i < last && !punct(q, i, ',') && !terminal(q, i) &&
-		    i - cb < CLAUSE_MAX; i++)
+		for (i = a; i < last && !punct(q, i, ',') && !terminal(q, i) &&
+		    i - a < CLAUSE_MAX; i++)
 			continue;
 		c = qr_new_cand(q);
-		if (!qr_content(q, cb, i, c)) {
+		if (!qr_content(q, a, i, c)) {
 			q->nc--;
 			return;
 		}
 		c->type = QT_INDIRECT;
-		set_attr(&c->at, ci, cb, NONE, NONE);
+		set_attr(&c->at, ci, cb, sa, sb);
 		qr_use(q, &c->at);
 		return;
 	}
