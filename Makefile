@@ -94,6 +94,7 @@ LIBOBJS =	lib/buf.o \
 		lib/qlabel.o \
 		lib/qmarks.o \
 		lib/qphrase.o \
+		lib/qsubject.o \
 		lib/qreported.o \
 		lib/qrunon.o \
 		lib/quotes.o \
