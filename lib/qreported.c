@@ -283,7 +283,10 @@ qr_reported(struct quoter *q, size_t ci)
 				if (r == 1 && sa != comma && sa - comma <= 5 &&
 				    qp_words_only(q, comma, sa))
 					sa = comma;
-				if (r == 1 && sa != comma)
+				/* "…, as the Courier reported." */
+				if (r == 1 && sa == comma + 1 && is(q, comma, "as"))
+					sa = comma + 1;
+				else if (r == 1 && sa != comma)
 					r = 0;
 			}
 			/* "Asked about the fees, Roe said nothing": the
