@@ -101,6 +101,7 @@ LIBOBJS =	lib/antonyms.o \
 		lib/qlabel.o \
 		lib/qmarks.o \
 		lib/qphrase.o \
+		lib/qsubject.o \
 		lib/qreported.o \
 		lib/qrunon.o \
 		lib/quotes.o \

@@ -150,13 +150,17 @@ aside(const struct quoter *q, size_t cb, size_t last)
 size_t
 qc_clause_start(const struct quoter *q, size_t ci, size_t cb, size_t last)
 {
-	size_t a, h, i;
+	size_t a, h, i, reach;
 
 	a = h = aside(q, cb, last);
 	/* The hearer of "told", and the adverbs of "said", before "that";
 	 * not past another cue ("He said CNN had tweeted that …") nor a
-	 * subject ("said he is unsure that …": the clause began). */
-	for (i = h; i < last && i - h < 7 && FREE(q, i) && !breaks(q, i) &&
+	 * subject ("said he is unsure that …": the clause began).  Where
+	 * the cue's adverbial is a preposition's phrase it may be longer
+	 * ("said in an interview with the Harbor Times last week that"). */
+	reach = h < last && (is(q, h, "in") || is(q, h, "on") || is(q, h, "at") ||
+	    is(q, h, "during") || q->t[ci].cue == CUE_TELL) ? 14 : 7;
+	for (i = h; i < last && i - h < reach && FREE(q, i) && !breaks(q, i) &&
 	    !(i > h && speechcue(q, i)) && !pronoun(q, i); i++)
 		if (is(q, i, "that") || (asks(q, ci) && qc_question(q, i)))
 			break;

@@ -49,7 +49,8 @@ clause_follows(const struct quoter *q, size_t i)
 /*
  * After a quotation that ends its sentence, does the cue of the next
  * one take a clause of its own (“…campaign.” She said she admires
- * him.), three words or more?  Then it is not the quotation's.
+ * him.), three words or more, or a quotation after a colon or comma
+ * (“…” Roe said: “…”)?  Then it is not the quotation's.
  */
 static int
 own_clause(const struct quoter *q, size_t i)
@@ -57,6 +58,10 @@ own_clause(const struct quoter *q, size_t i)
 	size_t n;
 
 	if (i < q->nt && (is(q, i, "that") || (pronoun(q, i) && !is(q, i, "it"))))
+		return 1;
+	/* “…” Roe said: “…”: the cue opens a quotation of its own. */
+	if (i < q->nt && (punct(q, i, ':') || !FREE(q, i) ||
+	    (punct(q, i, ',') && i + 1 < q->nt && !FREE(q, i + 1))))
 		return 1;
 	for (n = 0; i < q->nt && FREE(q, i) && !terminal(q, i) &&
 	    !punct(q, i, ',') && !punct(q, i, ';') && !dash(q, i); i++)

@@ -6,6 +6,7 @@
  *
  *	quotes.c	the quoter, the token array, the whole pass, records
  *	qphrase.c	a speaker's phrase around a cue
+ *	qsubject.c	the subject of a sentence, a speaker away from its cue
  *	qdirect.c	direct quotations: attribution, merging, posts
  *	qreported.c	reported clauses after, before and around cues
  *	qclause.c	where the clause a cue reports begins
@@ -245,12 +246,15 @@ trim_comma(const struct quoter *q, uint64_t end)
 int	qp_np_before(const struct quoter *, size_t ci, size_t lo, size_t *a, size_t *b);
 int	qp_np_after(const struct quoter *, size_t i, size_t hi, size_t *a, size_t *b);
 int	qp_appositive(const struct quoter *, size_t comma, size_t *a, size_t *b);
+int	qp_words_only(const struct quoter *, size_t a, size_t b);
+int	qp_share(const struct quoter *, size_t i);	/* "60 percent", "most" */
+size_t	qp_cue_end(const struct quoter *, size_t ci);
+
+/* qsubject.c (qp_ as they were in qphrase.c) */
 int	qp_subject_of(const struct quoter *, size_t s, size_t *a, size_t *b);
 size_t	qp_after_dateline(const struct quoter *, size_t a, size_t b);
 int	qp_participle_subject(const struct quoter *, size_t ci, size_t *a, size_t *b);
 int	qp_subject_name(const struct quoter *, size_t s, size_t *a, size_t *b);
-int	qp_words_only(const struct quoter *, size_t a, size_t b);
-size_t	qp_cue_end(const struct quoter *, size_t ci);
 
 /* qdirect.c */
 size_t	qd_tok_at(const struct quoter *, uint64_t off);

@@ -143,6 +143,25 @@ closes(enum mark o, enum mark m)
 	}
 }
 
+/*
+ * Does m close a quotation opened with o though of the other style?
+ * Texts pasted together mix straight and curly double marks
+ * ('"We stay,” he said. "Go."'); a closer of the other style at a word's
+ * end closes, where one that opens inside is nested (the callers count).
+ */
+static int
+mixed_close(enum mark o, enum mark m)
+{
+	return (o == MK_DQ && m == MK_RDQ) || (o == MK_LDQ && m == MK_DQ);
+}
+
+/* Does a paragraph opening with m go on a quotation opened with o? */
+static int
+reopens(enum mark o, enum mark m)
+{
+	return m == o || (o == MK_DQ && m == MK_LDQ) || (o == MK_LDQ && m == MK_DQ);
+}
+
 /* Does it open a quotation of its own (inside one, a nested one)? */
 static int
 opens(enum mark m)
@@ -218,8 +237,8 @@ qmarks_find(struct qspans *qs, const char *t, size_t len,
 				while (k < len && (t[k] == ' ' || t[k] == '\t' ||
 				    t[k] == '\n' || t[k] == '\r'))
 					k++;
-				if (k < len && next < len &&
-				    mark_at(t, len, k, &n) == top && !is_single(top)) {
+				if (k < len && next < len && !is_single(top) &&
+				    reopens(top, mark_at(t, len, k, &n))) {
 					np++;
 					/* The reopening mark is not content. */
 					if (i < k + n)
@@ -270,14 +289,21 @@ qmarks_find(struct qspans *qs, const char *t, size_t len,
 				inner = 0;
 				np = 1;
 			}
-		} else if (closes(top, m) && inner == 0 &&
-		    (!is_single(top) || (right_edge(nx) && !utf8_is_space(prev)))) {
+		} else if ((closes(top, m) && (inner == 0 || top == MK_DQ) &&
+		    (!is_single(top) || (right_edge(nx) && !utf8_is_space(prev)))) ||
+		    (mixed_close(top, m) && inner == 0 && right_edge(nx) &&
+		    !utf8_is_space(prev))) {
+			/* A straight mark closes "…“…" whatever is open inside. */
 			emit(qs, t, open, cs, i, i + n, 0, np);
 			top = MK_NONE;
+		} else if ((top == MK_LDQ || top == MK_DQ) && m == (top == MK_LDQ ?
+		    MK_DQ : MK_LDQ) && left_edge(prev) && is_wordchar(nx)) {
+			inner++;	/* the other style opening inside: a nested one */
+		} else if ((top == MK_LDQ || top == MK_DQ) && (m == MK_RDQ ||
+		    m == MK_DQ) && inner > 0) {
+			inner--;
 		} else if (top == MK_LDQ && m == MK_LDQ) {
 			inner++;	/* “ inside “: a nested one */
-		} else if (top == MK_LDQ && m == MK_RDQ) {
-			inner--;
 		} else if (is_single(top) && m == MK_RSQ && inner > 0) {
 			inner--;
 		}

@@ -3,7 +3,10 @@
  * and straight double marks, « », ‹ ›, „ “ (German), 「 」 and 『 』, and
  * single marks ‘ ’ and ' where they stand at a word's edge (an
  * apostrophe inside or at the end of a word, as in don't or Zelenskyy's,
- * is not a mark).  Marks inside an open quotation are part of it.  A
+ * is not a mark).  Marks inside an open quotation are part of it.
+ * Straight and curly double marks mixed in one text pair across styles:
+ * a closer of the other style at a word's end closes ('"A,” he said'),
+ * an opener of the other style nests.  A
  * quotation left open at a paragraph's end goes on when the next
  * paragraph opens with a mark (the news habit for long quotes), and is
  * closed at the paragraph's end otherwise.  Linear in the text.

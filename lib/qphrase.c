@@ -1,8 +1,8 @@
 /*
  * qphrase: the speaker's phrase around a cue: before it ("the deputy
  * foreign minister said", "Luis Miranda, a spokesman for the party,
- * said"), after it ("said Zelenskyy"), or the subject of the sentence
- * ("..., saying that ...").
+ * said") or after it ("said Zelenskyy"); the sentence's subject, for
+ * "..., saying that ...", is qsubject's.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +20,14 @@ words_only_or_ents(const struct quoter *q, size_t a, size_t b)
 		    q->t[a].cue)
 			return 0;
 	return 1;
+}
+
+/* A stop that ends a phrase: not the one of "No. 2", a number after it. */
+static int
+ends_phrase(const struct quoter *q, size_t i)
+{
+	return terminal(q, i) && !(punct(q, i, '.') && i + 1 < q->nt &&
+	    q->t[i + 1].kind == TOK_NUMBER && q->t[i + 1].sent == q->t[i].sent);
 }
 
 /*
@@ -43,11 +51,18 @@ long_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 		return 0;
 	while (i < comma && q->t[i].ent == e)
 		i++;
+	/* "Ann Roe of Ohio, …": where the name is from goes with it. */
+	if (i + 2 < comma && is(q, i, "of") && capital(q, i + 1)) {
+		for (e = i + 1; e < comma && e - i <= 3 && capital(q, e); e++)
+			continue;
+		if (punct(q, e, ','))
+			i = e;
+	}
 	if (i >= comma || !punct(q, i, ',') || comma - i > 30)
 		return 0;
 	for (e = i + 1; e < comma; e++)
-		if (!FREE(q, e) || q->t[e].cue || terminal(q, e) || dash(q, e) ||
-		    punct(q, e, ';'))
+		if (!FREE(q, e) || q->t[e].cue || ends_phrase(q, e) ||
+		    dash(q, e) || punct(q, e, ';'))
 			return 0;
 	*a = first;
 	*b = comma;
@@ -67,7 +82,7 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 	int n;
 
 	for (p = comma; p > first && comma - p < 20; p--)
-		if (punct(q, p - 1, ',') || !FREE(q, p - 1) || terminal(q, p - 1))
+		if (punct(q, p - 1, ',') || !FREE(q, p - 1) || ends_phrase(q, p - 1))
 			break;
 	/* "Ramos, 58, told AFP": one word is enough for an appositive. */
 	if (p <= first || !punct(q, p - 1, ',') || comma - p < 1)
@@ -125,6 +140,44 @@ share(const struct quoter *q, size_t i)
 }
 
 /*
+ * "But aides said", "…, and experts say": a conjunction opening the
+ * sentence or a clause after a comma, then the phrase.
+ */
+static int
+opening_conjunction(const struct quoter *q, size_t i)
+{
+	size_t first = q->sfirst[q->t[i].sent];
+
+	if (!(is(q, i, "but") || is(q, i, "and") || is(q, i, "yet") ||
+	    is(q, i, "so") || (i == first && is(q, i, "still"))))
+		return 0;
+	return i == first || (i > first && (punct(q, i - 1, ',') ||
+	    punct(q, i - 1, ';')) && FREE(q, i - 1));
+}
+
+/*
+ * Where a date or time ends at j ("last week", "on Tuesday", "in
+ * March"), the token it starts at, with its preposition; else j.
+ */
+static size_t
+date_before(const struct quoter *q, size_t j, size_t lo)
+{
+	size_t k = j;
+	uint32_t e;
+
+	if (j <= lo || !FREE(q, j - 1) || (e = q->t[j - 1].ent) == TNONE ||
+	    (q->d->ents[e].type != ET_DATE && q->d->ents[e].type != ET_TIME))
+		return j;
+	while (k > lo && q->t[k - 1].ent == e)
+		k--;
+	if (k > lo && (is(q, k - 1, "on") || is(q, k - 1, "in") ||
+	    is(q, k - 1, "at")))
+		k--;
+	/* A name must be left before it: "On Tuesday said" is no subject. */
+	return k > lo ? k : j;
+}
+
+/*
  * The speaker's phrase that ends just before the cue at ci, not reaching
  * before lo: a pronoun, a name with the title words before it, or a
  * noun phrase back to its determiner.  1 found, 0 none, -1 a subject
@@ -138,6 +191,13 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 	while (j > lo && q->t[j - 1].kind == TOK_WORD && (q->t[j - 1].wc == WC_AUX ||
 	    adverb(q, j - 1)))
 		j--;
+	/* "Ann Roe last week said", "… on Tuesday said": a date between. */
+	if ((k = date_before(q, j, lo)) != j) {
+		j = k;
+		while (j > lo && q->t[j - 1].kind == TOK_WORD &&
+		    (q->t[j - 1].wc == WC_AUX || adverb(q, j - 1)))
+			j--;
+	}
 	if (j == lo && lo > 1 && punct(q, lo - 1, ','))
 		return qp_appositive(q, lo - 1, a, b);
 	/* "“…,” Ann Roe, the harbor's chief, said": within the reach. */
@@ -285,10 +345,17 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 	/* A bare phrase that did not reach a determiner or the clause's
 	 * start is likely the end of something else ("the plan was said"). */
 	if (k > lo && q->t[k].wc != WC_DET && q->t[j].wc != WC_TITLE &&
-	    q->t[j].wc != WC_ORG && q->t[j].wc != WC_GENERIC && !capital(q, k))
+	    q->t[j].wc != WC_ORG && q->t[j].wc != WC_GENERIC && !capital(q, k) &&
+	    !(k == lo + 1 && opening_conjunction(q, lo)))
 		return 0;
 	*a = k;
 	return 1;
+}
+
+int
+qp_share(const struct quoter *q, size_t i)
+{
+	return share(q, i);
 }
 
 /* The speaker's phrase from token i on, not reaching hi ("said the ministry"). */
@@ -359,140 +426,5 @@ qp_words_only(const struct quoter *q, size_t a, size_t b)
 		if (q->t[a].kind != TOK_WORD || q->t[a].wc == WC_STOP ||
 		    q->t[a].cue)
 			return 0;
-	return 1;
-}
-
-/*
- * The token after a dateline that opens a sentence at a ("ASHBY FORD,
- * Oct 14 (Wire) — …", "Ashby Ford (Wire) — …"), or a; b ends the search.
- */
-size_t
-qp_after_dateline(const struct quoter *q, size_t a, size_t b)
-{
-	size_t i;
-
-	if (a >= b || !capital(q, a))
-		return a;
-	for (i = a + 1; i < b && i - a < 12; i++)
-		if (dash(q, i) || punct(q, i, '-'))
-			return (upper_word(q, a) || punct(q, i - 1, ')')) ? i + 1 : a;
-		else if (terminal(q, i) || q->t[i].cue || q->t[i].wc == WC_STOP)
-			break;
-	return a;
-}
-
-/*
- * The subject that opens sentence s: a pronoun, or a name with the
- * title words before it (for "…, saying …").
- */
-static int subject_at(const struct quoter *, size_t, size_t, size_t *, size_t *);
-
-int
-qp_subject_of(const struct quoter *q, size_t s, size_t *a, size_t *b)
-{
-	size_t i = q->sfirst[s], end = q->sfirst[s + 1], k;
-
-	i = qp_after_dateline(q, i, end);
-	if (subject_at(q, i, end, a, b))
-		return 1;
-	/* "In a brief interview, Ms. Roe …": after an opening adverbial. */
-	for (k = i; k < end && k - i < 8 && FREE(q, k) && !q->t[k].cue &&
-	    !punct(q, k, ',') && !breaks(q, k); k++)
-		continue;
-	return k > i + 1 && k + 1 < end && punct(q, k, ',') &&
-	    subject_at(q, k + 1, end, a, b);
-}
-
-/* The subject that starts at token i of a sentence that ends at end. */
-static int
-subject_at(const struct quoter *q, size_t i, size_t end, size_t *a, size_t *b)
-{
-	size_t k;
-
-	if (i >= end || !FREE(q, i))
-		return 0;
-	if (pronoun(q, i)) {
-		*a = i;
-		*b = i + 1;
-		return 1;
-	}
-	for (k = i; k < end && k - i < NP_MAX && (capital(q, k) ||
-	    q->t[k].wc == WC_TITLE || q->t[k].wc == WC_DET ||
-	    q->t[k].kind == TOK_POSS); k++)
-		if (q->t[k].ent != TNONE && (q->d->ents[q->t[k].ent].type ==
-		    ET_PERSON || q->d->ents[q->t[k].ent].type == ET_ORG)) {
-			size_t e = q->t[k].ent;
-
-			while (k < end && q->t[k].ent == e)
-				k++;
-			*a = i;
-			*b = k;
-			return 1;
-		}
-	/* "The campaign issued a statement, saying …": a determiner and
-	 * the nouns of a speaker. */
-	if (q->t[i].wc == WC_DET) {
-		for (k = i + 1; k < end && k - i < NP_MAX && (capital(q, k) ||
-		    q->t[k].wc == WC_TITLE || q->t[k].wc == WC_ORG ||
-		    q->t[k].wc == WC_GENERIC); k++)
-			continue;
-		if (k > i + 1 && (q->t[k - 1].wc == WC_TITLE ||
-		    q->t[k - 1].wc == WC_ORG || q->t[k - 1].wc == WC_GENERIC)) {
-			*a = i;
-			*b = k;
-			return 1;
-		}
-	}
-	return 0;
-}
-
-/*
- * The speaker of "…, adding (that) …" at the participle ci after a
- * comma: the sentence's subject, or else the speaker of the cue just
- * before the comma ("“…,” Ann Roe said, adding …", "…, said Ann Roe
- * on Friday, adding …").
- */
-int
-qp_participle_subject(const struct quoter *q, size_t ci, size_t *a, size_t *b)
-{
-	size_t s = q->t[ci].sent, first = q->sfirst[s], c;
-
-	if (qp_subject_of(q, s, a, b) == 1)
-		return 1;
-	for (c = ci - 1; c > first && ci - c < AFTER_REACH && FREE(q, c - 1) &&
-	    !terminal(q, c - 1); c--)
-		if (speechcue(q, c - 1)) {
-			c--;
-			if (qp_np_before(q, c, first, a, b) == 1)
-				return 1;
-			return qp_np_after(q, qp_cue_end(q, c), ci - 1, a, b) == 1;
-		}
-	return 0;
-}
-
-/* Does the sentence open with a name, its subject?  Its tokens in *a, *b. */
-int
-qp_subject_name(const struct quoter *q, size_t s, size_t *a, size_t *b)
-{
-	size_t i = q->sfirst[s], e, k;
-	char c;
-
-	/* A capitalised word or two before the name is a title the tagger
-	 * left out of it ("Farmer Joe Pinsky", "Coach Ann Lee"). */
-	for (k = 0; k < 2 && i < q->sfirst[s + 1] && q->t[i].ent == TNONE;
-	    k++, i++) {
-		c = q->d->text[q->t[i].start];
-		if (c < 'A' || c > 'Z')
-			return 0;
-	}
-	if (i >= q->sfirst[s + 1] || q->t[i].ent == TNONE || !FREE(q, i))
-		return 0;
-	e = q->t[i].ent;
-	if (q->d->ents[e].type != ET_PERSON)
-		return 0;
-	*a = i;
-	while (i < q->sfirst[s + 1] && q->t[i].ent == e)
-		i++;
-	*b = i;
 	return 1;
 }

@@ -99,7 +99,8 @@ clause_end(const struct quoter *q, size_t a)
 	for (i = a + 1; i + 2 < b; i++)
 		if (punct(q, i, ',') && FREE(q, i) && (is(q, i + 1, "and") ||
 		    is(q, i + 1, "but") || is(q, i + 1, "while") ||
-		    is(q, i + 1, "whereas")) && later_cue(q, i + 2, b))
+		    is(q, i + 1, "whereas")) && (later_cue(q, i + 2, b) ||
+		    (FREE(q, i + 2) && speechcue(q, i + 2))))
 			return i;
 	/* ", echoing a memo …", ", adding that …": a phrase of the
 	 * speaker's own after what was reported. */
@@ -130,6 +131,42 @@ adverbial(const struct quoter *q, size_t i)
 	    !is(q, i, "but")) || is(q, i, "last") || is(q, i, "this") ||
 	    is(q, i, "yesterday") || is(q, i, "today") || is(q, i, "during") ||
 	    is(q, i, "earlier") || is(q, i, "later") || terminal(q, i);
+}
+
+/*
+ * What "Asked …, X said" asks, from i: a question ("whether", "why"),
+ * "about …" or "to …", past an adverb, "by" and the asker (in *sa,
+ * *sb, or NONE), and a date ("Asked by Ann Roe on Friday whether …");
+ * NONE if none.
+ */
+static size_t
+asked_what(const struct quoter *q, size_t i, size_t last, size_t *sa, size_t *sb)
+{
+	size_t n;
+
+	*sa = *sb = NONE;
+	if (i < last && adverb(q, i))
+		i++;
+	if (i + 1 < last && is(q, i, "by"))
+		for (*sa = ++i, n = 0; i < last && n < 6 && FREE(q, i) && !breaks(q, i) &&
+		    !qc_question(q, i) && !is(q, i, "about") && !is(q, i, "to") &&
+		    !(is(q, i, "on") || is(q, i, "in") || is(q, i, "during") ||
+		    (q->t[i].ent != TNONE && q->d->ents[q->t[i].ent].type ==
+		    ET_DATE)); i++, n++)
+			*sb = i + 1;	/* the asker */
+	if (i + 1 < last && (is(q, i, "on") || is(q, i, "in") ||
+	    is(q, i, "during")) && q->t[i + 1].ent != TNONE &&
+	    q->d->ents[q->t[i + 1].ent].type == ET_DATE)
+		i++;
+	while (i < last && q->t[i].ent != TNONE &&
+	    q->d->ents[q->t[i].ent].type == ET_DATE)
+		i++;
+	if (*sb == NONE)
+		*sa = NONE;
+	if (i < last && FREE(q, i) && (qc_question(q, i) || is(q, i, "about") ||
+	    is(q, i, "to")))
+		return i;
+	return NONE;
 }
 
 /* Does the sentence end at i, give or take its stop? */
@@ -230,18 +267,32 @@ qr_reported(struct quoter *q, size_t ci)
 		if ((i - cb <= 6 || comma == ci) && (i >= last || terminal(q, i) ||
 		    punct(q, i, ',')) && (i - cb <= 1 || adverbial(q, cb) ||
 		    q->t[ci].cue == CUE_TELL || comma == ci)) {
-			if (comma == ci)
+			if (comma == ci) {
 				r = qp_np_after(q, cb, i, &sa, &sb);
-			else {
+				/* "X, the board's chief, said the board will
+				 * vote", "X, a pilot, said she left": a verb
+				 * after the phrase, no inversion. */
+				if (r == 1 && sb < i && sb < last && !adverbial(q, sb) &&
+				    !punct(q, sb, '(') && (q->t[sb].wc == WC_AUX ||
+				    pronoun(q, sa)))
+					r = 0;
+			} else {
 				r = qp_np_before(q, ci, comma, &sa, &sb);
 				/* "…, Democratic vice presidential candidate
 				 * Tim Kaine insisted": words of a title. */
 				if (r == 1 && sa != comma && sa - comma <= 5 &&
 				    qp_words_only(q, comma, sa))
 					sa = comma;
-				if (r == 1 && sa != comma)
+				/* "…, as the Courier reported." */
+				if (r == 1 && sa == comma + 1 && is(q, comma, "as"))
+					sa = comma + 1;
+				else if (r == 1 && sa != comma)
 					r = 0;
 			}
+			/* "Asked about the fees, Roe said nothing": the
+			 * clause before is the question's, reported already. */
+			if (r == 1 && comma != ci && cue_before(q, first, comma - 1))
+				return;
 			if (r == 1) {
 				c = qr_new_cand(q);
 				/* "The plan, she said, is dead": the whole sentence;
@@ -268,19 +319,19 @@ qr_reported(struct quoter *q, size_t ci)
 		}
 	}
 	/* "Asked whether …, X said": a question put to someone, not named. */
-	if (is(q, ci, "asked") && cb < last && qc_question(q, cb) &&
+	if (is(q, ci, "asked") && (a = asked_what(q, cb, last, &sa, &sb)) != NONE &&
 	    (ci == first || is(q, ci - 1, "when") || is(q, ci - 1, "if") ||
 	    punct(q, ci - 1, ','))) {
-		for (i = cb; i < last && !punct(q, i, ',') && !terminal(q, i) &&
-		    i - cb < CLAUSE_MAX; i++)
+		for (i = a; i < last && !punct(q, i, ',') && !terminal(q, i) &&
+		    i - a < CLAUSE_MAX; i++)
 			continue;
 		c = qr_new_cand(q);
-		if (!qr_content(q, cb, i, c)) {
+		if (!qr_content(q, a, i, c)) {
 			q->nc--;
 			return;
 		}
 		c->type = QT_INDIRECT;
-		set_attr(&c->at, ci, cb, NONE, NONE);
+		set_attr(&c->at, ci, cb, sa, sb);
 		qr_use(q, &c->at);
 		return;
 	}
@@ -297,10 +348,23 @@ qr_reported(struct quoter *q, size_t ci)
 		} else if (breaks(q, lo - 1))
 			break;
 	if (participle(q, ci)) {
-		/* …, saying that …: the speaker is the sentence's subject. */
-		if (ci == first || !punct(q, ci - 1, ','))
+		/* "with 50 percent saying …", "Ryan saying …": the phrase
+		 * before it speaks; "by saying …", "— saying …": the
+		 * sentence's subject, as after a comma. */
+		if (ci == first)
 			return;
-		r = qp_participle_subject(q, ci, &sa, &sb);
+		if (!punct(q, ci - 1, ',') && !dash(q, ci - 1) &&
+		    !is(q, ci - 1, "by")) {
+			if (qp_np_before(q, ci, lo, &sa, &sb) != 1 || sa == NONE)
+				return;
+			for (i = sa; i < sb && !qp_share(q, i) && !(q->t[i].ent !=
+			    TNONE && q->d->ents[q->t[i].ent].type == ET_PERSON); i++)
+				continue;
+			if (i == sb)
+				return;
+			r = 1;
+		} else
+			r = qp_participle_subject(q, ci, &sa, &sb);
 		if (r != 1) {
 			/* "The nurse later sued, claiming …": a subject the
 			 * phrase rules do not see; the clause all the same. */
@@ -316,8 +380,16 @@ qr_reported(struct quoter *q, size_t ci)
 		    WC_AUX || adverb(q, i - 1)); i--)
 			continue;
 		if (r == 0 && i > first && (is(q, i - 1, "but") ||
-		    is(q, i - 1, "and")))
+		    is(q, i - 1, "and"))) {
 			r = qp_subject_of(q, s, &sa, &sb);
+			/* "Some farmers grumbled and said that …": a subject
+			 * the phrase rules do not see; 'that' makes it a clause. */
+			if (r == 0 && cb < last && is(q, cb, "that")) {
+				if (!loose_subject(q, s, &sa, &sb))
+					sa = sb = NONE;
+				r = 1;
+			}
+		}
 	}
 	if (r != 1)
 		return;

@@ -345,8 +345,12 @@ quoter_document(struct quoter *q, struct document *d)
 			    q->t[q->da[k].ca].end <= c->start) &&
 			    s->open >= c->start) {
 				c->type = QT_MIXED;
-				if (s->close > c->end && q->t[q->dafter[k] - 1].sent ==
-				    q->t[qd_tok_at(q, c->start)].sent)
+				/* The fragment's marks balanced, over the
+				 * sentences it runs to when it closes:
+				 * 'that he would "go. We must."' */
+				if (s->close > c->end && (q->t[q->dafter[k] - 1].sent ==
+				    q->t[qd_tok_at(q, c->start)].sent ||
+				    !s->unclosed))
 					c->end = s->close;
 				inside = 1;
 			} else if (s->open > c->start)

@@ -116,6 +116,18 @@ test_marks(void)
 	    pairs_are("He said, ''We won.'' Then he left.", "[We won.]"));
 	CHECK("marks: a stray closing mark opens nothing",
 	    pairs_are("Wait\u201d. Then \u201cgo\u201d.", "[go]"));
+	CHECK("marks: a straight opener closed by a curly closer",
+	    pairs_are("\"We stay,\u201d he said. \"Go.\"", "[We stay,]|[Go.]"));
+	CHECK("marks: a curly opener closed by a straight closer",
+	    pairs_are("\u201cWe stay,\" he said. \"Go.\u201d", "[We stay,]|[Go.]"));
+	CHECK("marks: curly marks nested in straight ones",
+	    pairs_are("\"It was \u201ca crisis\u201d then,\" he said.",
+	    "[It was \u201ca crisis\u201d then,]"));
+	CHECK("marks: straight marks nested in curly ones",
+	    pairs_are("\u201cShe said \"no\" twice,\u201d he said.",
+	    "[She said \"no\" twice,]"));
+	CHECK("marks: a paragraph reopening in the other style goes on",
+	    pairs_are("\"One.\n\n\u201cTwo.\u201d", "[One.\n\n\u201cTwo.]"));
 	CHECK("marks: a mark at the very end", pairs_are("He said \"", ""));
 	CHECK("marks: invalid bytes", pairs_are("\xff\"a\xfe\"\xc2", "[a\xfe]"));
 }
