@@ -234,6 +234,11 @@ tools/build/fitclaims: tools/fitclaims.c $(LIB) $(FLAGS)
 	@mkdir -p tools/build
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(LDFLAGS) -o $@ tools/fitclaims.c $(LIB) $(LDLIBS)
 
+# The entity tagger's evaluator (tools/build-ner.sh eval runs it on the data).
+tools/build/eval-ner: tools/eval-ner.c tools/nerdata.c tools/nerdata.h $(LIB) $(FLAGS)
+	@mkdir -p tools/build
+	$(CC) $(ALL_CFLAGS) -Itools $(LDFLAGS) -o $@ tools/eval-ner.c tools/nerdata.c $(LIB) $(LDLIBS)
+
 # Refit them from ../shared/data/claims (see lib/data/README.claims).
 claims-model: tools/build/fitclaims
 	sh tools/build-claims.sh
@@ -265,7 +270,7 @@ $(TOOLS): %: %.c
 	$(CC) -std=c11 -Wall -Wextra $(WRONGCODE) -MMD -MP -O2 -o $@ $<
 
 check: deps
-	@$(MAKE) --no-print-directory all $(UNIT)
+	@$(MAKE) --no-print-directory all $(UNIT) tools/build/fitclaims tools/build/eval-ner
 	@sh tests/run.sh
 
 demo: deps

@@ -51,7 +51,8 @@ echo "== diff-claims: same-claim decision on MSRP train, 10-fold CV (targets: ac
 claims=$data/claims
 if [ -f "$claims/msr_paraphrase_train.txt" ]; then
 	make -s -C "$top" tools/build/fitclaims
-	"$top/tools/build/fitclaims" -e "$claims/msr_paraphrase_train.txt" 2>/dev/null
+	# The lambda sweep on stderr is hidden; an error is not.
+	"$top/tools/build/fitclaims" -e "$claims/msr_paraphrase_train.txt" 2>&1 | grep -v "^lambda "
 	for f in "$claims"/sts-news-*.tsv; do
 		printf '%-24s ' "STS $(basename "$f" .tsv):"
 		"$top/tools/build/fitclaims" -p "$f"

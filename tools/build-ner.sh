@@ -43,9 +43,7 @@ model() {
 
 evaluate() {
 	[ -f lib/libnewsutils.a ] || { echo "build-ner: run make first" >&2; exit 1; }
-	# shellcheck disable=SC2086
-	$CC $FLAGS $CFLAGS -o $out/eval-ner tools/eval-ner.c tools/nerdata.c \
-	    lib/libnewsutils.a $LIBS
+	make -s tools/build/eval-ner
 	set --
 	for f in conll2003.valid.txt wikigold.conll.txt uner_en_ewt.dev.iob2; do
 		if [ -r "$data/$f" ]; then

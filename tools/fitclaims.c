@@ -429,6 +429,7 @@ main(int argc, char *argv[])
 	lang_load_or_exit(&lg, "en");
 	en.lang = &lg;
 	en.tagger = tg;
+	en.tag = tagger_document;
 	document_init(&da);
 	document_init(&db);
 	claimset_init(&ca);
