@@ -448,6 +448,7 @@ main(int argc, char *argv[])
 		}
 		printf("%zu pairs, Pearson %.4f\n", n, (n * sxy - sx * sy) /
 		    sqrt((n * sxx - sx * sx) * (n * syy - sy * sy)));
+		free(v);
 		return 0;
 	}
 	v = readpairs(argv[0], 1, &n);
