@@ -170,7 +170,7 @@ main(int argc, char *argv[])
 	ctx.d[1] = ctx.d[0] != NULL ? docsource_next(ctx.src) : NULL;
 	if (ctx.d[1] == NULL) {
 		if (diag_status == 0)
-			warnx("expected two documents, found %d", ctx.d[0] != NULL);
+			warnx("expected two documents, found %d (raw text is one document: give two files, or a stream of two)", ctx.d[0] != NULL);
 		status = EXIT_TROUBLE;
 	} else if ((extra = docsource_next(ctx.src)) != NULL) {
 		warnx("expected two documents, found more than two");
