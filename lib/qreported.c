@@ -177,6 +177,16 @@ reaches_end(const struct quoter *q, size_t i)
 	    q->t[i].sent != q->t[i - 1].sent;
 }
 
+
+/* c, its content set, is a reported clause with this cue and speaker. */
+static void
+take_indirect(struct quoter *q, struct cand *c, size_t ci, size_t cb,
+    size_t sa, size_t sb)
+{
+	c->type = QT_INDIRECT;
+	set_attr(&c->at, ci, cb, sa, sb);
+	qr_use(q, &c->at);
+}
 /*
  * A determiner and a few nouns opening sentence s, taken for its subject
  * where nothing better is known ("The nurse later sued, …"): it stops
@@ -246,9 +256,7 @@ qr_reported(struct quoter *q, size_t ci)
 			q->nc--;
 			return;
 		}
-		c->type = QT_INDIRECT;
-		set_attr(&c->at, ci, cb, sa, sb);
-		qr_use(q, &c->at);
+		take_indirect(q, c, ci, cb, sa, sb);
 		return;
 	}
 	/* …, X said.  (the cue ends the sentence, give or take "on Friday") */
@@ -303,13 +311,9 @@ qr_reported(struct quoter *q, size_t ci)
 				    !(comma == ci && (q->t[i + 1].wc == WC_DET ||
 				    q->t[i + 1].wc == WC_TITLE)) &&
 				    qr_content(q, first, last, c)) {
-					c->type = QT_INDIRECT;
-					set_attr(&c->at, ci, cb, sa, sb);
-					qr_use(q, &c->at);
+					take_indirect(q, c, ci, cb, sa, sb);
 				} else if (qr_content(q, first, comma - 1, c)) {
-					c->type = QT_INDIRECT;
-					set_attr(&c->at, ci, cb, sa, sb);
-					qr_use(q, &c->at);
+					take_indirect(q, c, ci, cb, sa, sb);
 				} else
 					q->nc--;
 				return;
@@ -330,9 +334,7 @@ qr_reported(struct quoter *q, size_t ci)
 			q->nc--;
 			return;
 		}
-		c->type = QT_INDIRECT;
-		set_attr(&c->at, ci, cb, sa, sb);
-		qr_use(q, &c->at);
+		take_indirect(q, c, ci, cb, sa, sb);
 		return;
 	}
 	/* X said (that) …: the speaker before, the clause after. */
@@ -400,7 +402,5 @@ qr_reported(struct quoter *q, size_t ci)
 		q->nc--;
 		return;
 	}
-	c->type = QT_INDIRECT;
-	set_attr(&c->at, ci, cb, sa, sb);
-	qr_use(q, &c->at);
+	take_indirect(q, c, ci, cb, sa, sb);
 }
