@@ -177,7 +177,6 @@ reaches_end(const struct quoter *q, size_t i)
 	    q->t[i].sent != q->t[i - 1].sent;
 }
 
-
 /* c, its content set, is a reported clause with this cue and speaker. */
 static void
 take_indirect(struct quoter *q, struct cand *c, size_t ci, size_t cb,
@@ -187,6 +186,7 @@ take_indirect(struct quoter *q, struct cand *c, size_t ci, size_t cb,
 	set_attr(&c->at, ci, cb, sa, sb);
 	qr_use(q, &c->at);
 }
+
 /*
  * A determiner and a few nouns opening sentence s, taken for its subject
  * where nothing better is known ("The nurse later sued, …"): it stops
