@@ -81,6 +81,45 @@ triggers(struct numex *nx)
 }
 
 /*
+ * The lists the rules of context ask about, each a set of lower-case
+ * words: nx_inset() compares in any case, as nx_eqi() does.
+ */
+static int
+sets(struct numex *nx)
+{
+	const struct nx_lists *l = &nx->l;
+	const char *const *lists[NXS_N];
+	char low[NXS_WORD_MAX];
+	const char *const *w;
+	size_t n, i;
+	int k;
+
+	lists[NXS_COUNTED] = l->counted;
+	lists[NXS_YEARCUES] = l->yearcues;
+	lists[NXS_YEARDETS] = l->yeardets;
+	lists[NXS_QTYCUES] = l->qtycues;
+	lists[NXS_LABELS] = l->labels;
+	lists[NXS_ONE_AFTER] = l->one_after;
+	lists[NXS_ONE_BEFORE] = l->one_before;
+	lists[NXS_CAPOK] = l->capok;
+	lists[NXS_MONTH_FULL] = l->month_full;
+	lists[NXS_MONTHCUES] = l->monthcues;
+	for (k = 0; k < NXS_N; k++)
+		for (w = lists[k]; *w != NULL; w++) {
+			if ((n = strlen(*w)) > NXS_WORD_MAX || n == 0) {
+				fprintf(stderr, "numex: \"%s\": a context word "
+				    "of %zu bytes (1 to %d)\n", *w, n, NXS_WORD_MAX);
+				return -1;
+			}
+			for (i = 0; i < n; i++)
+				low[i] = (char)((*w)[i] >= 'A' && (*w)[i] <= 'Z' ?
+				    (*w)[i] + 32 : (*w)[i]);
+			wordset_add(&nx->sets[k], low, n, 1);
+		}
+	return 0;
+}
+
+/*
  * The words after an article (nx_follow): class bits 0-7 the patterns
  * they let run after "the", bits 8-15 after "a" or "an".
  */
@@ -123,6 +162,10 @@ numex_new(void)
 		return NULL;
 	}
 	pcre2_jit_stack_assign(nx->mctx, NULL, nx->jstack);
+	if (sets(nx) != 0) {
+		numex_free(nx);
+		return NULL;
+	}
 	triggers(nx);
 	follow(nx);
 	return nx;
@@ -143,6 +186,8 @@ numex_free(struct numex *nx)
 	buf_free(&nx->clean);
 	wordset_free(&nx->triggers);
 	wordset_free(&nx->follow);
+	for (i = 0; i < NXS_N; i++)
+		wordset_free(&nx->sets[i]);
 	nx_lists_free(&nx->l);
 	free(nx);
 }

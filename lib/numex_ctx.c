@@ -167,11 +167,11 @@ nx_year_here(const struct scan *sc, size_t a, size_t b, long v)
 	    (b + 3 < sc->n && sc->s[b + 3] == 's')))
 		return v >= 1900 ? 2 : 0;	/* "2024's" */
 	/* A counted noun after it makes it a count: "in 2000 homes". */
-	if (ne > ns && nx_inlist(sc->nx->l.counted, sc->s + ns, ne - ns))
+	if (ne > ns && nx_inset(sc->nx, NXS_COUNTED, sc->s + ns, ne - ns))
 		return 0;
-	if (we > ws && nx_inlist(sc->nx->l.yearcues, sc->s + ws, we - ws))
+	if (we > ws && nx_inset(sc->nx, NXS_YEARCUES, sc->s + ws, we - ws))
 		return 2;	/* "since 2008 scientists" */
-	det = we > ws && nx_inlist(sc->nx->l.yeardets, sc->s + ws, we - ws);
+	det = we > ws && nx_inset(sc->nx, NXS_YEARDETS, sc->s + ws, we - ws);
 	if (!det && ne - ns > 3 && sc->s[ns] >= 'a' && sc->s[ns] <= 'z' &&
 	    sc->s[ne - 1] == 's' && sc->s[ne - 2] != 's' && sc->s[ne - 2] != 'u' &&
 	    sc->s[ne - 2] != 'i')
@@ -188,7 +188,7 @@ nx_year_here(const struct scan *sc, size_t a, size_t b, long v)
 		nx_prev_word(sc, ws, 0, &ps, &pe);
 		return pe > ps && nx_eqi(sc->s + ps, pe - ps, "prior") ? 2 : 0;
 	}
-	if (we > ws && nx_inlist(sc->nx->l.qtycues, sc->s + ws, we - ws))
+	if (we > ws && nx_inset(sc->nx, NXS_QTYCUES, sc->s + ws, we - ws))
 		return 0;
 	return det ? 2 : 1;
 }
@@ -202,7 +202,7 @@ nx_label_before(const struct scan *sc, size_t a)
 	if (a > 0 && sc->s[a - 1] == '#')
 		return 1;
 	nx_prev_word(sc, a, 1, &ws, &we);
-	return we > ws && nx_inlist(sc->nx->l.labels, sc->s + ws, we - ws);
+	return we > ws && nx_inset(sc->nx, NXS_LABELS, sc->s + ws, we - ws);
 }
 
 /* A bare number: is it a CARDINAL here (not an identifier, a pronoun...)? */
@@ -216,11 +216,11 @@ nx_cardinal_ok(struct scan *sc, size_t a, size_t b, int spelled)
 			return 1;
 		nx_next_word(sc, b, &ns, &ne);
 		if (ne == ns || !(sc->s[ns] >= 'a' && sc->s[ns] <= 'z') ||
-		    nx_inlist(sc->nx->l.one_after, sc->s + ns, ne - ns) ||
+		    nx_inset(sc->nx, NXS_ONE_AFTER, sc->s + ns, ne - ns) ||
 		    (ne < sc->n && (sc->s[ne] == '\'' || sc->s[ne] == '-')))
 			return 0;
 		nx_prev_word(sc, a, 0, &ws, &we);
-		return !(we > ws && nx_inlist(sc->nx->l.one_before, sc->s + ws, we - ws));
+		return !(we > ws && nx_inset(sc->nx, NXS_ONE_BEFORE, sc->s + ws, we - ws));
 	}
 	if (nx_label_before(sc, a))
 		return 0;
@@ -231,7 +231,7 @@ nx_cardinal_ok(struct scan *sc, size_t a, size_t b, int spelled)
 		return 1;
 	/* "Windows 10", "Boeing 737": a name with a number in it. */
 	if (we == nx_back_space(sc->s, a) && has_upper(sc->s + ws, we - ws) &&
-	    !nx_initial(sc, ws) && !nx_inlist(sc->nx->l.capok, sc->s + ws, we - ws) &&
+	    !nx_initial(sc, ws) && !nx_inset(sc->nx, NXS_CAPOK, sc->s + ws, we - ws) &&
 	    nx_month(&sc->nx->l, sc->s + ws, we - ws) == 0 && !nx_headline(sc))
 		return 0;
 	return 1;

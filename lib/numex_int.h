@@ -87,6 +87,15 @@ enum { RX_SHAPE, RX_NUM, RX_SUF, RX_MONEY, RX_MDY, RX_WORDS, RX_ORDW, RX_N };
 #define F_WORDS	0x08
 #define F_MONEY	0x10
 
+/* The lists numex_ctx.c and numex_rec.c ask about, as sets of lower-case words (nx_inset). */
+enum {
+	NXS_COUNTED, NXS_YEARCUES, NXS_YEARDETS, NXS_QTYCUES, NXS_LABELS,
+	NXS_ONE_AFTER, NXS_ONE_BEFORE, NXS_CAPOK, NXS_MONTH_FULL, NXS_MONTHCUES,
+	NXS_N
+};
+/* The longest word of those lists: nx_lists_load() refuses a longer one. */
+#define NXS_WORD_MAX	31
+
 /* Group numbers, looked up by name once. */
 struct groups {
 	int phone, iso, iy, im, id, nd, na, nb, ny, ver, clk, ch, csp, cm, cs,
@@ -112,6 +121,7 @@ struct numex {
 	struct nx_lists		 l;
 	struct wordset		 triggers;	/* lower-case word -> F_* flags */
 	struct wordset		 follow;	/* the words after "the", "a", "an" (F_*) */
+	struct wordset		 sets[NXS_N];	/* the lists of enum NXS_*, lower case */
 	int			 nofollow;	/* 1: no follow test (unit tests compare) */
 };
 
@@ -176,7 +186,7 @@ int		 nx_cardinal_ok(struct scan *, size_t, size_t, int);
 
 /* numex_val.c */
 int		 nx_eqi(const char *, size_t, const char *);
-int		 nx_inlist(const char *const *, const char *, size_t);
+int		 nx_inset(const struct numex *, int set, const char *, size_t);
 int		 nx_dec_digits(struct nx_dec *, const char *, size_t);
 void		 nx_dec_u64(struct nx_dec *, uint64_t);
 int		 nx_dec_shift(struct nx_dec *, int);

@@ -32,13 +32,18 @@ nx_eqi(const char *s, size_t n, const char *w)
 	return w[n] == '\0';
 }
 
+/* Is s[0..n) in list NXS_* set, in any case (as nx_eqi compares)? */
 int
-nx_inlist(const char *const *list, const char *s, size_t n)
+nx_inset(const struct numex *nx, int set, const char *s, size_t n)
 {
-	for (; *list != NULL; list++)
-		if (nx_eqi(s, n, *list))
-			return 1;
-	return 0;
+	char low[NXS_WORD_MAX];
+	size_t i;
+
+	if (n == 0 || n > NXS_WORD_MAX)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	return wordset_get(&nx->sets[set], low, n) != 0;
 }
 
 /* "1,200.50": digits, thousands commas and one decimal point; -1 if too long. */
