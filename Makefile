@@ -91,6 +91,7 @@ LIBOBJS =	lib/antonyms.o \
 		lib/ner_model_data.o \
 		lib/numex.o \
 		lib/numex_ctx.o \
+		lib/numex_fast.o \
 		lib/numex_lists.o \
 		lib/numex_pat.o \
 		lib/numex_rec.o \

@@ -186,6 +186,10 @@ numex_free(struct numex *nx)
 	buf_free(&nx->clean);
 	wordset_free(&nx->triggers);
 	wordset_free(&nx->follow);
+	free(nx->curw.v);
+	free(nx->curw.idx);
+	free(nx->unitw.v);
+	free(nx->unitw.idx);
 	for (i = 0; i < NXS_N; i++)
 		wordset_free(&nx->sets[i]);
 	nx_lists_free(&nx->l);

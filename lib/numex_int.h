@@ -8,6 +8,8 @@
  *                  word lists, compiled once per struct numex
  *   numex_lists.c  the word lists of lib/data/numex/, loaded once per
  *                  struct numex
+ *   numex_fast.c   hand-written matchers that answer for three of the
+ *                  patterns where they run most, as pcre2 would
  *   numex_rec.c    the recognisers: a pattern's match turned into a
  *                  candidate mention with its value
  *   numex_ctx.c    the rules of context: the words around a match that
@@ -110,6 +112,26 @@ struct groups {
 	    dayrel, tdy, wkend, bare, wday;
 };
 
+/*
+ * The words of the currency (curw) and unit (unitw) alternations in the
+ * order the pattern tries them, for numex_fast.c: idx[off[c]..off[c+1])
+ * are those that may start with the ASCII byte c, in that order.
+ */
+struct nx_fw {
+	const char	*w;
+	size_t		 len;
+	int		 cs;
+};
+struct nx_fwtab {
+	struct nx_fw	*v;
+	size_t		 n;
+	uint16_t	*idx;
+	uint32_t	 off[129];
+};
+
+/* The most captures a pattern numex_fast.c answers for may have. */
+#define NX_FAST_CAP	16
+
 /* What numex_new() builds and numex_find() uses: one per tagger. */
 struct numex {
 	pcre2_code		*rx[RX_N];
@@ -123,6 +145,9 @@ struct numex {
 	struct wordset		 follow;	/* the words after "the", "a", "an" (F_*) */
 	struct wordset		 sets[NXS_N];	/* the lists of enum NXS_*, lower case */
 	int			 nofollow;	/* 1: no follow test (unit tests compare) */
+	struct nx_fwtab		 curw, unitw;
+	uint32_t		 ncap[RX_N];	/* each pattern's captures */
+	int			 fast;		/* 1: nx_fast() first (0: pcre2 alone) */
 };
 
 /* The sentence being scanned, and its results so far. */
@@ -162,6 +187,13 @@ struct nx_follow {
 	int		 flags;
 };
 extern const struct nx_follow nx_follow[];
+
+/*
+ * numex_fast.c: pattern r at p as pcre2 would answer it, if the matchers
+ * can tell: 1 matched (sc->ov set), 0 no match (sc->ov untouched), -1
+ * cannot tell (run the pattern).
+ */
+int		 nx_fast(const struct scan *, int r, size_t p);
 
 /* numex_rec.c: each fills c and returns 1, or returns 0. */
 int		 nx_longrun(const struct scan *, size_t, struct cand *);
@@ -203,10 +235,14 @@ int		 nx_phrase(const char *, size_t, char *, size_t);
 
 /* ---- match data; inline, as every recogniser reads them many times ---- */
 
-/* Run pattern r anchored at p; 1 if it matched. */
+/* Run pattern r anchored at p (or answer for it, numex_fast.c); 1 if it matched. */
 static inline int
 nx_run(const struct scan *sc, int r, size_t p)
 {
+	int k;
+
+	if (sc->nx->fast && (k = nx_fast(sc, r, p)) >= 0)
+		return k;
 	return pcre2_match(sc->nx->rx[r], (PCRE2_SPTR)sc->s, sc->n, p,
 	    PCRE2_NO_UTF_CHECK, sc->nx->md, sc->nx->mctx) > 0;
 }

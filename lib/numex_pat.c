@@ -52,9 +52,12 @@ bylen(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* An alternation of words, longest first, each case-sensitive or not. */
+/*
+ * An alternation of words, longest first, each case-sensitive or not;
+ * order (if not NULL) gets the index in w of each word, in that order.
+ */
 static void
-put_alt(struct buf *b, const char **w, const int *cs, size_t n)
+put_alt(struct buf *b, const char **w, const int *cs, size_t n, size_t *order)
 {
 	const char **v;
 	size_t i, j;
@@ -71,6 +74,8 @@ put_alt(struct buf *b, const char **w, const int *cs, size_t n)
 			buf_putc(b, '|');
 		for (j = 0; j < n && w[j] != v[i]; j++)
 			;
+		if (order != NULL)
+			order[i] = j;
 		puts_buf(b, cs[j] ? "(?-i:" : "(?:");
 		put_lit(b, v[i]);
 		buf_putc(b, ')');
@@ -82,15 +87,16 @@ put_alt(struct buf *b, const char **w, const int *cs, size_t n)
 /*
  * The words of a NULL-terminated table of currencies or units as one
  * alternation: each entry of size bytes has its word (const char *) at
- * woff and its case flag (int) at csoff.
+ * woff and its case flag (int) at csoff.  The words go into fw too, in
+ * the alternation's order, for numex_fast.c.
  */
 static void
 put_table(struct buf *b, const void *table, size_t size, size_t woff,
-    size_t csoff)
+    size_t csoff, struct nx_fwtab *fw)
 {
 	const char *e = table, **w, *word;
+	size_t n, i, *order;
 	int *cs;
-	size_t n, i;
 
 	for (n = 0;; n++) {
 		memcpy(&word, e + n * size + woff, sizeof(word));
@@ -104,15 +110,79 @@ put_table(struct buf *b, const void *table, size_t size, size_t woff,
 		memcpy(&w[i], e + i * size + woff, sizeof(w[i]));
 		memcpy(&cs[i], e + i * size + csoff, sizeof(cs[i]));
 	}
-	put_alt(b, w, cs, n);
+	if ((order = calloc(n + 1, sizeof(*order))) == NULL)
+		err(EXIT_TROUBLE, NULL);
+	put_alt(b, w, cs, n, order);
+	free(fw->v);
+	if ((fw->v = calloc(n + 1, sizeof(*fw->v))) == NULL)
+		err(EXIT_TROUBLE, NULL);
+	for (i = 0; i < n; i++) {
+		fw->v[i].w = w[order[i]];
+		fw->v[i].len = strlen(w[order[i]]);
+		fw->v[i].cs = cs[order[i]];
+	}
+	fw->n = n;
+	free(order);
 	free(w);
 	free(cs);
 }
 
-#define put_cur(b, t)	put_table((b), (t), sizeof(struct nx_cur), \
-	    offsetof(struct nx_cur, w), offsetof(struct nx_cur, cs))
-#define put_units(b, t)	put_table((b), (t), sizeof(struct nx_unit), \
-	    offsetof(struct nx_unit, w), offsetof(struct nx_unit, cs))
+#define put_cur(b, t, fw)	put_table((b), (t), sizeof(struct nx_cur), \
+	    offsetof(struct nx_cur, w), offsetof(struct nx_cur, cs), (fw))
+#define put_units(b, t, fw)	put_table((b), (t), sizeof(struct nx_unit), \
+	    offsetof(struct nx_unit, w), offsetof(struct nx_unit, cs), (fw))
+
+/*
+ * The index of fw by first byte.  0, or -1 if a word is one the matchers
+ * of numex_fast.c do not model: a space at either end or two together,
+ * more than 65535 words, or (in any case) K or long s, the two characters
+ * beyond ASCII that fold to ASCII letters.
+ */
+static int
+fw_index(struct nx_fwtab *fw)
+{
+	size_t i, total = 0;
+	uint32_t k;
+	int c;
+
+	free(fw->idx);
+	fw->idx = NULL;
+	if (fw->n > 65535)
+		return -1;
+	for (i = 0; i < fw->n; i++) {
+		const char *w = fw->v[i].w;
+		size_t len = fw->v[i].len;
+
+		if (len == 0 || w[0] == ' ' || (w[0] >= '\t' && w[0] <= '\r') ||
+		    w[len - 1] == ' ' ||
+		    strstr(w, "  ") != NULL || (!fw->v[i].cs &&
+		    (strstr(w, "\xE2\x84\xAA") != NULL || strstr(w, "\xC5\xBF") != NULL)))
+			return -1;
+	}
+	/* Each ASCII byte's words, in order: counted, then placed. */
+	for (c = 0; c < 128; c++) {
+		fw->off[c] = (uint32_t)total;
+		for (i = 0; i < fw->n; i++) {
+			int f = (unsigned char)fw->v[i].w[0];
+
+			if (f == c || (!fw->v[i].cs && f < 128 && ascii_alpha(f) &&
+			    (f | 0x20) == (c | 0x20)))
+				total++;
+		}
+	}
+	fw->off[128] = (uint32_t)total;
+	if ((fw->idx = calloc(total + 1, sizeof(*fw->idx))) == NULL)
+		err(EXIT_TROUBLE, NULL);
+	for (c = 0, k = 0; c < 128; c++)
+		for (i = 0; i < fw->n; i++) {
+			int f = (unsigned char)fw->v[i].w[0];
+
+			if (f == c || (!fw->v[i].cs && f < 128 && ascii_alpha(f) &&
+			    (f | 0x20) == (c | 0x20)))
+				fw->idx[k++] = (uint16_t)i;
+		}
+	return 0;
+}
 
 /* Month names, capitalised or in capitals; abbreviations take an optional full stop. */
 static void
@@ -165,8 +235,10 @@ put_list(struct buf *b, const char *name, const char *const *list, int cs)
 
 /* Definitions every pattern shares; (?i) applies to all but the marked parts. */
 static void
-put_defs(struct buf *b, const struct nx_lists *l)
+put_defs(struct buf *b, struct numex *nx)
 {
+	const struct nx_lists *l = &nx->l;
+
 	puts_buf(b, "(?i)(?(DEFINE)"
 	    "(?<S>[\\s\\x{A0}\\x{202F}\\x{2009}]{1,3})"
 	    "(?<NL>(?![\\p{L}\\p{M}]))"
@@ -195,11 +267,16 @@ put_defs(struct buf *b, const struct nx_lists *l)
 	put_list(b, "tzname", l->tzones, 1);
 	puts_buf(b, "(?&NW))");
 	puts_buf(b, "(?<curw>");
-	put_cur(b, l->curwords);
+	put_cur(b, l->curwords, &nx->curw);
 	puts_buf(b, ")(?<cursym>");
-	put_cur(b, l->cursyms);
+	{
+		struct nx_fwtab syms = { NULL, 0, NULL, { 0 } };
+
+		put_cur(b, l->cursyms, &syms);
+		free(syms.v);
+	}
 	puts_buf(b, ")(?<unitw>");
-	put_units(b, l->units);
+	put_units(b, l->units, &nx->unitw);
 	puts_buf(b, ")(?<ordw>(?:(?:(?&tens)(?:-|(?&S)))?(?:first|second|third|fourth"
 	    "|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
 	    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
@@ -529,7 +606,7 @@ nx_patterns(struct numex *nx)
 	size_t nv;
 	int i, err;
 
-	put_defs(&d, &nx->l);
+	put_defs(&d, nx);
 	nv = parse_defs(d.data, d.len, v, sizeof(v) / sizeof(v[0]));
 	for (i = 0; i < RX_N; i++) {
 		buf_clear(&b);
@@ -552,5 +629,11 @@ nx_patterns(struct numex *nx)
 	buf_free(&b);
 	buf_free(&d);
 	groups(nx);
+	nx->fast = fw_index(&nx->curw) == 0 && fw_index(&nx->unitw) == 0;
+	for (i = 0; i < RX_N; i++) {
+		pcre2_pattern_info(nx->rx[i], PCRE2_INFO_CAPTURECOUNT, &nx->ncap[i]);
+		if ((i == RX_NUM || i == RX_SUF) && nx->ncap[i] > NX_FAST_CAP)
+			nx->fast = 0;
+	}
 	return 0;
 }

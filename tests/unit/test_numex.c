@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "numex.h"
-#include "numex_int.h"	/* nofollow, to compare the scan without its article test */
+#include "numex_int.h"	/* nofollow, nx_fast(): to compare them with the patterns alone */
 #include "unit.h"
 
 void	test_numex(void);
@@ -336,6 +336,163 @@ articles(void)
 	CHECK("article phrases with mentions", found > 5000);
 }
 
+
+/*
+ * numex_fast.c answers for RX_NUM, RX_SUF and (its no) RX_SHAPE as pcre2
+ * would: on phrases of numbers, spaces and dashes, every word of the
+ * currency and unit tables and of the patterns in several cases and
+ * near misses, and what may come after them, each answer it gives must
+ * be pcre2's, capture for capture (and a no must leave the match data as
+ * it was).  Where it cannot tell, pcre2 runs; the checks at the end say
+ * it told often enough for the comparison to mean something.
+ */
+static size_t fast_told[RX_N], fast_differ;
+
+static void
+fast_one(const char *s, size_t n, int r, size_t p)
+{
+	PCRE2_SIZE mine[2 * 160], *ov;
+	struct scan sc;
+	uint32_t i, top = r == RX_SHAPE ? 1 : 2 * nx->ncap[r] + 1;
+	int k, rc;
+
+	for (i = 0; i <= top; i++)
+		mine[i] = 12345;
+	memset(&sc, 0, sizeof(sc));
+	sc.nx = nx;
+	sc.ov = mine;
+	sc.s = s;
+	sc.n = n;
+	if ((k = nx_fast(&sc, r, p)) < 0)
+		return;
+	fast_told[r]++;
+	rc = pcre2_match(nx->rx[r], (PCRE2_SPTR)s, n, p, PCRE2_NO_UTF_CHECK,
+	    nx->md, nx->mctx) > 0;
+	ov = pcre2_get_ovector_pointer(nx->md);
+	for (i = 0; i <= top && k == rc; i++)
+		if (k ? mine[i] != ov[i] : mine[i] != 12345)
+			break;
+	if (k == rc && i > top)
+		return;
+	if (fast_differ++ < 5)
+		printf("    pattern %d at %zu of \"%.*s\": nx_fast %d, pcre2 %d%s\n",
+		    r, p, (int)n, s, k, rc, k == rc ? ", captures differ" : "");
+}
+
+static void
+fast_phrase(const char *s)
+{
+	size_t n = strlen(s), p;
+
+	for (p = 0; p <= n; p++) {
+		/* RX_SUF runs where a number (digits or a scale word) ends. */
+		if (p == 0 || (p < n && !ascii_alpha((unsigned char)s[p]) &&
+		    (ascii_alpha((unsigned char)s[p - 1]) ||
+		    ascii_digit((unsigned char)s[p - 1]))) || p == n)
+			fast_one(s, n, RX_SUF, p);
+		if (p < n && (ascii_digit((unsigned char)s[p]) || s[p] == '-' ||
+		    s[p] == '+')) {
+			fast_one(s, n, RX_NUM, p);
+			fast_one(s, n, RX_SHAPE, p);
+		}
+	}
+}
+
+static void
+fastpath(void)
+{
+	static const char *const fixed[] = {
+		"a.m.", "a.m", "am", "AM", "p.m.", "pm", "P.M.", "a.mx", "amx",
+		"%", "percentage points", "percentage point", "percentagepoints",
+		"percent", "percentx", "per cent", "per  cent", "percent", "per-cent",
+		"pct", "pc", "PC", "Pc", "per", "days", "day", "dayss", "week",
+		"weeks", "months", "month", "years", "year", "decade", "decades",
+		"century", "centuries", "centurys", "hours", "hour", "minute",
+		"minutes", "seconds", "second", "hrs", "hr", "mins", "min",
+		"o'clock", "O'Clock", "o\xE2\x80\x99" "clock", "oclock", "noon",
+		"noonx", "halves", "half", "third", "thirds", "quarter", "quarters",
+		"fifth", "fifths", "sixths", "sevenths", "eighth", "ninths",
+		"tenths", "of dollars", "of euros", "of  USD", "of", "off",
+		"hundred", "thousand", "million", "billion", "trillion", "mln",
+		"bln", "mn", "bn", "tn", "trn", "m", "k", "b", "M", "K", "B",
+		"millions", "Million", "m euros", "k dollars", "b yen", "people",
+		"st", "nd", "rd", "th", "ST", "May", "Jan.", "January", "JUNE",
+		"Sept.", "of May", "s", "'s", "-20", "/", "/25", "- 2020", "20",
+		"\xE2\x80\x93" "20", "\xC5\xBF", "\xE2\x84\xAA" "m", "old",
+	};
+	static const char *const numbers[] = {
+		"5", "12", "123", "1234", "12345", "123456", "1234567",
+		"123456789012", "1234567890123", "0", "007", "05", "1,200",
+		"1,2345", "12,345,678", "1,234,567,890", "1,234,567,890,123",
+		"1,234,567,890,123,456", "1.5", "0.05", "12.3456", "12.3456789",
+		"1.2.3", "1,200.50", "1,200.", "1.", "5,", "2025", "1990",
+		"2019-20", "2024/25", "7:30", "19:45", "7.30", "22/04/2025",
+		"4/5", "555-1234", "555 123 4567", "-3", "+4", "-0.3", "5-6",
+		"5 - 6", "5 -6", "5-", "1.2", "3.5", "40", "21", "90",
+	};
+	static const char *const gaps[] = {
+		"", " ", "  ", "   ", "    ", "-", "\t", "\xC2\xA0", " -",
+	};
+	static const char *const tails[] = {
+		"", " dollars", ".", " ago", " later", "-old", " ago old", "s",
+		"2", " points", " cent", " C", " per hour", "\xE2\x80\x99",
+		" 2025", "-7 million",
+	};
+	const struct nx_fwtab *tabs[2] = { &nx->curw, &nx->unitw };
+	char w[128], s[256];
+	size_t t, i, f, g, k, nw = 0, cap;
+	char **words;
+	int saved = nx->fast;
+
+#define N(v)	(sizeof(v) / sizeof((v)[0]))
+	cap = (nx->curw.n + nx->unitw.n) * 5 + N(fixed) + 1;
+	if ((words = calloc(cap, sizeof(*words))) == NULL)
+		abort();
+	for (t = 0; t < 2; t++)
+		for (i = 0; i < tabs[t]->n; i++)
+			for (f = 0; f < 5; f++) {
+				snprintf(w, sizeof(w), "%s%s", tabs[t]->v[i].w,
+				    f == 4 ? "s" : "");
+				if (f == 1 || f == 2)
+					for (k = f == 2 ? 1 : 0; w[k] != '\0'; k++)
+						w[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ?
+						    w[k] - 32 : w[k]);
+				if (f == 3 && strlen(w) > 1)
+					w[strlen(w) - 1] = '\0';
+				if ((words[nw++] = strdup(w)) == NULL)
+					abort();
+			}
+	for (i = 0; i < N(fixed); i++)
+		if ((words[nw++] = strdup(fixed[i])) == NULL)
+			abort();
+	nx->fast = 1;
+	/* After a number: every word, gap and tail. */
+	for (i = 0; i < nw; i++)
+		for (g = 0; g < N(gaps); g++)
+			for (t = 0; t < N(tails); t++) {
+				snprintf(s, sizeof(s), "5%s%s%s", gaps[g], words[i], tails[t]);
+				fast_phrase(s);
+			}
+	/* The numbers themselves, before the words of the patterns. */
+	for (i = 0; i < N(numbers); i++)
+		for (g = 0; g < N(gaps); g++)
+			for (k = 0; k < N(fixed); k++)
+				for (t = 0; t < 2; t++) {
+					snprintf(s, sizeof(s), "%s%s%s%s", numbers[i],
+					    gaps[g], fixed[k], tails[t]);
+					fast_phrase(s);
+				}
+	nx->fast = saved;
+	for (i = 0; i < nw; i++)
+		free(words[i]);
+	free(words);
+#undef N
+	CHECK("fast matchers as the patterns", fast_differ == 0);
+	CHECK("fast matchers tell RX_NUM", fast_told[RX_NUM] > 50000);
+	CHECK("fast matchers tell RX_SUF", fast_told[RX_SUF] > 200000);
+	CHECK("fast matchers tell RX_SHAPE", fast_told[RX_SHAPE] > 20000);
+}
+
 void
 test_numex(void)
 {
@@ -352,6 +509,7 @@ test_numex(void)
 	falsepos();
 	edges();
 	articles();
+	fastpath();
 	numex_free(nx);
 	nx = NULL;
 }
