@@ -140,6 +140,71 @@ follow(struct numex *nx)
 	}
 }
 
+/* Add the words of a space-separated list to set with class bit (or'ed in). */
+static void
+judge_words(struct wordset *set, const char *list, int bit)
+{
+	char low[NX_TRIGGER_MAX + 1];
+	size_t n, i;
+
+	while (*list != '\0') {
+		for (n = 0; list[n] != '\0' && list[n] != ' '; n++)
+			;
+		if (n > NX_TRIGGER_MAX)
+			errx(EXIT_TROUBLE, "numex: \"%.*s\" after a trigger: "
+			    "longer than %d bytes", (int)n, list, NX_TRIGGER_MAX);
+		for (i = 0; i < n; i++)
+			low[i] = (char)(list[i] >= 'A' && list[i] <= 'Z' ? list[i] + 32 : list[i]);
+		if (n > 0)
+			wordset_add(set, low, n, wordset_get(set, low, n) | bit);
+		list += n;
+		while (*list == ' ')
+			list++;
+	}
+}
+
+static void
+judge_list(struct wordset *set, const char *const *list, int bit)
+{
+	for (; *list != NULL; list++)
+		judge_words(set, *list, bit);
+}
+
+/*
+ * The trigger words of nx_judge: judged gets each trigger with its
+ * entry's index + 1, judgew each word with bit k for entry k.
+ */
+static void
+judge(struct numex *nx)
+{
+	const struct nx_judge *e;
+	int k;
+
+	for (e = nx_judge, k = 0; e->triggers != NULL; e++, k++) {
+		const char *t = e->triggers;
+		size_t n;
+
+		if (k >= 30)
+			errx(EXIT_TROUBLE, "numex: more than 30 entries in nx_judge");
+		while (*t != '\0') {
+			for (n = 0; t[n] != '\0' && t[n] != ' '; n++)
+				;
+			wordset_add(&nx->judged, t, n, k + 1);
+			t += n;
+			while (*t == ' ')
+				t++;
+		}
+		judge_words(&nx->judgew, e->words, 1 << k);
+		if (e->lists >= 1) {
+			judge_list(&nx->judgew, nx->l.month_full, 1 << k);
+			judge_list(&nx->judgew, nx->l.month_abbr, 1 << k);
+			judge_words(&nx->judgew, "sept", 1 << k);
+		}
+		if (e->lists == 1)
+			judge_list(&nx->judgew, nx->l.weekdays, 1 << k);
+	}
+}
+
 struct numex *
 numex_new(void)
 {
@@ -168,6 +233,7 @@ numex_new(void)
 	}
 	triggers(nx);
 	follow(nx);
+	judge(nx);
 	return nx;
 }
 
@@ -186,6 +252,9 @@ numex_free(struct numex *nx)
 	buf_free(&nx->clean);
 	wordset_free(&nx->triggers);
 	wordset_free(&nx->follow);
+	wordset_free(&nx->judged);
+	free(nx->words_text);
+	wordset_free(&nx->judgew);
 	free(nx->curw.v);
 	free(nx->curw.idx);
 	free(nx->unitw.v);
@@ -338,6 +407,51 @@ after_article(const struct scan *sc, size_t i, size_t j, int f)
 	return f & ~(judged & ~(wordset_get(&sc->nx->follow, low, e - k) >> sh));
 }
 
+/*
+ * The same for the other trigger words of nx_judge (low[0..j-i) is the
+ * word, lower-cased): where the word after it cannot continue a phrase,
+ * the entry's flags are ruled out.  Left to the patterns: a hyphen or a
+ * digit right after the word, a digit or an apostrophe after the spaces,
+ * and any character beyond ASCII; "Q" before 1 to 4 (a quarter).
+ */
+static int
+after_trigger(const struct scan *sc, size_t i, size_t j, const char *low, int f)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, k, e, sp, w;
+	char next[NX_TRIGGER_MAX + 1];
+	int entry, c, judged;
+
+	if (sc->nx->nofollow)
+		return f;
+	if (j - i == 1 && low[0] == 'q')
+		return s[i] == 'Q' && j < n && s[j] >= '1' && s[j] <= '4' ? f :
+		    f & ~F_WORDS;
+	if ((entry = wordset_get(&sc->nx->judged, low, j - i)) == 0)
+		return f;
+	judged = nx_judge[entry - 1].flags;
+	for (k = j, sp = 0; k < n && sp <= 3 && ascii_space((unsigned char)s[k]); k++)
+		sp++;
+	if (k == n || sp > 3)
+		return f & ~judged;	/* the patterns take 1 to 3 spaces */
+	c = (unsigned char)s[k];
+	if (c >= 0x80 || ascii_digit(c) || (sp == 0 && c == '-') ||
+	    (sp > 0 && c == '\''))
+		return f;
+	if (sp == 0 || !ascii_alpha(c))
+		return f & ~judged;
+	for (e = k; e < n && ascii_alpha((unsigned char)s[e]); e++)
+		;
+	if (e < n && (unsigned char)s[e] >= 0x80)
+		return f;
+	if (e - k > NX_TRIGGER_MAX)
+		return f & ~judged;	/* judge() keeps no longer word */
+	for (w = k; w < e; w++)
+		next[w - k] = (char)(s[w] | 0x20);
+	if (wordset_get(&sc->nx->judgew, next, e - k) & (1 << (entry - 1)))
+		return f;
+	return f & ~judged;
+}
 
 static void
 scan(struct scan *sc)
@@ -365,8 +479,10 @@ scan(struct scan *sc)
 					for (k = i; k < j; k++)
 						low[k - i] = (char)(s[k] | 0x20);
 					flags = wordset_get(&sc->nx->triggers, low, j - i);
-					if (flags & (F_WORDS | F_NUM))
+					if (flags & (F_WORDS | F_NUM)) {
 						flags = after_article(sc, i, j, flags);
+						flags = after_trigger(sc, i, j, low, flags);
+					}
 				}
 				if (j < n && s[j] == '$' && j - i <= 3)
 					flags |= F_MONEY;

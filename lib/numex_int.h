@@ -143,6 +143,9 @@ struct numex {
 	struct nx_lists		 l;
 	struct wordset		 triggers;	/* lower-case word -> F_* flags */
 	struct wordset		 follow;	/* the words after "the", "a", "an" (F_*) */
+	struct wordset		 judged;	/* nx_judge's triggers: entry index + 1 */
+	struct wordset		 judgew;	/* nx_judge's words: bit k for entry k */
+	char			*words_text;	/* RX_WORDS as compiled */
 	struct wordset		 sets[NXS_N];	/* the lists of enum NXS_*, lower case */
 	int			 nofollow;	/* 1: no follow test (unit tests compare) */
 	struct nx_fwtab		 curw, unitw;
@@ -187,6 +190,17 @@ struct nx_follow {
 	int		 flags;
 };
 extern const struct nx_follow nx_follow[];
+/*
+ * The same for other trigger words (numex_pat.c says which): triggers
+ * and words are space-separated lists; lists is 1 if the weekdays and the
+ * months may come after the trigger too, 2 the months alone.  flags are
+ * the patterns ruled out when the next word is not among them.
+ */
+struct nx_judge {
+	const char	*triggers, *words;
+	int		 lists, flags;
+};
+extern const struct nx_judge nx_judge[];
 
 /*
  * numex_fast.c: pattern r at p as pcre2 would answer it, if the matchers

@@ -338,6 +338,103 @@ articles(void)
 
 
 /*
+ * The same for the other trigger words (nx_judge): after each of them,
+ * every word the compiled RX_WORDS holds (and each without its last
+ * letter, for "days?"), then what may end a phrase, the scan must find
+ * with the test what it finds without it; the spaces and hyphens the
+ * patterns take are tried with the judge's own words.
+ */
+static size_t judge_differ, judge_found;
+
+static void
+judge_one(const char *s)
+{
+	char want[1024];
+
+	nx->nofollow = 1;
+	snprintf(want, sizeof(want), "%s", all(s));
+	nx->nofollow = 0;
+	judge_found += strcmp(want, "none") != 0;
+	if (strcmp(all(s), want) != 0 && judge_differ++ < 5)
+		printf("    \"%s\": got \"%s\", want \"%s\"\n", s, all(s), want);
+}
+
+static void
+judged(void)
+{
+	static const char *const gaps[] = {
+		"  ", "   ", "    ", "\t", "-", "", "\xC2\xA0", " \xE2\x80\x89",
+	};
+	static const char *const tails[] = {
+		"", " hours", " days ago", " quarter of 2024", " of 2024", " 2024",
+		" of the year", " yesterday", " few weeks", " of dollars",
+	};
+	static const char *const extra[] = {
+		"century", "centuries", "'90s", "1990s", "2024", "3", "Q", "\xC5\xBF" "ame",
+	};
+	const struct nx_judge *e;
+	const char *t, *p;
+	char trig[32], s[256], **words;
+	size_t n, nw = 0, cap = 64, i, k, g, x;
+
+	if ((words = calloc(cap, sizeof(*words))) == NULL)
+		abort();
+	/* The words of RX_WORDS: each run of ASCII letters, lower case, once. */
+	for (p = nx->words_text; *p != '\0'; p += n > 0 ? n : 1) {
+		for (n = 0; ascii_alpha((unsigned char)p[n]); n++)
+			;
+		for (k = n; k > 0 && k + 1 >= n; k--) {
+			for (i = 0; i < nw && (strlen(words[i]) != k ||
+			    strncasecmp(words[i], p, k) != 0); i++)
+				;
+			if (i < nw)
+				continue;
+			if (nw + 1 >= cap && (words = realloc(words,
+			    (cap *= 2) * sizeof(*words))) == NULL)
+				abort();
+			if ((words[nw] = strndup(p, k)) == NULL)
+				abort();
+			for (i = 0; i < k; i++)
+				words[nw][i] = (char)(words[nw][i] | 0x20);
+			nw++;
+		}
+	}
+	for (e = nx_judge; e->triggers != NULL; e++)
+		for (t = e->triggers; *t != '\0'; t += n + (t[n] == ' ')) {
+			for (n = 0; t[n] != '\0' && t[n] != ' '; n++)
+				;
+			snprintf(trig, sizeof(trig), "%.*s", (int)n, t);
+			for (i = 0; i < nw + sizeof(extra) / sizeof(extra[0]); i++)
+				for (x = 0; x < sizeof(tails) / sizeof(tails[0]); x++) {
+					snprintf(s, sizeof(s), "in %s %s%s", trig,
+					    i < nw ? words[i] : extra[i - nw], tails[x]);
+					judge_one(s);
+				}
+			/* Capitalised, and the other gaps, with the entry's words. */
+			trig[0] = (char)(trig[0] & ~0x20);
+			for (p = e->words; *p != '\0'; p += k + (p[k] == ' ')) {
+				for (k = 0; p[k] != '\0' && p[k] != ' '; k++)
+					;
+				for (g = 0; g < sizeof(gaps) / sizeof(gaps[0]); g++)
+					for (x = 0; x < 3; x++) {
+						snprintf(s, sizeof(s), "In %s%s%.*s%s", trig,
+						    gaps[g], (int)k, p, tails[x]);
+						judge_one(s);
+						snprintf(s, sizeof(s), "%s%s%.*sx%s", trig,
+						    gaps[g], (int)k, p, tails[x]);
+						judge_one(s);
+					}
+			}
+		}
+	for (i = 0; i < nw; i++)
+		free(words[i]);
+	free(words);
+	CHECK("trigger test as the patterns", judge_differ == 0);
+	CHECK("trigger phrases with mentions", judge_found > 5000);
+	CHECK("words of RX_WORDS read", nw > 300);
+}
+
+/*
  * numex_fast.c answers for RX_NUM, RX_SUF and (its no) RX_SHAPE as pcre2
  * would: on phrases of numbers, spaces and dashes, every word of the
  * currency and unit tables and of the patterns in several cases and
@@ -509,6 +606,7 @@ test_numex(void)
 	falsepos();
 	edges();
 	articles();
+	judged();
 	fastpath();
 	numex_free(nx);
 	nx = NULL;
