@@ -31,11 +31,42 @@ numex_type_name(enum numex_type t)
 	return type_names[t];
 }
 
+/*
+ * The index of a word's first three letters (or fewer; ASCII letters,
+ * any case) in nx->tri: each letter 1 to 26, none 0.
+ */
+static inline unsigned
+tri_index(const char *w, size_t n)
+{
+	unsigned a = ((unsigned char)w[0] | 0x20) - 'a' + 1;
+	unsigned b = n > 1 ? ((unsigned char)w[1] | 0x20) - 'a' + 1 : 0;
+	unsigned c = n > 2 ? ((unsigned char)w[2] | 0x20) - 'a' + 1 : 0;
+
+	return (a * 27 + b) * 27 + c;
+}
+
+/*
+ * What a byte may start, for the scan: most bytes (spaces, punctuation)
+ * start nothing and cost one look-up.
+ */
+enum { SC_NONE, SC_LETTER, SC_DIGIT, SC_SIGN, SC_PAREN, SC_DOLLAR, SC_HIGH };
+
+static void
+scan_classes(struct numex *nx)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		nx->cls[c] = c >= 0x80 ? SC_HIGH : ascii_alpha(c) ? SC_LETTER :
+		    ascii_digit(c) ? SC_DIGIT : c == '-' || c == '+' ? SC_SIGN :
+		    c == '(' ? SC_PAREN : c == '$' ? SC_DOLLAR : SC_NONE;
+}
+
 /* Add a trigger word, lower-cased, with flags f (added to what it has). */
 static void
 wt_add(struct numex *nx, const char *w, int f)
 {
-	char low[NX_TRIGGER_MAX + 1];
+	char low[NX_TRIGGER_MAX + 1] = { 0 };
 	size_t n = strlen(w), i;
 
 	if (n > NX_TRIGGER_MAX)
@@ -43,6 +74,10 @@ wt_add(struct numex *nx, const char *w, int f)
 	for (i = 0; i < n; i++)
 		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
 	wordset_add(&nx->triggers, low, n, wordset_get(&nx->triggers, low, n) | f);
+	for (i = 0; i < n && ascii_lower(low[i]); i++)
+		;
+	if (n > 0 && i == n)	/* the scan looks up words of ASCII letters only */
+		nx->tri[tri_index(low, n) >> 3] |= (unsigned char)(1 << (tri_index(low, n) & 7));
 }
 
 static void
@@ -227,6 +262,7 @@ numex_new(void)
 		return NULL;
 	}
 	pcre2_jit_stack_assign(nx->mctx, NULL, nx->jstack);
+	scan_classes(nx);
 	if (sets(nx) != 0) {
 		numex_free(nx);
 		return NULL;
@@ -457,6 +493,7 @@ static void
 scan(struct scan *sc)
 {
 	const char *s = sc->s;
+	const struct numex *nx = sc->nx;
 	size_t n = sc->n, i = 0, j, k;
 	struct cand best;
 	char low[NX_TRIGGER_MAX + 1];
@@ -470,49 +507,65 @@ scan(struct scan *sc)
 		kind = -1;
 		flags = 0;
 		j = i + 1;
-		if (ascii_word_class[ch] & ASCII_WC_LETTER) {
-			for (j = i + 1; j < n && (ascii_word_class[(unsigned char)s[j]] & ASCII_WC_LETTER); j++)
-				;
-			if (i == 0 || !nx_alnum_before(s, i)) {
-				if (j - i < sizeof(low) && wordset_may_have(&sc->nx->triggers,
-				    s[i] | 0x20, s[j - 1] | 0x20, j - i)) {
-					for (k = i; k < j; k++)
-						low[k - i] = (char)(s[k] | 0x20);
-					flags = wordset_get(&sc->nx->triggers, low, j - i);
-					if (flags & (F_WORDS | F_NUM)) {
-						flags = after_article(sc, i, j, flags);
-						flags = after_trigger(sc, i, j, low, flags);
-					}
+		switch (nx->cls[ch]) {
+		case SC_NONE:
+			i++;
+			continue;
+		case SC_LETTER:
+			while (j < n && (ascii_word_class[(unsigned char)s[j]] & ASCII_WC_LETTER))
+				j++;
+			if (i > 0 && nx_alnum_before(s, i))
+				break;
+			if (j - i < sizeof(low) && (k = tri_index(s + i, j - i),
+			    nx->tri[k >> 3] & (1 << (k & 7))) &&
+			    wordset_may_have(&nx->triggers, s[i] | 0x20, s[j - 1] | 0x20, j - i)) {
+				for (k = i; k < j; k++)
+					low[k - i] = (char)(s[k] | 0x20);
+				flags = wordset_get(&nx->triggers, low, j - i);
+				if (flags & (F_WORDS | F_NUM)) {
+					flags = after_article(sc, i, j, flags);
+					flags = after_trigger(sc, i, j, low, flags);
 				}
-				if (j < n && s[j] == '$' && j - i <= 3)
-					flags |= F_MONEY;
-				if (flags)
-					kind = A_WORD;
 			}
-		} else if (ascii_digit(ch)) {
+			if (j < n && s[j] == '$' && j - i <= 3)
+				flags |= F_MONEY;
+			if (flags)
+				kind = A_WORD;
+			break;
+		case SC_DIGIT:
 			for (j = i; j < n && ascii_digit((unsigned char)s[j]); j++)
 				;
 			if (i == 0 || (!nx_alnum_before(s, i) && !((s[i - 1] == '-' ||
 			    s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '/' ||
 			    s[i - 1] == ':') && i >= 2 && nx_alnum_before(s, i - 1))))
 				kind = A_DIGIT;
-		} else if ((ch == '-' || ch == '+') && i + 1 < n &&
-		    ascii_digit((unsigned char)s[i + 1]) && (i == 0 || s[i - 1] == ' ' ||
-		    s[i - 1] == '(')) {
-			kind = A_SIGN;
-		} else if (ch == 0xE2 && i + 3 < n && (unsigned char)s[i + 1] == 0x88 &&
-		    (unsigned char)s[i + 2] == 0x92 && ascii_digit((unsigned char)s[i + 3]) &&
-		    (i == 0 || s[i - 1] == ' ')) {
-			kind = A_SIGN;	/* U+2212 minus */
-		} else if (ch == '(' && i + 1 < n && ascii_digit((unsigned char)s[i + 1])) {
-			kind = A_PAREN;
-		} else if ((k = cursign(s, n, i)) > 0) {
+			break;
+		case SC_SIGN:
+			if (i + 1 < n && ascii_digit((unsigned char)s[i + 1]) &&
+			    (i == 0 || s[i - 1] == ' ' || s[i - 1] == '('))
+				kind = A_SIGN;
+			break;
+		case SC_PAREN:
+			if (i + 1 < n && ascii_digit((unsigned char)s[i + 1]))
+				kind = A_PAREN;
+			break;
+		case SC_DOLLAR:
 			kind = A_MONEY;
-			j = i + k;
-		} else if (ch >= 0x80) {
-			int32_t cp;
+			break;
+		default:
+			if (ch == 0xE2 && i + 3 < n && (unsigned char)s[i + 1] == 0x88 &&
+			    (unsigned char)s[i + 2] == 0x92 && ascii_digit((unsigned char)s[i + 3]) &&
+			    (i == 0 || s[i - 1] == ' ')) {
+				kind = A_SIGN;	/* U+2212 minus */
+			} else if ((k = cursign(s, n, i)) > 0) {
+				kind = A_MONEY;
+				j = i + k;
+			} else {
+				int32_t cp;
 
-			j = i + utf8_decode(s + i, n - i, &cp);
+				j = i + utf8_decode(s + i, n - i, &cp);
+			}
+			break;
 		}
 		if (kind >= 0 && attempt(sc, i, kind, flags, &best) &&
 		    best.end > i) {

@@ -146,6 +146,9 @@ struct numex {
 	struct wordset		 judged;	/* nx_judge's triggers: entry index + 1 */
 	struct wordset		 judgew;	/* nx_judge's words: bit k for entry k */
 	char			*words_text;	/* RX_WORDS as compiled */
+	/* Bit tri_index(w) set for each trigger w: its first three letters (numex.c). */
+	unsigned char		 tri[27 * 27 * 27 / 8 + 1];
+	unsigned char		 cls[256];	/* what each byte may start (numex.c) */
 	struct wordset		 sets[NXS_N];	/* the lists of enum NXS_*, lower case */
 	int			 nofollow;	/* 1: no follow test (unit tests compare) */
 	struct nx_fwtab		 curw, unitw;
