@@ -104,12 +104,12 @@ triggers(struct numex *nx)
 	wt_list(nx, l->month_full, F_MDY);
 	wt_list(nx, l->month_abbr, F_MDY);
 	wt_add(nx, "sept", F_MDY);
-	wt_list(nx, l->weekdays, F_MDY | F_WORDS);
+	wt_list(nx, l->weekdays, F_MDY | F_WORDS | F_WDAY);
 	for (i = 0; l->weekdays[i] != NULL; i++) {
 		char pl[NX_TRIGGER_MAX + 2];
 
 		snprintf(pl, sizeof(pl), "%ss", l->weekdays[i]);
-		wt_add(nx, pl, F_MDY | F_WORDS);
+		wt_add(nx, pl, F_MDY | F_WORDS | F_WDAY);
 	}
 	wt_list(nx, l->trig_words, F_WORDS);
 	wt_list(nx, l->trig_codes, F_MONEY);
@@ -489,6 +489,34 @@ after_trigger(const struct scan *sc, size_t i, size_t j, const char *low, int f)
 	return f & ~judged;
 }
 
+/*
+ * src_mdy at a weekday s[i..j) (with its "s"): only "Tuesday, April 22",
+ * the weekday then maybe a comma, one to three spaces and a month, which
+ * starts with a capital (months are matched in their case).  Rules F_MDY
+ * out where that cannot follow; a character beyond ASCII is left to the
+ * pattern.
+ */
+static int
+after_weekday(const struct scan *sc, size_t j, int f)
+{
+	const char *s = sc->s;
+	size_t n = sc->n, k = j, sp = 0;
+	int c;
+
+	if (sc->nx->nofollow || !(f & F_WDAY))
+		return f;
+	if (k < n && s[k] == ',')
+		k++;
+	for (; k < n && sp <= 3 && ascii_space((unsigned char)s[k]); k++)
+		sp++;
+	if (k == n || sp == 0 || sp > 3)
+		return (k < n && (unsigned char)s[k] >= 0x80) ? f : f & ~F_MDY;
+	c = (unsigned char)s[k];
+	if (c >= 0x80 || strchr("JFMASOND", c) != NULL)
+		return f;
+	return f & ~F_MDY;
+}
+
 static void
 scan(struct scan *sc)
 {
@@ -526,6 +554,7 @@ scan(struct scan *sc)
 					flags = after_article(sc, i, j, flags);
 					flags = after_trigger(sc, i, j, low, flags);
 				}
+				flags = after_weekday(sc, j, flags);
 			}
 			if (j < n && s[j] == '$' && j - i <= 3)
 				flags |= F_MONEY;

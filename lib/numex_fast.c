@@ -2,8 +2,8 @@
  * numex_fast: hand-written matchers for three patterns of numex_pat.c at
  * the places they run most, which answer as pcre2 would without running
  * it: RX_NUM at a digit or an ASCII sign (a number, maybe a range, maybe
- * a scale word), RX_SUF (what follows a number) anywhere, and a quick no
- * of RX_SHAPE at a digit.  Each models its pattern's source exactly,
+ * a scale word), RX_SUF (what follows a number) anywhere, RX_WORDS at a
+ * weekday, and a quick no of RX_SHAPE at a digit.  Each models its pattern's source exactly,
  * alternatives in order and backtracking included, for text of ASCII
  * characters; as soon as its answer would depend on a character beyond
  * ASCII (a space, a letter that folds to an ASCII one, a dash) it says it
@@ -55,11 +55,15 @@ raw(const struct fm *m, size_t i)
 	return i < m->n ? (unsigned char)m->s[i] : -1;
 }
 
-/* Is c (not NUL) one of set? */
+/* Is c one of the letters of set (lower case a to z)? */
 static int
 in(const char *set, int c)
 {
-	return c > 0 && strchr(set, c) != NULL;
+	uint32_t bits = 0;
+
+	for (; *set != '\0'; set++)
+		bits |= 1U << (*set - 'a');
+	return c >= 'a' && c <= 'z' && ((bits >> (c - 'a')) & 1);
 }
 
 static int
@@ -135,10 +139,16 @@ lit(struct fm *m, size_t i, const char *w, size_t len, int cs)
 	return i;
 }
 
+/* A literal of letters (no space) at i, in any case: its end, or NOPE. */
 static size_t
 lit_ci(struct fm *m, size_t i, const char *w)
 {
-	return lit(m, i, w, strlen(w), 0);
+	int c;
+
+	for (; *w != '\0'; w++, i++)
+		if ((c = at(m, i)) < 0 || lower(c) != *w)
+			return NOPE;
+	return i;
 }
 
 /*
@@ -212,8 +222,13 @@ words_group(struct fm *m, size_t i, const char *const *alts, int kind,
 	int j, s, t, u;
 
 	for (j = 0; alts[j] != NULL; j++) {
-		size_t len = strlen(alts[j]), base;
-		int opt = alts[j][len - 1] == '?';
+		size_t len, base;
+		int opt;
+
+		if (alts[j][0] != lower(at(m, i)))
+			continue;
+		len = strlen(alts[j]);
+		opt = alts[j][len - 1] == '?';
 
 		/* "days?": "day", then an optional "s" (greedy) */
 		if ((base = lit(m, i, alts[j], opt ? len - 2 : len, 0)) == NOPE)
@@ -483,7 +498,7 @@ scale(struct fm *m, size_t i)
 	int j, c;
 
 	c = at(m, i);
-	if (in("hHtTmMbB", c))	/* the words' first letters */
+	if (in("htmb", lower(c)))	/* the words' first letters */
 		for (j = 0; w[j] != NULL; j++)
 			if ((e = lit_ci(m, i, w[j])) != NOPE && nl(m, e))
 				return e;
@@ -602,6 +617,48 @@ shape_no(struct fm *m, size_t p)
 	}
 }
 
+/* ---- RX_WORDS at a weekday ---- */
+
+/*
+ * Of the alternatives of src_words only tp ("Tuesday night") and wday
+ * ("Tuesday", "Tuesdays") start with a weekday; -1 where p has none.
+ */
+static int
+words_weekday(struct fm *m, size_t p)
+{
+	static const char *const tod[] = { "morning", "afternoon", "evening", "night", NULL };
+	const struct groups *g = &m->nx->g;
+	const char *const *w;
+	size_t e = NOPE, k, t;
+	int j, c;
+
+	for (w = m->nx->l.weekdays; *w != NULL && e == NOPE; w++)
+		e = lit(m, p, *w, strlen(*w), 0);
+	if (e == NOPE)
+		return -1;
+	unset(m, RX_WORDS);
+	/* tp: (?&weekday) S (morning|afternoon|evening|night) NL */
+	if ((k = sp(m, e)) > 0)
+		for (j = 0; tod[j] != NULL; j++)
+			if ((t = lit_ci(m, e + k, tod[j])) != NOPE && nl(m, t)) {
+				setg(m, g->tp, p, t);
+				setg(m, 0, p, t);
+				return 1;
+			}
+	/* wday: (?&weekday)s? NL */
+	if ((c = at(m, e)) >= 0 && lower(c) == 's' && nl(m, e + 1)) {
+		setg(m, g->wday, p, e + 1);
+		setg(m, 0, p, e + 1);
+		return 1;
+	}
+	if (nl(m, e)) {
+		setg(m, g->wday, p, e);
+		setg(m, 0, p, e);
+		return 1;
+	}
+	return 0;
+}
+
 int
 nx_fast(const struct scan *sc, int r, size_t p)
 {
@@ -625,6 +682,9 @@ nx_fast(const struct scan *sc, int r, size_t p)
 		break;
 	case RX_SHAPE:
 		k = ascii_digit(c) ? shape_no(&m, p) : -1;
+		break;
+	case RX_WORDS:
+		k = ascii_alpha(c) ? words_weekday(&m, p) : -1;
 		break;
 	default:
 		return -1;

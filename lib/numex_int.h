@@ -88,6 +88,7 @@ enum { RX_SHAPE, RX_NUM, RX_SUF, RX_MONEY, RX_MDY, RX_WORDS, RX_ORDW, RX_N };
 #define F_MDY	0x04
 #define F_WORDS	0x08
 #define F_MONEY	0x10
+#define F_WDAY	0x20	/* not a pattern: the word is a weekday (with its "s") */
 
 /* The lists numex_ctx.c and numex_rec.c ask about, as sets of lower-case words (nx_inset). */
 enum {
@@ -130,7 +131,7 @@ struct nx_fwtab {
 };
 
 /* The most captures a pattern numex_fast.c answers for may have. */
-#define NX_FAST_CAP	16
+#define NX_FAST_CAP	48
 
 /* What numex_new() builds and numex_find() uses: one per tagger. */
 struct numex {

@@ -579,6 +579,38 @@ fastpath(void)
 					    gaps[g], fixed[k], tails[t]);
 					fast_phrase(s);
 				}
+	/* Weekdays: RX_WORDS alone, and the scan (its test before src_mdy). */
+	for (i = 0; nx->l.weekdays[i] != NULL; i++)
+		for (f = 0; f < 6; f++) {
+			static const char *const after[] = {
+				"morning", "Afternoon", "EVENING", "night", "nights",
+				"nightx", "March 3", "May", "may", "Sept. 9, 2024", "x",
+				"", "2024",
+			};
+			static const char *const wgaps[] = {
+				" ", ",", ", ", ",   ", "    ", "", "s ", "s, ", "S",
+				"\xC2\xA0", "-",
+			};
+
+			snprintf(w, sizeof(w), "%s", nx->l.weekdays[i]);
+			for (k = 0; w[k] != '\0'; k++)
+				if (f == 1 || (f == 2 && k > 0))
+					w[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ? w[k] - 32 : w[k]);
+				else if (f == 3)
+					w[k] = (char)(w[k] | 0x20);
+			if (f == 4)
+				w[strlen(w) - 1] = '\0';
+			if (f == 5)
+				strcat(w, "x");
+			for (g = 0; g < N(wgaps); g++)
+				for (k = 0; k < N(after); k++)
+					for (t = 0; t < 3; t++) {
+						snprintf(s, sizeof(s), "%s%s%s%s", w, wgaps[g],
+						    after[k], t == 0 ? "" : t == 1 ? "." : "s");
+						fast_one(s, strlen(s), RX_WORDS, 0);
+						judge_one(s);
+					}
+		}
 	nx->fast = saved;
 	for (i = 0; i < nw; i++)
 		free(words[i]);
@@ -588,6 +620,8 @@ fastpath(void)
 	CHECK("fast matchers tell RX_NUM", fast_told[RX_NUM] > 50000);
 	CHECK("fast matchers tell RX_SUF", fast_told[RX_SUF] > 200000);
 	CHECK("fast matchers tell RX_SHAPE", fast_told[RX_SHAPE] > 20000);
+	CHECK("fast matchers tell RX_WORDS", fast_told[RX_WORDS] > 2000);
+	CHECK("weekday test as the patterns", judge_differ == 0);
 }
 
 void
