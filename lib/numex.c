@@ -390,6 +390,23 @@ cursign(const char *s, size_t n, size_t i)
 }
 
 /*
+ * Does s[0..n) (a byte beyond ASCII) start a character that no pattern
+ * takes for a letter, so that the ASCII word before it ends there: the
+ * spaces and punctuation news puts after a word.  (Not just any non-
+ * letter: long s and the Kelvin sign match s and k in any case.)
+ */
+static int
+ends_word(const char *s, size_t n)
+{
+	int32_t cp;
+
+	utf8_decode(s, n, &cp);
+	return cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x2013 ||
+	    cp == 0x2014 || cp == 0x2018 || cp == 0x2019 || cp == 0x201C ||
+	    cp == 0x201D || cp == 0x2026;
+}
+
+/*
  * "the", "a" and "an" are the commonest trigger words, and a pattern
  * rarely matches there.  Which of flags f may still match at the article
  * s[i..j) (ASCII letters), judged by the word after it: where the patterns
@@ -434,7 +451,7 @@ after_article(const struct scan *sc, size_t i, size_t j, int f)
 		return f & ~judged;
 	for (e = k; e < n && ascii_alpha((unsigned char)s[e]); e++)
 		;
-	if (e < n && (unsigned char)s[e] >= 0x80)
+	if (e < n && (unsigned char)s[e] >= 0x80 && !ends_word(s + e, n - e))
 		return f;
 	if (e - k > NX_TRIGGER_MAX)
 		return f & ~judged;	/* follow() keeps no longer word */
@@ -478,7 +495,7 @@ after_trigger(const struct scan *sc, size_t i, size_t j, const char *low, int f)
 		return f & ~judged;
 	for (e = k; e < n && ascii_alpha((unsigned char)s[e]); e++)
 		;
-	if (e < n && (unsigned char)s[e] >= 0x80)
+	if (e < n && (unsigned char)s[e] >= 0x80 && !ends_word(s + e, n - e))
 		return f;
 	if (e - k > NX_TRIGGER_MAX)
 		return f & ~judged;	/* judge() keeps no longer word */

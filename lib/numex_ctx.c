@@ -138,6 +138,8 @@ nx_in_link(const struct scan *sc, size_t a, size_t b)
 	    sc->s[j] != '\n' && sc->s[j] != ')' && sc->s[j] != '>')
 		j++;
 	for (k = i; k < j; k++) {
+		if (sc->s[k] != '@' && sc->s[k] != ':' && sc->s[k] != 'w' && sc->s[k] != '.')
+			continue;	/* none of the marks below starts here */
 		if (sc->s[k] == '@' || (k + 3 <= j && memcmp(sc->s + k, "://", 3) == 0) ||
 		    (k + 4 <= j && (memcmp(sc->s + k, "www.", 4) == 0 ||
 		    memcmp(sc->s + k, ".com", 4) == 0 || memcmp(sc->s + k, ".org", 4) == 0)))

@@ -606,10 +606,26 @@ shape_no(struct fm *m, size_t p)
 		return L >= 2 && L <= 5 ? -1 : 0;
 	case '/':	/* iso, nd, yr2, slash */
 		return L <= 4 ? -1 : 0;
-	case '.':	/* iso, nd, phone, ver, clk: a digit after the point */
-		return L <= 9 && ascii_digit(raw(m, p + L + 1)) ? -1 : 0;
-	case ':':	/* clk */
-		return L <= 2 ? -1 : 0;
+	case '.':
+	case ':':
+		/*
+		 * After the point D digits, then c2: iso, nd and ver need
+		 * another point, phone a separator after 2 to 4 digits, clk
+		 * (the only one after a colon) exactly two digits.
+		 */
+		for (k = 0; ascii_digit(raw(m, p + L + 1 + k)); k++)
+			;
+		d = raw(m, p + L + 1 + k);
+		if (k == 0 || L > 9)
+			return 0;
+		if (L <= 2 && k == 2)
+			return -1;
+		if (c == ':')
+			return 0;
+		if (d == '.' || d >= 0x80 || ((d == '-' || d == ' ') && L >= 2 &&
+		    L <= 5 && k >= 2 && k <= 4))
+			return -1;
+		return 0;
 	case '\'':	/* dec */
 		return L == 4 ? -1 : 0;
 	default:

@@ -311,7 +311,8 @@ articles(void)
 	};
 	static const char *const tails[] = {
 		"", " days", " of May 2024", " few hours", " 2020", " quarter",
-		" ago", " of the year", " people", "s",
+		" ago", " of the year", " people", "s", "\xE2\x80\x99s",
+		"\xE2\x80\xA6", "\xC2\xA0" "days", "\xC5\xBF",
 	};
 	char s[256], want[1024];
 	size_t a, w, g, t, differ = 0, found = 0;
@@ -368,6 +369,7 @@ judged(void)
 	static const char *const tails[] = {
 		"", " hours", " days ago", " quarter of 2024", " of 2024", " 2024",
 		" of the year", " yesterday", " few weeks", " of dollars",
+		"\xE2\x80\x99s", "\xE2\x80\x94" "2024", "\xC2\xA0" "quarter",
 	};
 	static const char *const extra[] = {
 		"century", "centuries", "'90s", "1990s", "2024", "3", "Q", "\xC5\xBF" "ame",
