@@ -561,9 +561,9 @@ scan(struct scan *sc)
 				j++;
 			if (i > 0 && nx_alnum_before(s, i))
 				break;
-			if (j - i < sizeof(low) && (k = tri_index(s + i, j - i),
-			    nx->tri[k >> 3] & (1 << (k & 7))) &&
-			    wordset_may_have(&nx->triggers, s[i] | 0x20, s[j - 1] | 0x20, j - i)) {
+			if (j - i < sizeof(low) &&
+			    wordset_may_have(&nx->triggers, s[i] | 0x20, s[j - 1] | 0x20, j - i) &&
+			    (k = tri_index(s + i, j - i), nx->tri[k >> 3] & (1 << (k & 7)))) {
 				for (k = i; k < j; k++)
 					low[k - i] = (char)(s[k] | 0x20);
 				flags = wordset_get(&nx->triggers, low, j - i);
