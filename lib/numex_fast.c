@@ -3,7 +3,7 @@
  * the places they run most, which answer as pcre2 would without running
  * it: RX_NUM at a digit or an ASCII sign (a number, maybe a range, maybe
  * a scale word), RX_SUF (what follows a number) anywhere, RX_WORDS at a
- * weekday, and a quick no of RX_SHAPE at a digit.  Each models its pattern's source exactly,
+ * weekday, RX_MDY at a month, and a quick no of RX_SHAPE at a digit.  Each models its pattern's source exactly,
  * alternatives in order and backtracking included, for text of ASCII
  * characters; as soon as its answer would depend on a character beyond
  * ASCII (a space, a letter that folds to an ASCII one, a dash) it says it
@@ -675,6 +675,99 @@ words_weekday(struct fm *m, size_t p)
 	return 0;
 }
 
+/* ---- RX_MDY at a month ---- */
+
+/*
+ * (?&month) at p, as put_months() writes it: the full names (as listed
+ * or in capitals) then (?&NL), else the abbreviations ("Sept" first,
+ * "May" only in full) then a full stop or (?&NL).  The end, or NOPE.
+ */
+static size_t
+month_at(struct fm *m, size_t p)
+{
+	const struct nx_lists *l = &m->nx->l;
+	char up[16];
+	size_t e, k, f;
+	int i, c;
+
+	for (i = 0; l->month_full[i] != NULL; i++)
+		for (f = 0; f < 2; f++) {
+			for (k = 0; l->month_full[i][k] != '\0' && k < 15; k++)
+				up[k] = (char)(f ? l->month_full[i][k] & ~0x20 : l->month_full[i][k]);
+			up[k] = '\0';
+			if ((e = lit(m, p, up, k, 1)) != NOPE && nl(m, e))
+				return e;
+		}
+	for (i = -1; i < 0 || l->month_abbr[i] != NULL; i++) {
+		const char *w = i < 0 ? "Sept" : l->month_abbr[i];
+
+		if (i >= 0 && strcmp(w, "May") == 0)
+			continue;
+		for (f = 0; f < 2; f++) {
+			for (k = 0; w[k] != '\0' && k < 15; k++)
+				up[k] = (char)(f ? w[k] & ~0x20 : w[k]);
+			up[k] = '\0';
+			if ((e = lit(m, p, up, k, 1)) == NOPE)
+				continue;
+			if ((c = raw(m, e)) == '.')
+				return e + 1;
+			if (nl(m, e))
+				return e;
+		}
+	}
+	return NOPE;
+}
+
+/* src_mdy where p starts a month (no weekday before it): 1, 0, or -1. */
+static int
+mdy_month(struct fm *m, size_t p)
+{
+	const struct groups *g = &m->nx->g;
+	const char *const *w;
+	size_t e, k, q, t, end;
+	int c;
+
+	for (w = m->nx->l.weekdays; *w != NULL; w++)
+		if (lit(m, p, *w, strlen(*w), 0) != NOPE)
+			return -1;	/* (?<wd>...): the pattern */
+	if ((e = month_at(m, p)) == NOPE)
+		return m->bail ? -1 : 0;
+	unset(m, RX_MDY);
+	setg(m, g->mon, p, e);
+	end = e;
+	/* (?:(?&S)(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?&NW))? */
+	if ((k = sp(m, e)) > 0 && ascii_digit(raw(m, e + k))) {
+		for (q = e + k; q < e + k + 3 && ascii_digit(raw(m, q)); q++)
+			;
+		if (q - (e + k) <= 2) {
+			int a = lower(at(m, q)), b = lower(at(m, q + 1));
+
+			if (((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+			    (a == 'r' && b == 'd') || (a == 't' && b == 'h')) && nw(m, q + 2)) {
+				setg(m, g->d, e + k, q);
+				end = q + 2;
+			} else if (nw(m, q)) {
+				setg(m, g->d, e + k, q);
+				end = q;
+			}
+		}
+	}
+	/* (?:,?(?&S)(?<y>(?&yr))(?&NW))? */
+	t = end + (raw(m, end) == ',');
+	if ((k = sp(m, t)) > 0) {
+		t += k;
+		c = raw(m, t);
+		if ((c == '1' || c == '2') && ascii_digit(raw(m, t + 1)) &&
+		    ascii_digit(raw(m, t + 2)) && ascii_digit(raw(m, t + 3)) &&
+		    !ascii_digit(raw(m, t + 4)) && nw(m, t + 4)) {
+			setg(m, g->y, t, t + 4);
+			end = t + 4;
+		}
+	}
+	setg(m, 0, p, end);
+	return 1;
+}
+
 int
 nx_fast(const struct scan *sc, int r, size_t p)
 {
@@ -701,6 +794,9 @@ nx_fast(const struct scan *sc, int r, size_t p)
 		break;
 	case RX_WORDS:
 		k = ascii_alpha(c) ? words_weekday(&m, p) : -1;
+		break;
+	case RX_MDY:
+		k = ascii_upper(c) ? mdy_month(&m, p) : -1;
 		break;
 	default:
 		return -1;

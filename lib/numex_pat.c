@@ -674,7 +674,7 @@ nx_patterns(struct numex *nx)
 	nx->fast = fw_index(&nx->curw) == 0 && fw_index(&nx->unitw) == 0;
 	for (i = 0; i < RX_N; i++) {
 		pcre2_pattern_info(nx->rx[i], PCRE2_INFO_CAPTURECOUNT, &nx->ncap[i]);
-		if ((i == RX_NUM || i == RX_SUF || i == RX_WORDS) &&
+		if ((i == RX_NUM || i == RX_SUF || i == RX_WORDS || i == RX_MDY) &&
 		    nx->ncap[i] > NX_FAST_CAP)
 			nx->fast = 0;
 	}

@@ -613,6 +613,38 @@ fastpath(void)
 						judge_one(s);
 					}
 		}
+	/* Months: RX_MDY alone, with days and years after them. */
+	for (i = 0; i < 24; i++)
+		for (f = 0; f < 5; f++) {
+			static const char *const mgaps[] = {
+				" ", "  ", "   ", "    ", "", ",", ".", ". ", "\xC2\xA0", "s ",
+			};
+			static const char *const days[] = {
+				"", "5", "22", "022", "5th", "22nd", "3rd", "1st", "21ST",
+				"5thx", "5x", "05", "31", "2\xC5\xBF" "t",
+			};
+			static const char *const years[] = {
+				"", ", 2025", " 2025", ",2025", ", 20251", ", 3025",
+				" 1999.", ", 2025x", ",  2025", "2025",
+			};
+			const char *mw = i < 12 ? nx->l.month_full[i] : nx->l.month_abbr[i - 12];
+
+			snprintf(w, sizeof(w), "%s", f == 4 ? "Sept" : mw);
+			for (k = 0; w[k] != '\0'; k++)
+				if (f == 1)
+					w[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ? w[k] - 32 : w[k]);
+				else if (f == 2)
+					w[k] = (char)(w[k] | 0x20);
+			if (f == 3)
+				strcat(w, "x");
+			for (g = 0; g < N(mgaps); g++)
+				for (k = 0; k < N(days); k++)
+					for (t = 0; t < N(years); t++) {
+						snprintf(s, sizeof(s), "%s%s%s%s", w, mgaps[g],
+						    days[k], years[t]);
+						fast_one(s, strlen(s), RX_MDY, 0);
+					}
+		}
 	nx->fast = saved;
 	for (i = 0; i < nw; i++)
 		free(words[i]);
@@ -623,6 +655,7 @@ fastpath(void)
 	CHECK("fast matchers tell RX_SUF", fast_told[RX_SUF] > 200000);
 	CHECK("fast matchers tell RX_SHAPE", fast_told[RX_SHAPE] > 20000);
 	CHECK("fast matchers tell RX_WORDS", fast_told[RX_WORDS] > 2000);
+	CHECK("fast matchers tell RX_MDY", fast_told[RX_MDY] > 20000);
 	CHECK("weekday test as the patterns", judge_differ == 0);
 }
 
