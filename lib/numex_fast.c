@@ -690,8 +690,11 @@ month_at(struct fm *m, size_t p)
 	size_t e, k, f;
 	int i, c;
 
+	c = raw(m, p);
 	for (i = 0; l->month_full[i] != NULL; i++)
 		for (f = 0; f < 2; f++) {
+			if (l->month_full[i][0] != c)	/* capitalised either way */
+				continue;
 			for (k = 0; l->month_full[i][k] != '\0' && k < 15; k++)
 				up[k] = (char)(f ? l->month_full[i][k] & ~0x20 : l->month_full[i][k]);
 			up[k] = '\0';
@@ -701,7 +704,7 @@ month_at(struct fm *m, size_t p)
 	for (i = -1; i < 0 || l->month_abbr[i] != NULL; i++) {
 		const char *w = i < 0 ? "Sept" : l->month_abbr[i];
 
-		if (i >= 0 && strcmp(w, "May") == 0)
+		if (w[0] != c || (i >= 0 && strcmp(w, "May") == 0))
 			continue;
 		for (f = 0; f < 2; f++) {
 			for (k = 0; w[k] != '\0' && k < 15; k++)
@@ -709,7 +712,7 @@ month_at(struct fm *m, size_t p)
 			up[k] = '\0';
 			if ((e = lit(m, p, up, k, 1)) == NOPE)
 				continue;
-			if ((c = raw(m, e)) == '.')
+			if (raw(m, e) == '.')
 				return e + 1;
 			if (nl(m, e))
 				return e;
@@ -728,7 +731,8 @@ mdy_month(struct fm *m, size_t p)
 	int c;
 
 	for (w = m->nx->l.weekdays; *w != NULL; w++)
-		if (lit(m, p, *w, strlen(*w), 0) != NOPE)
+		if (lower((unsigned char)**w) == lower(raw(m, p)) &&
+		    lit(m, p, *w, strlen(*w), 0) != NOPE)
 			return -1;	/* (?<wd>...): the pattern */
 	if ((e = month_at(m, p)) == NOPE)
 		return m->bail ? -1 : 0;
