@@ -4,11 +4,14 @@
  * A cheap byte scan finds the places where a mention may start (a digit
  * that does not follow a letter, a currency sign, or a word from a small
  * table of trigger words); most of a news sentence is skipped without
- * running any pattern.  At each such place the patterns that can start
- * there are run anchored (JIT-compiled once, one match data reused), C
- * code checks the context and computes the value, and the longest
- * candidate wins; scanning goes on after it.  This file is the entry
- * points and that scan; numex_int.h says where the rest lives.
+ * running any pattern, and after the commonest trigger words the word
+ * that follows rules most patterns out (after_article, after_trigger,
+ * after_weekday).  At each such place the patterns that can start there
+ * are run anchored (JIT-compiled once, one match data reused), or
+ * answered by hand where numex_fast.c can, C code checks the context and
+ * computes the value, and the longest candidate wins; scanning goes on
+ * after it.  This file is the entry points and that scan; numex_int.h
+ * says where the rest lives.
  */
 #include <err.h>
 #include <stdint.h>

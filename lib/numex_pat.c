@@ -286,6 +286,13 @@ put_defs(struct buf *b, struct numex *nx)
 	    ")");
 }
 
+/*
+ * numex_fast.c answers for src_num, src_suf and src_mdy, for src_words at
+ * a weekday and src_shape's no at a digit, by hand: a change here needs
+ * its change there (tests/unit/test_numex.c compares the two), as do
+ * nx_follow and nx_judge below.
+ */
+
 /* Shapes starting with a digit: dates, times, ordinals, decades, and things to skip. */
 static const char src_shape[] =
     "(?<iso>(?<iy>[12][0-9]{3})(?<isp>[-/.])(?<im>[0-9]{1,2})\\k<isp>"
