@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytehash.h"
 #include "diag.h"
 #include "ner.h"
 #include "ner_feat.h"
@@ -468,7 +469,7 @@ lookup(struct ner_doc *d, const char *w, size_t n, int capsent, uint64_t h)
 			if (d->tag[k] == h) {
 				e = &d->cache[k];
 				if (e->len == n && e->capsent == capsent &&
-				    memcmp(e->word, w, n) == 0) {
+				    bytehash_equal(e->word, w, n)) {
 					d->used[k] = d->clock;
 					return (uint32_t)k;
 				}
@@ -826,7 +827,8 @@ ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
 	/* Hash the words and fetch their cache tags, then their entries,
 	 * ahead of use: the cache is larger than the CPU's. */
 	for (j = 0; j < nt; j++) {
-		d->hash[j] = ner_hash(s + tk[j].start, tk[j].end - tk[j].start,
+		/* The cache's own key, not a feature hash: any hash will do. */
+		d->hash[j] = bytehash(s + tk[j].start, tk[j].end - tk[j].start,
 		    (uint64_t)capsent + 1) | (uint64_t)1 << 63;
 		PREFETCH(&d->tag[cacheset(d->hash[j])]);
 	}

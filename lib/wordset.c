@@ -3,20 +3,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytehash.h"
 #include "diag.h"
 #include "wordset.h"
 
+/* Only the slots depend on it: no caller sees an order. */
 static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
+	return bytehash(s, n, 0);
 }
 
 /* Rehash into a table of at least cap slots (a power of two). */
@@ -115,7 +110,7 @@ wordset_get_multi(const struct wordset *ws, const char *w, size_t n)
 
 	j = hash(w, n) & (ws->cap - 1);
 	while (ws->slot[j].word != NULL) {
-		if (ws->slot[j].len == n && memcmp(ws->slot[j].word, w, n) == 0)
+		if (ws->slot[j].len == n && bytehash_equal(ws->slot[j].word, w, n))
 			return ws->slot[j].cls;
 		j = (j + 1) & (ws->cap - 1);
 	}
@@ -127,6 +122,9 @@ wordset_clear(struct wordset *ws)
 {
 	size_t i;
 
+	/* Most documents leave most of the per-document sets empty. */
+	if (ws->count == 0)
+		return;
 	for (i = 0; i < ws->cap; i++)
 		if (ws->slot[i].owned)
 			free((char *)ws->slot[i].word);
