@@ -510,24 +510,33 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 int
 tg_title_case(const struct tagger *tg, const struct tokens *t, const char *s)
 {
-	size_t i, k, n, words = 0, caps = 0, common = 0;
+	size_t i, k, n, words = 0, caps = 0, common = 0, pass;
 	char low[32];
 
-	for (i = 0; i < t->n; i++) {
-		n = t->v[i].end - t->v[i].start;
-		if (t->v[i].kind != TOK_WORD || n < 4 || n >= sizeof(low))
-			continue;
-		words++;
-		/* Capitalised, not ALL CAPS: the model has its own headline mode for those. */
-		if (!(s[t->v[i].start] >= 'A' && s[t->v[i].start] <= 'Z' &&
-		    s[t->v[i].start + 1] >= 'a' && s[t->v[i].start + 1] <= 'z'))
-			continue;
-		caps++;
-		for (k = 0; k < n; k++)
-			low[k] = (char)(s[t->v[i].start + k] | 0x20);
-		common += wordset_get(&tg->common, low, n) != 0;
+	/* Count the capitals first: most sentences have too few to ask
+	 * about common words. */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < t->n; i++) {
+			n = t->v[i].end - t->v[i].start;
+			if (t->v[i].kind != TOK_WORD || n < 4 || n >= sizeof(low))
+				continue;
+			words += pass == 0;
+			/* Capitalised, not ALL CAPS: the model has its own headline mode for those. */
+			if (!(s[t->v[i].start] >= 'A' && s[t->v[i].start] <= 'Z' &&
+			    s[t->v[i].start + 1] >= 'a' && s[t->v[i].start + 1] <= 'z'))
+				continue;
+			if (pass == 0) {
+				caps++;
+				continue;
+			}
+			for (k = 0; k < n; k++)
+				low[k] = (char)(s[t->v[i].start + k] | 0x20);
+			common += wordset_get(&tg->common, low, n) != 0;
+		}
+		if (caps * 5 < words * 4 || caps < 2)
+			return 0;
 	}
-	return caps * 5 >= words * 4 && common >= 2 && common * 3 >= caps;
+	return common >= 2 && common * 3 >= caps;
 }
 
 /*
