@@ -22,8 +22,12 @@ rehash(struct wordset *ws, size_t cap)
 	size_t oldcap = ws->cap, i, j;
 
 	ws->cap = cap;
-	if ((ws->slot = calloc(ws->cap, sizeof(*ws->slot))) == NULL)
+	free(ws->filled);
+	/* add() keeps the table at most half full: cap / 2 words. */
+	if ((ws->slot = calloc(ws->cap, sizeof(*ws->slot))) == NULL ||
+	    (ws->filled = calloc(ws->cap / 2, sizeof(*ws->filled))) == NULL)
 		err(EXIT_TROUBLE, NULL);
+	ws->count = 0;
 	for (i = 0; i < oldcap; i++) {
 		if (old[i].word == NULL)
 			continue;
@@ -31,6 +35,7 @@ rehash(struct wordset *ws, size_t cap)
 		while (ws->slot[j].word != NULL)
 			j = (j + 1) & (ws->cap - 1);
 		ws->slot[j] = old[i];
+		ws->filled[ws->count++] = j;
 	}
 	free(old);
 }
@@ -87,7 +92,7 @@ add(struct wordset *ws, const char *w, size_t n, int cls, int copy)
 	ws->slot[j].len = n;
 	ws->slot[j].cls = cls;
 	ws->slot[j].owned = copy;
-	ws->count++;
+	ws->filled[ws->count++] = j;
 }
 
 void
@@ -125,11 +130,15 @@ wordset_clear(struct wordset *ws)
 	/* Most documents leave most of the per-document sets empty. */
 	if (ws->count == 0)
 		return;
-	for (i = 0; i < ws->cap; i++)
-		if (ws->slot[i].owned)
-			free((char *)ws->slot[i].word);
-	if (ws->cap > 0)
-		memset(ws->slot, 0, ws->cap * sizeof(*ws->slot));
+	/* The words' own slots, not the whole table: a table grown on one
+	 * long document stays large. */
+	for (i = 0; i < ws->count; i++) {
+		struct wordset_slot *sl = &ws->slot[ws->filled[i]];
+
+		if (sl->owned)
+			free((char *)sl->word);
+		memset(sl, 0, sizeof(*sl));
+	}
 	ws->count = 0;
 	memset(ws->lens, 0, sizeof(ws->lens));
 	memset(ws->ends, 0, sizeof(ws->ends));
@@ -144,5 +153,6 @@ wordset_free(struct wordset *ws)
 		if (ws->slot[i].owned)
 			free((char *)ws->slot[i].word);
 	free(ws->slot);
+	free(ws->filled);
 	memset(ws, 0, sizeof(*ws));
 }
