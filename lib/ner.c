@@ -159,9 +159,16 @@ addentry(const struct ner_model *m, const unsigned char *e, int32_t *v)
 		return;
 	mask = ner_u32(e + 4);
 	off = ner_u32(e + 8);
-	for (b = 0; mask != 0; b++, mask >>= 1)
-		if (mask & 1)
-			v[lane(b)] += i16(m->pool + 2 * (size_t)off++);
+	/* A step a weight, not a bit: a feature has few labels. */
+	for (; mask != 0; mask &= mask - 1) {
+#if defined(__GNUC__)
+		b = __builtin_ctz(mask);
+#else
+		for (b = 0; !(mask >> b & 1); b++)
+			;
+#endif
+		v[lane(b)] += i16(m->pool + 2 * (size_t)off++);
+	}
 }
 
 static void
