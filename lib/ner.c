@@ -683,6 +683,22 @@ outside(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best)
 #endif
 }
 
+/*
+ * Now and then the scores are pulled back near 0: only their
+ * differences matter, and a step moves them by far less than NEG / 32.
+ */
+static void
+pull_back(int32_t *sc)
+{
+	int32_t top = NEG;
+	int l;
+
+	for (l = 0; l < NLP; l++)
+		top = sc[l] > top ? sc[l] : top;
+	for (l = 0; l < NLP; l++)
+		sc[l] = sc[l] < NEG / 2 ? NEG : sc[l] - top;
+}
+
 #if defined(HAVE_AVX2_TARGET)
 /*
  * outside() with lanes 0-7 in one AVX2 vector and vpmaxsd, and lane 8 in
@@ -744,6 +760,29 @@ scores_avx2(const int32_t *best, int32_t *e, int32_t *sc)
 		_mm256_storeu_si256((__m256i *)(e + l), x);
 	}
 }
+
+/*
+ * viterbi()'s forward steps from row 1 with the three steps above
+ * inlined in one loop (a call each cost as much as a step's work).
+ */
+__attribute__((target("avx2"))) static void
+forward_avx2(const struct ner_model *m, struct ner_doc *d, size_t n,
+    int32_t *sc, int32_t *best)
+{
+	size_t i;
+	int c;
+
+	for (i = 1; i < n; i++) {
+		c = d->cap[i];
+		outside_avx2(sc, m->trans[c], best);
+		inside_avx2(sc, m->inb[c], m->ini[c], best);
+		scores_avx2(best, d->E[i], sc);
+		if (i % 16 == 0) {
+			pull_back(sc);
+			memcpy(d->E[i], sc, NLP * sizeof(*sc));
+		}
+	}
+}
 #endif
 
 /*
@@ -786,7 +825,7 @@ before(const int32_t *sc, const int32_t (*T)[NLP], int l)
 static void
 viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 {
-	int32_t sc[NLP], best[NLP], c, top;
+	int32_t sc[NLP], best[NLP], c;
 	int l, t, a;
 	size_t i;
 
@@ -796,40 +835,28 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 		best[l] = NEG;
 	}
 	memcpy(d->E[0], sc, sizeof(sc));
+#if defined(HAVE_AVX2_TARGET)
+	if (m->avx2)
+		forward_avx2(m, d, n, sc, best);
+	else
+#endif
 	for (i = 1; i < n; i++) {
 		const int32_t (*T)[NLP] = m->trans[d->cap[i]];
 
 		/* O, B and U follow O, U or L. */
-#if defined(HAVE_AVX2_TARGET)
-		if (m->avx2) {
-			outside_avx2(sc, T, best);
-			inside_avx2(sc, m->inb[d->cap[i]], m->ini[d->cap[i]], best);
-			scores_avx2(best, d->E[i], sc);
-			if (i % 16 != 0)
-				continue;	/* else pulled back below */
-		} else
-#endif
-			outside(sc, T, best);
+		outside(sc, T, best);
 		/* I and L follow B or I of their type. */
-		for (t = 0; !m->avx2 && t < NER_NTYPES; t++) {
+		for (t = 0; t < NER_NTYPES; t++) {
 			for (l = LI(t); l <= LL(t); l += LL(0) - LI(0)) {
 				best[l] = sc[LB(t)] + T[LB(t)][l];
 				if ((c = sc[LI(t)] + T[LI(t)][l]) > best[l])
 					best[l] = c;
 			}
 		}
-		for (l = 0; !m->avx2 && l < NLP; l++)
+		for (l = 0; l < NLP; l++)
 			sc[l] = best[l] + d->E[i][l];
-		/* Now and then pull the scores back near 0: only their
-		 * differences matter, and a step moves them by far less
-		 * than NEG / 32. */
-		if (i % 16 == 0) {
-			top = NEG;
-			for (l = 0; l < NLP; l++)
-				top = sc[l] > top ? sc[l] : top;
-			for (l = 0; l < NLP; l++)
-				sc[l] = sc[l] < NEG / 2 ? NEG : sc[l] - top;
-		}
+		if (i % 16 == 0)
+			pull_back(sc);
 		memcpy(d->E[i], sc, sizeof(sc));
 	}
 	/* The last is O, U or L. */
