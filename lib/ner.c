@@ -452,14 +452,41 @@ cacheset(uint64_t h)
 }
 
 /*
- * The entry of word w (hash h, never 0): its cache slot, or SPILL + its
- * place in d->spill.  An entry a word of this sentence uses is not
- * replaced before the sentence is summed (ner_tag_tokens reads them all
- * then): a word whose set holds only such entries, or too long a word,
- * gets one of the sentence's own.
+ * The cache slot of word w (hash h, never 0) if the cache holds it, its
+ * use stamped, or UINT32_MAX.  Inline: most words are found, and the
+ * miss below needs a large frame.
+ */
+static inline uint32_t
+lookup_hit(struct ner_doc *d, const char *w, size_t n, int capsent,
+    uint64_t h)
+{
+	const struct centry *e;
+	size_t set = cacheset(h), k;
+
+	if (n > CACHE_WORD)
+		return UINT32_MAX;
+	for (k = set; k < set + WAYS; k++)
+		if (d->tag[k] == h) {
+			e = &d->cache[k];
+			if (e->len == n && e->capsent == capsent &&
+			    bytehash_equal(e->word, w, n)) {
+				d->used[k] = d->clock;
+				return (uint32_t)k;
+			}
+		}
+	return UINT32_MAX;
+}
+
+/*
+ * The entry of word w that lookup_hit() did not find: its cache slot, or
+ * SPILL + its place in d->spill.  An entry a word of this sentence uses
+ * is not replaced before the sentence is summed (ner_tag_tokens reads
+ * them all then): a word whose set holds only such entries, or too long
+ * a word, gets one of the sentence's own.
  */
 static uint32_t
-lookup(struct ner_doc *d, const char *w, size_t n, int capsent, uint64_t h)
+lookup_miss(struct ner_doc *d, const char *w, size_t n, int capsent,
+    uint64_t h)
 {
 	struct centry *e;
 	struct ner_wordinfo wi;
@@ -468,20 +495,10 @@ lookup(struct ner_doc *d, const char *w, size_t n, int capsent, uint64_t h)
 	uint32_t idx;
 	int l;
 
-	d->clock++;
 	old = SIZE_MAX;
 	if (n <= CACHE_WORD) {
+		/* The least recently used of the set makes room. */
 		set = cacheset(h);
-		for (k = set; k < set + WAYS; k++)
-			if (d->tag[k] == h) {
-				e = &d->cache[k];
-				if (e->len == n && e->capsent == capsent &&
-				    bytehash_equal(e->word, w, n)) {
-					d->used[k] = d->clock;
-					return (uint32_t)k;
-				}
-			}
-		/* A miss: the least recently used of the set makes room. */
 		old = set;
 		for (k = set + 1; k < set + WAYS; k++)
 			if (d->used[k] < d->used[old])
@@ -912,8 +929,11 @@ ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
 	d->clock0 = d->clock;
 	d->nspill = 0;
 	for (j = 0; j < nt; j++) {
-		d->ent[j] = lookup(d, s + tk[j].start, tk[j].end - tk[j].start,
-		    capsent, d->hash[j]);
+		d->clock++;
+		if ((d->ent[j] = lookup_hit(d, s + tk[j].start,
+		    tk[j].end - tk[j].start, capsent, d->hash[j])) == UINT32_MAX)
+			d->ent[j] = lookup_miss(d, s + tk[j].start,
+			    tk[j].end - tk[j].start, capsent, d->hash[j]);
 		e = entry(d, d->ent[j]);
 		d->cap[j] = e->cap;
 		d->common[j] = (e->gaz & GZ_COMMON) != 0;
