@@ -581,40 +581,6 @@ vsum5(int32_t *restrict a, const int16_t *w, const int16_t *p1,
 #endif
 }
 
-/* The rows of the words with two neighbours on each side, j in [2, nt - 2). */
-static void
-rows(int32_t (*E)[NLP], const struct centry **ep, size_t nt)
-{
-	size_t j;
-
-	for (j = 2; j + 2 < nt; j++)
-		vsum5(E[j], ep[j]->v[SLOT_W], ep[j - 1]->v[SLOT_P1],
-		    ep[j - 2]->v[SLOT_P2], ep[j + 1]->v[SLOT_N1],
-		    ep[j + 2]->v[SLOT_N2]);
-}
-
-#if defined(HAVE_AVX2_TARGET)
-/* rows() widening eight lanes of each row at once: the same numbers. */
-__attribute__((target("avx2"))) static void
-rows_avx2(int32_t (*E)[NLP], const struct centry **ep, size_t nt)
-{
-	__m256i x;
-	size_t j;
-	int l;
-
-#define W16(p)	_mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(p)))
-	for (j = 2; j + 2 < nt; j++)
-		for (l = 0; l < NLP; l += 8) {
-			x = _mm256_add_epi32(W16(ep[j]->v[SLOT_W] + l),
-			    W16(ep[j - 1]->v[SLOT_P1] + l));
-			x = _mm256_add_epi32(x, W16(ep[j - 2]->v[SLOT_P2] + l));
-			x = _mm256_add_epi32(x, W16(ep[j + 1]->v[SLOT_N1] + l));
-			x = _mm256_add_epi32(x, W16(ep[j + 2]->v[SLOT_N2] + l));
-			_mm256_storeu_si256((__m256i *)(E[j] + l), x);
-		}
-#undef W16
-}
-#endif
 
 static void
 vadd(int32_t *restrict a, const int16_t *restrict b)
@@ -642,6 +608,94 @@ vadd32(int32_t *restrict a, const int32_t *restrict b)
 	for (l = 0; l < NLP; l++)
 		a[l] += b[l];
 }
+
+/*
+ * Each row at once: the word's own weights and those it has as the next
+ * or previous word of its neighbours, the sentence's ends standing in
+ * for the neighbours the first and last two words lack.
+ */
+static void
+rows(const struct ner_model *m, int32_t (*E)[NLP], const struct centry **ep,
+    size_t nt)
+{
+	size_t j;
+
+	for (j = 2; j + 2 < nt; j++)
+		vsum5(E[j], ep[j]->v[SLOT_W], ep[j - 1]->v[SLOT_P1],
+		    ep[j - 2]->v[SLOT_P2], ep[j + 1]->v[SLOT_N1],
+		    ep[j + 2]->v[SLOT_N2]);
+	for (j = 0; j < nt; j++) {
+		if (j >= 2 && j + 2 < nt) {
+			j = nt - 3;	/* done above */
+			continue;
+		}
+		vset(E[j], ep[j]->v[SLOT_W]);
+		if (j == 0)
+			vadd(E[0], ep[0]->v[SLOT_FIRST]);
+		if (j >= 1)
+			vadd(E[j], ep[j - 1]->v[SLOT_P1]);
+		else
+			vadd32(E[j], m->bos[SLOT_P1]);
+		if (j >= 2)
+			vadd(E[j], ep[j - 2]->v[SLOT_P2]);
+		else
+			vadd32(E[j], m->bos[SLOT_P2]);
+		if (j + 1 < nt)
+			vadd(E[j], ep[j + 1]->v[SLOT_N1]);
+		else
+			vadd32(E[j], m->eos[SLOT_N1]);
+		if (j + 2 < nt)
+			vadd(E[j], ep[j + 2]->v[SLOT_N2]);
+		else
+			vadd32(E[j], m->eos[SLOT_N2]);
+	}
+}
+
+#if defined(HAVE_AVX2_TARGET)
+/* rows() widening eight lanes of each row at once: the same numbers. */
+__attribute__((target("avx2"))) static void
+rows_avx2(const struct ner_model *m, int32_t (*E)[NLP],
+    const struct centry **ep, size_t nt)
+{
+	__m256i x;
+	size_t j;
+	int l;
+
+#define W16(p)	_mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(p)))
+#define W32(p)	_mm256_loadu_si256((const __m256i *)(p))
+	for (j = 2; j + 2 < nt; j++)
+		for (l = 0; l < NLP; l += 8) {
+			x = _mm256_add_epi32(W16(ep[j]->v[SLOT_W] + l),
+			    W16(ep[j - 1]->v[SLOT_P1] + l));
+			x = _mm256_add_epi32(x, W16(ep[j - 2]->v[SLOT_P2] + l));
+			x = _mm256_add_epi32(x, W16(ep[j + 1]->v[SLOT_N1] + l));
+			x = _mm256_add_epi32(x, W16(ep[j + 2]->v[SLOT_N2] + l));
+			_mm256_storeu_si256((__m256i *)(E[j] + l), x);
+		}
+	for (j = 0; j < nt; j++) {
+		if (j >= 2 && j + 2 < nt) {
+			j = nt - 3;	/* done above */
+			continue;
+		}
+		for (l = 0; l < NLP; l += 8) {
+			x = W16(ep[j]->v[SLOT_W] + l);
+			if (j == 0)
+				x = _mm256_add_epi32(x, W16(ep[0]->v[SLOT_FIRST] + l));
+			x = _mm256_add_epi32(x, j >= 1 ? W16(ep[j - 1]->v[SLOT_P1] + l) :
+			    W32(m->bos[SLOT_P1] + l));
+			x = _mm256_add_epi32(x, j >= 2 ? W16(ep[j - 2]->v[SLOT_P2] + l) :
+			    W32(m->bos[SLOT_P2] + l));
+			x = _mm256_add_epi32(x, j + 1 < nt ?
+			    W16(ep[j + 1]->v[SLOT_N1] + l) : W32(m->eos[SLOT_N1] + l));
+			x = _mm256_add_epi32(x, j + 2 < nt ?
+			    W16(ep[j + 2]->v[SLOT_N2] + l) : W32(m->eos[SLOT_N2] + l));
+			_mm256_storeu_si256((__m256i *)(E[j] + l), x);
+		}
+	}
+#undef W16
+#undef W32
+}
+#endif
 
 /* The lanes that may precede O, B or U, in the order ties are broken. */
 static const unsigned char before_out[1 + 2 * NER_NTYPES] = {
@@ -940,43 +994,15 @@ ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
 		d->lower[j] = e->lower;
 		d->gazall[j] = e->gazall;
 	}
-	/* Each row at once: the word's own weights and those it has as the
-	 * next or previous word of its neighbours, the sentence's ends
-	 * standing in for the neighbours the first and last words lack. */
+	/* The entries as pointers, now that d->spill stays put. */
 	for (j = 0; j < nt; j++)
 		d->ep[j] = entry(d, d->ent[j]);
 #if defined(HAVE_AVX2_TARGET)
 	if (m->avx2)
-		rows_avx2(d->E, d->ep, nt);
+		rows_avx2(m, d->E, d->ep, nt);
 	else
 #endif
-		rows(d->E, d->ep, nt);
-	for (j = 0; j < nt; j++) {
-		e = d->ep[j];
-		if (j >= 2 && j + 2 < nt) {
-			j = nt - 3;	/* rows() did these */
-			continue;
-		}
-		vset(d->E[j], e->v[SLOT_W]);
-		if (j == 0)
-			vadd(d->E[0], e->v[SLOT_FIRST]);
-		if (j >= 1)
-			vadd(d->E[j], d->ep[j - 1]->v[SLOT_P1]);
-		else
-			vadd32(d->E[j], m->bos[SLOT_P1]);
-		if (j >= 2)
-			vadd(d->E[j], d->ep[j - 2]->v[SLOT_P2]);
-		else
-			vadd32(d->E[j], m->bos[SLOT_P2]);
-		if (j + 1 < nt)
-			vadd(d->E[j], d->ep[j + 1]->v[SLOT_N1]);
-		else
-			vadd32(d->E[j], m->eos[SLOT_N1]);
-		if (j + 2 < nt)
-			vadd(d->E[j], d->ep[j + 2]->v[SLOT_N2]);
-		else
-			vadd32(d->E[j], m->eos[SLOT_N2]);
-	}
+		rows(m, d->E, d->ep, nt);
 
 	ner_gaz_match(&m->gaz, d->lower, d->gazall, nt, d->gpos);
 	for (i = 0; i < nt; i++) {
