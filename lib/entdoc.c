@@ -261,6 +261,8 @@ place_cue(const struct document *d, uint64_t off)
 	const char *const *w, *const *l;
 	size_t ln, wn;
 
+	if (off == 0 || d->text[off - 1] != ' ')
+		return 0;	/* every link ends in a space */
 	for (l = links; *l != NULL; l++) {
 		ln = strlen(*l);
 		if (off < ln || memcmp(d->text + off - ln, *l, ln) != 0)
@@ -398,7 +400,8 @@ namelike(struct tagger *tg, const char *s, size_t n, enum ent_type type,
 		    i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
 			return 0;
 	for (o = openers; *o != NULL; o++)
-		if (n > strlen(*o) && memcmp(s, *o, strlen(*o)) == 0)
+		if (s[0] == (*o)[0] && n > strlen(*o) &&
+		    memcmp(s, *o, strlen(*o)) == 0)
 			return 0;
 	if (type == ET_PERSON || words >= 2)
 		return 1;

@@ -299,7 +299,8 @@ tokens_split(struct tokens *t, const char *s, size_t n)
 			    !joiner[(unsigned char)s[j]])) {
 				push(t, i, j, ascii[b] == CC_DIGIT ? TOK_NUMBER :
 				    TOK_WORD);
-				i = j;
+				/* And the space after it, most words' end. */
+				i = j < n && s[j] == ' ' ? j + 1 : j;
 				continue;
 			}
 		}
