@@ -92,8 +92,6 @@ struct entdoc {
 	size_t		*sfirst;	/* sentence i's are tok[sfirst[i]..sfirst[i + 1]) */
 	size_t		 sfcap;
 	unsigned char	*headline;	/* sentence i's tg_title_case(), kept with them */
-	struct token	*view;		/* one sentence's, as tokens_split gives them */
-	size_t		 viewcap;
 };
 
 void
@@ -112,7 +110,6 @@ tg_entdoc_free(struct entdoc *ed)
 	free(ed->tok);
 	free(ed->sfirst);
 	free(ed->headline);
-	free(ed->view);
 	free(ed);
 }
 
@@ -156,22 +153,6 @@ keep_tokens(struct tagger *tg, struct entdoc *ed)
 		k[i].kind = (unsigned char)v[i].kind;
 	}
 	ed->ntok += tg->tok.n;
-}
-
-/* The tokens keep_tokens() kept of sentence si, in t. */
-static void
-kept_tokens(struct entdoc *ed, size_t si, struct tokens *t)
-{
-	size_t a = ed->sfirst[si], n = ed->sfirst[si + 1] - a, i;
-
-	ed->view = reserve(ed->view, &ed->viewcap, n, sizeof(*ed->view));
-	for (i = 0; i < n; i++) {
-		ed->view[i].start = ed->tok[a + i].start;
-		ed->view[i].end = ed->tok[a + i].end;
-		ed->view[i].kind = (enum tok_kind)ed->tok[a + i].kind;
-	}
-	t->v = ed->view;
-	t->n = t->cap = n;
 }
 
 static int
@@ -491,7 +472,7 @@ inherit(struct tagger *tg, struct entdoc *ed, const struct document *d)
 }
 
 static int
-capitalised_word(const char *s, const struct token *v)
+capitalised_word(const char *s, const struct stok *v)
 {
 	return (v->kind == TOK_WORD || v->kind == TOK_ABBREV) &&
 	    (upper_ascii((unsigned char)s[v->start]) ||
@@ -506,23 +487,24 @@ repeats(struct tagger *tg, struct entdoc *ed, const struct document *d,
 	const struct sentence *st = &d->sents[si];
 	const char *s = st->text;
 	size_t n = (size_t)(st->end - st->start), i, k, j, a, b, firstword;
-	const struct token *v;
-	struct tokens t;
+	const struct stok *v;
+	size_t nt;
 	struct dment *m;
 	int type, headline;
 	char low[64];
 
 	if (n > TG_MAXSENTENCE)
 		return;
-	kept_tokens(ed, si, &t);
-	v = t.v;
+	/* The tokens step 1 kept, as they are. */
+	v = ed->tok + ed->sfirst[si];
+	nt = ed->sfirst[si + 1] - ed->sfirst[si];
 	/* In a Title Case headline or caption every word has a capital. */
 	headline = ed->headline[si];
-	for (firstword = 0; firstword < t.n && v[firstword].kind !=
+	for (firstword = 0; firstword < nt && v[firstword].kind !=
 	    TOK_WORD; firstword++)
 		;
 	j = lo;
-	for (i = 0; i < t.n; i++) {
+	for (i = 0; i < nt; i++) {
 		if (!capitalised_word(s, &v[i]))
 			continue;
 		/* Skip what a mention covers. */
@@ -530,18 +512,18 @@ repeats(struct tagger *tg, struct entdoc *ed, const struct document *d,
 			j++;
 		if (j < hi && ed->m[j].start - st->start < v[i].end)
 			continue;
-		for (k = t.n - i < ed->maxtok ? t.n - i : ed->maxtok;
+		for (k = nt - i < ed->maxtok ? nt - i : ed->maxtok;
 		    k > 0; k--) {
 			a = v[i].start;
 			b = v[i + k - 1].end;
 			if ((type = wordset_get(&ed->repeat, s + a, b - a)) == 0)
 				continue;
 			/* Not a piece of a longer name. */
-			if (!headline && i + k < t.n && capitalised_word(s, &v[i + k]) &&
-			    v[i + k].start == b + 1)
+			if (!headline && i + k < nt && capitalised_word(s, &v[i + k]) &&
+			    (size_t)v[i + k].start == b + 1)
 				break;
 			if (!headline && i > 0 && capitalised_word(s, &v[i - 1]) &&
-			    v[i - 1].end + 1 == a &&
+			    (size_t)v[i - 1].end + 1 == a &&
 			    !tg_in_set(&tg->title, s + v[i - 1].start,
 			    v[i - 1].end - v[i - 1].start))
 				break;
