@@ -50,6 +50,9 @@ struct ner_model {
 	int	avx2;	/* the CPU has AVX2: outside_avx2(), inside_avx2() */
 	/* trans[c][p][l] for the lanes l of I and L (9-16) from the B and the I of their type. */
 	int32_t	inb[NER_NCAP][8], ini[NER_NCAP][8];
+	/* trans[c][before_out[1 + k]][l] for the outside lanes l: the
+	 * column before_avx2() adds to the scores of lanes U and L. */
+	int32_t	tout[NER_NCAP][9][8];
 };
 
 /*
@@ -118,6 +121,11 @@ static const unsigned char lanes[NL + 1] = {
 	LB(2), LI(2), LL(2), LU(2), LB(3), LI(3), LL(3), LU(3), LBOS
 };
 #define lane(l)	(lanes[l])
+
+/* The lanes that may precede O, B or U, in the order ties are broken. */
+static const unsigned char before_out[1 + 2 * NER_NTYPES] = {
+	0, LU(0), LU(1), LU(2), LU(3), LL(0), LL(1), LL(2), LL(3)
+};
 
 const char *
 ner_type_name(enum ner_type t)
@@ -289,6 +297,8 @@ ner_open(const void *blob, size_t n)
 		for (x = 0; x < 8; x++) {
 			m->inb[c][x] = m->trans[c][LB(x % 4)][LI(0) + x];
 			m->ini[c][x] = m->trans[c][LI(x % 4)][LI(0) + x];
+			for (l = 0; l < LI(0); l++)
+				m->tout[c][l][x] = m->trans[c][before_out[1 + x]][l];
 		}
 	ner_boundary(0, &wi);
 	wordvec(m, &wi, m->bos);
@@ -697,10 +707,6 @@ rows_avx2(const struct ner_model *m, int32_t (*E)[NLP],
 }
 #endif
 
-/* The lanes that may precede O, B or U, in the order ties are broken. */
-static const unsigned char before_out[1 + 2 * NER_NTYPES] = {
-	0, LU(0), LU(1), LU(2), LU(3), LL(0), LL(1), LL(2), LL(3)
-};
 
 /*
  * The outside lanes' step: best[l], for the lanes l < LI(0) (O, B, U),
@@ -886,6 +892,49 @@ before(const int32_t *sc, const int32_t (*T)[NLP], int l)
 	    LI(LTYPE(l)) : a;
 }
 
+#if defined(HAVE_AVX2_TARGET)
+/*
+ * before() for an outside lane with the eight lanes U and L it may
+ * follow in one vector: the best of them, then the first lane that
+ * has it, so ties go as there.
+ */
+__attribute__((target("avx2"))) static int
+before_avx2(const struct ner_model *m, const int32_t *sc, int cap, int l)
+{
+	const int32_t (*T)[NLP] = m->trans[cap];
+	__m256i c, x;
+	int32_t top;
+
+	if (l >= LI(0))
+		return before(sc, T, l);
+	c = _mm256_inserti128_si256(_mm256_castsi128_si256(
+	    _mm_loadu_si128((const __m128i *)(sc + LU(0)))),
+	    _mm_loadu_si128((const __m128i *)(sc + LL(0))), 1);
+	c = _mm256_add_epi32(c, _mm256_loadu_si256((const __m256i *)m->tout[cap][l]));
+	x = _mm256_max_epi32(c, _mm256_permute2x128_si256(c, c, 1));
+	x = _mm256_max_epi32(x, _mm256_shuffle_epi32(x, _MM_SHUFFLE(1, 0, 3, 2)));
+	x = _mm256_max_epi32(x, _mm256_shuffle_epi32(x, _MM_SHUFFLE(2, 3, 0, 1)));
+	top = _mm256_cvtsi256_si32(x);
+	if (sc[0] + T[0][l] >= top)
+		return 0;
+	return before_out[1 + __builtin_ctz((unsigned)_mm256_movemask_ps(
+	    _mm256_castsi256_ps(_mm256_cmpeq_epi32(c, _mm256_set1_epi32(top)))))];
+}
+
+/* viterbi()'s way back with before_avx2(). */
+__attribute__((target("avx2"))) static void
+backtrack_avx2(const struct ner_model *m, struct ner_doc *d, size_t n, int a)
+{
+	size_t i;
+
+	for (i = n; i-- > 0; ) {
+		d->lab[i] = (unsigned char)a;
+		if (i > 0)
+			a = before_avx2(m, d->E[i - 1], d->cap[i], a);
+	}
+}
+#endif
+
 /*
  * Best lane path under the BILOU constraints, into d->lab.  The forward
  * pass keeps only the scores: each step's, the row the next step starts
@@ -935,6 +984,12 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 	for (l = LU(0); l < NL; l++)
 		if ((l < LI(0) || l >= LL(0)) && sc[l] > sc[a])
 			a = l;
+#if defined(HAVE_AVX2_TARGET)
+	if (m->avx2) {
+		backtrack_avx2(m, d, n, a);
+		return;
+	}
+#endif
 	for (i = n; i-- > 0; ) {
 		d->lab[i] = (unsigned char)a;
 		if (i > 0)
