@@ -313,16 +313,21 @@ tg_add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
 	tg->nc++;
 }
 
-/* Index of the token that starts at byte b, or tok.n. */
+/* Index of the first token that starts at byte b or after, or tok.n. */
 static size_t
 tok_at(const struct tokens *t, size_t b)
 {
-	size_t i;
+	size_t lo = 0, hi = t->n, mid;
 
-	for (i = 0; i < t->n; i++)
-		if (t->v[i].start >= b)
-			return i;
-	return t->n;
+	/* Starts grow along the sentence: halve. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (t->v[mid].start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /*
@@ -700,7 +705,7 @@ numbers(struct tagger *tg, const char *s, size_t n)
 		tg_add_cand(tg, m[i].start, m[i].end, (enum ent_type)type, 1);
 		tg->c[tg->nc - 1].koff = tg->keys.len;
 		tg->c[tg->nc - 1].klen = strlen(m[i].value);
-		buf_append(&tg->keys, m[i].value, strlen(m[i].value));
+		buf_append(&tg->keys, m[i].value, tg->c[tg->nc - 1].klen);
 	}
 }
 

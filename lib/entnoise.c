@@ -107,18 +107,22 @@ void
 tg_noise_line(struct tagger *tg, const char *s)
 {
 	const struct tokens *t = &tg->tok;
-	size_t i;
+	size_t i, words = 0, mixed = 0;
+	int digits = 0;
 
-	tg->line_words = tg->line_mixed = 0;
-	tg->line_digits = 0;
+	/* Counted in locals: a store through tg might change s, for all
+	 * the compiler knows, and each would be done a token. */
 	for (i = 0; i < t->n; i++) {
 		const struct token *w = &t->v[i];
-		tg->line_digits |= s[w->start] >= '0' && s[w->start] <= '9';
+		digits |= s[w->start] >= '0' && s[w->start] <= '9';
 		if (w->kind != TOK_WORD)
 			continue;
-		tg->line_words++;
-		tg->line_mixed += has_lower(s, w);
+		words++;
+		mixed += has_lower(s, w);
 	}
+	tg->line_words = words;
+	tg->line_mixed = mixed;
+	tg->line_digits = digits;
 }
 
 int
