@@ -242,8 +242,10 @@ place_cue(const struct document *d, uint64_t off)
 	const char *const *w, *const *l;
 	size_t ln, wn;
 
-	if (off == 0 || d->text[off - 1] != ' ')
-		return 0;	/* every link ends in a space */
+	/* Every link ends in "f " or "d ". */
+	if (off < 2 || d->text[off - 1] != ' ' || (d->text[off - 2] != 'f' &&
+	    d->text[off - 2] != 'd'))
+		return 0;
 	for (l = links; *l != NULL; l++) {
 		ln = strlen(*l);
 		if (off < ln || memcmp(d->text + off - ln, *l, ln) != 0)

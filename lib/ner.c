@@ -534,9 +534,14 @@ lookup_miss(struct ner_doc *d, const char *w, size_t n, int capsent,
 	ner_word(&d->m->gaz, w, n, capsent, &wi);
 	wordvec(d->m, &wi, v);
 	for (k = 0; k < NER_NSLOT; k++)
-		for (l = 0; l < NLP; l++)
-			e->v[k][l] = (int16_t)(v[k][l] > INT16_MAX ? INT16_MAX :
-			    v[k][l] < -INT16_MAX ? -INT16_MAX : v[k][l]);
+		for (l = 0; l < NLP; l++) {
+			/* Saturated; as a min and a max, so the loop vectorises. */
+			int32_t x = v[k][l];
+
+			x = x < INT16_MAX ? x : INT16_MAX;
+			x = x > -INT16_MAX ? x : -INT16_MAX;
+			e->v[k][l] = (int16_t)x;
+		}
 	e->len = (uint32_t)n;
 	e->capsent = (unsigned char)capsent;
 	e->cap = wi.cap;
