@@ -133,10 +133,18 @@ ner_type_name(enum ner_type t)
 	return (unsigned)t < NER_NTYPES ? typenames[t] : "?";
 }
 
+/* A little-endian int16 of the model file. */
 static int16_t
 i16(const unsigned char *p)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	int16_t v;
+
+	memcpy(&v, p, 2);
+	return v;
+#else
 	return (int16_t)(uint16_t)(p[0] | p[1] << 8);
+#endif
 }
 
 /* The table entry of feature h, or NULL. */
