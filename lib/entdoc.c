@@ -49,7 +49,7 @@ struct dment {
 	size_t		 sent;
 	enum ent_type	 type;
 	int		 prio;		/* as struct cand */
-	size_t		 koff, klen;	/* numbers: key in ed->nkeys */
+	size_t		 koff, klen;	/* key in ed->nkeys: a number, a full name */
 	size_t		 group;		/* names: index into ed->g */
 	size_t		 words;		/* word tokens of a name */
 };
@@ -580,13 +580,18 @@ keys(struct tagger *tg, struct entdoc *ed, const struct document *d)
 	size_t i, lo, hi, k;
 
 	tg_forget(tg);
-	/* Persons named in full first, so that a surname before them has their key. */
+	/*
+	 * Persons named in full first, so that a surname before them has
+	 * their key.  A full name's key depends on its words alone, so it
+	 * is kept (with the numbers' keys) and not made again below.
+	 */
 	for (i = 0; i < ed->n; i++) {
 		m = &ed->m[i];
 		if (m->type == ET_PERSON && m->words >= 2) {
-			buf_clear(&ed->form);
-			tg_person_key(tg, &ed->form, d->text + m->start,
+			m->koff = ed->nkeys.len;
+			tg_person_key(tg, &ed->nkeys, d->text + m->start,
 			    (size_t)(m->end - m->start));
+			m->klen = ed->nkeys.len - m->koff;
 		}
 	}
 	buf_clear(&ed->keys);
