@@ -182,12 +182,34 @@ fold(struct buf *out, const char *s, size_t n)
 	out->len = n;
 }
 
+/*
+ * The word tokens of the mention s[a..b) of the piece s[0..n) that
+ * tg->tok holds the tokens of.  Where the mention starts at a token and
+ * ends at the piece's end or before a space, they are the piece's own
+ * (tokens_split() decides a token from the bytes after its start, and
+ * sees a space as the end of its input); else it is split again.
+ */
 static size_t
-count_words(struct tagger *tg, const char *s, size_t n)
+count_words(struct tagger *tg, const char *s, size_t n, size_t a, size_t b)
 {
-	size_t i, w = 0;
+	const struct tokens *t = &tg->tok;
+	size_t i, lo = 0, hi = t->n, mid, w = 0;
 
-	tokens_split(&tg->ktok, s, n);
+	if (b == n || s[b] == ' ') {
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			if (t->v[mid].start < a)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < t->n && t->v[lo].start == a) {
+			for (i = lo; i < t->n && t->v[i].start < b; i++)
+				w += t->v[i].kind == TOK_WORD;
+			return w;
+		}
+	}
+	tokens_split(&tg->ktok, s + a, b - a);
 	for (i = 0; i < tg->ktok.n; i++)
 		w += tg->ktok.v[i].kind == TOK_WORD;
 	return w;
@@ -222,7 +244,7 @@ collect(struct tagger *tg, struct entdoc *ed, size_t si, uint64_t base, const ch
 				m->prio = 1;
 			continue;
 		}
-		m->words = count_words(tg, s + c->start, c->end - c->start);
+		m->words = count_words(tg, s, n, c->start, c->end);
 	}
 }
 
