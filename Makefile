@@ -141,7 +141,8 @@ UNITOBJS =	tests/unit/main.o \
 		tests/unit/test_sentences.o \
 		tests/unit/test_tokens.o \
 		tests/unit/test_tsv.o \
-		tests/unit/test_utf8.o
+		tests/unit/test_utf8.o \
+		tests/unit/test_wordset.o
 
 # The helpers of `make bench': plain C, no libraries.
 TOOLS =		scripts/gencorpus scripts/runstat

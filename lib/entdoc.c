@@ -49,7 +49,7 @@ struct dment {
 	size_t		 sent;
 	enum ent_type	 type;
 	int		 prio;		/* as struct cand */
-	size_t		 koff, klen;	/* numbers: key in ed->nkeys */
+	size_t		 koff, klen;	/* key in ed->nkeys: a number, a full name */
 	size_t		 group;		/* names: index into ed->g */
 	size_t		 words;		/* word tokens of a name */
 };
@@ -92,8 +92,6 @@ struct entdoc {
 	size_t		*sfirst;	/* sentence i's are tok[sfirst[i]..sfirst[i + 1]) */
 	size_t		 sfcap;
 	unsigned char	*headline;	/* sentence i's tg_title_case(), kept with them */
-	struct token	*view;		/* one sentence's, as tokens_split gives them */
-	size_t		 viewcap;
 };
 
 void
@@ -112,7 +110,6 @@ tg_entdoc_free(struct entdoc *ed)
 	free(ed->tok);
 	free(ed->sfirst);
 	free(ed->headline);
-	free(ed->view);
 	free(ed);
 }
 
@@ -158,22 +155,6 @@ keep_tokens(struct tagger *tg, struct entdoc *ed)
 	ed->ntok += tg->tok.n;
 }
 
-/* The tokens keep_tokens() kept of sentence si, in t. */
-static void
-kept_tokens(struct entdoc *ed, size_t si, struct tokens *t)
-{
-	size_t a = ed->sfirst[si], n = ed->sfirst[si + 1] - a, i;
-
-	ed->view = reserve(ed->view, &ed->viewcap, n, sizeof(*ed->view));
-	for (i = 0; i < n; i++) {
-		ed->view[i].start = ed->tok[a + i].start;
-		ed->view[i].end = ed->tok[a + i].end;
-		ed->view[i].kind = (enum tok_kind)ed->tok[a + i].kind;
-	}
-	t->v = ed->view;
-	t->n = t->cap = n;
-}
-
 static int
 is_name(enum ent_type t)
 {
@@ -201,12 +182,34 @@ fold(struct buf *out, const char *s, size_t n)
 	out->len = n;
 }
 
+/*
+ * The word tokens of the mention s[a..b) of the piece s[0..n) that
+ * tg->tok holds the tokens of.  Where the mention starts at a token and
+ * ends at the piece's end or before a space, they are the piece's own
+ * (tokens_split() decides a token from the bytes after its start, and
+ * sees a space as the end of its input); else it is split again.
+ */
 static size_t
-count_words(struct tagger *tg, const char *s, size_t n)
+count_words(struct tagger *tg, const char *s, size_t n, size_t a, size_t b)
 {
-	size_t i, w = 0;
+	const struct tokens *t = &tg->tok;
+	size_t i, lo = 0, hi = t->n, mid, w = 0;
 
-	tokens_split(&tg->ktok, s, n);
+	if (b == n || s[b] == ' ') {
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			if (t->v[mid].start < a)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < t->n && t->v[lo].start == a) {
+			for (i = lo; i < t->n && t->v[i].start < b; i++)
+				w += t->v[i].kind == TOK_WORD;
+			return w;
+		}
+	}
+	tokens_split(&tg->ktok, s + a, b - a);
 	for (i = 0; i < tg->ktok.n; i++)
 		w += tg->ktok.v[i].kind == TOK_WORD;
 	return w;
@@ -241,7 +244,7 @@ collect(struct tagger *tg, struct entdoc *ed, size_t si, uint64_t base, const ch
 				m->prio = 1;
 			continue;
 		}
-		m->words = count_words(tg, s + c->start, c->end - c->start);
+		m->words = count_words(tg, s, n, c->start, c->end);
 	}
 }
 
@@ -261,6 +264,10 @@ place_cue(const struct document *d, uint64_t off)
 	const char *const *w, *const *l;
 	size_t ln, wn;
 
+	/* Every link ends in "f " or "d ". */
+	if (off < 2 || d->text[off - 1] != ' ' || (d->text[off - 2] != 'f' &&
+	    d->text[off - 2] != 'd'))
+		return 0;
 	for (l = links; *l != NULL; l++) {
 		ln = strlen(*l);
 		if (off < ln || memcmp(d->text + off - ln, *l, ln) != 0)
@@ -398,7 +405,8 @@ namelike(struct tagger *tg, const char *s, size_t n, enum ent_type type,
 		    i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
 			return 0;
 	for (o = openers; *o != NULL; o++)
-		if (n > strlen(*o) && memcmp(s, *o, strlen(*o)) == 0)
+		if (s[0] == (*o)[0] && n > strlen(*o) &&
+		    memcmp(s, *o, strlen(*o)) == 0)
 			return 0;
 	if (type == ET_PERSON || words >= 2)
 		return 1;
@@ -488,7 +496,7 @@ inherit(struct tagger *tg, struct entdoc *ed, const struct document *d)
 }
 
 static int
-capitalised_word(const char *s, const struct token *v)
+capitalised_word(const char *s, const struct stok *v)
 {
 	return (v->kind == TOK_WORD || v->kind == TOK_ABBREV) &&
 	    (upper_ascii((unsigned char)s[v->start]) ||
@@ -503,23 +511,24 @@ repeats(struct tagger *tg, struct entdoc *ed, const struct document *d,
 	const struct sentence *st = &d->sents[si];
 	const char *s = st->text;
 	size_t n = (size_t)(st->end - st->start), i, k, j, a, b, firstword;
-	const struct token *v;
-	struct tokens t;
+	const struct stok *v;
+	size_t nt;
 	struct dment *m;
 	int type, headline;
 	char low[64];
 
 	if (n > TG_MAXSENTENCE)
 		return;
-	kept_tokens(ed, si, &t);
-	v = t.v;
+	/* The tokens step 1 kept, as they are. */
+	v = ed->tok + ed->sfirst[si];
+	nt = ed->sfirst[si + 1] - ed->sfirst[si];
 	/* In a Title Case headline or caption every word has a capital. */
 	headline = ed->headline[si];
-	for (firstword = 0; firstword < t.n && v[firstword].kind !=
+	for (firstword = 0; firstword < nt && v[firstword].kind !=
 	    TOK_WORD; firstword++)
 		;
 	j = lo;
-	for (i = 0; i < t.n; i++) {
+	for (i = 0; i < nt; i++) {
 		if (!capitalised_word(s, &v[i]))
 			continue;
 		/* Skip what a mention covers. */
@@ -527,18 +536,18 @@ repeats(struct tagger *tg, struct entdoc *ed, const struct document *d,
 			j++;
 		if (j < hi && ed->m[j].start - st->start < v[i].end)
 			continue;
-		for (k = t.n - i < ed->maxtok ? t.n - i : ed->maxtok;
+		for (k = nt - i < ed->maxtok ? nt - i : ed->maxtok;
 		    k > 0; k--) {
 			a = v[i].start;
 			b = v[i + k - 1].end;
 			if ((type = wordset_get(&ed->repeat, s + a, b - a)) == 0)
 				continue;
 			/* Not a piece of a longer name. */
-			if (!headline && i + k < t.n && capitalised_word(s, &v[i + k]) &&
-			    v[i + k].start == b + 1)
+			if (!headline && i + k < nt && capitalised_word(s, &v[i + k]) &&
+			    (size_t)v[i + k].start == b + 1)
 				break;
 			if (!headline && i > 0 && capitalised_word(s, &v[i - 1]) &&
-			    v[i - 1].end + 1 == a &&
+			    (size_t)v[i - 1].end + 1 == a &&
 			    !tg_in_set(&tg->title, s + v[i - 1].start,
 			    v[i - 1].end - v[i - 1].start))
 				break;
@@ -593,13 +602,18 @@ keys(struct tagger *tg, struct entdoc *ed, const struct document *d)
 	size_t i, lo, hi, k;
 
 	tg_forget(tg);
-	/* Persons named in full first, so that a surname before them has their key. */
+	/*
+	 * Persons named in full first, so that a surname before them has
+	 * their key.  A full name's key depends on its words alone, so it
+	 * is kept (with the numbers' keys) and not made again below.
+	 */
 	for (i = 0; i < ed->n; i++) {
 		m = &ed->m[i];
 		if (m->type == ET_PERSON && m->words >= 2) {
-			buf_clear(&ed->form);
-			tg_person_key(tg, &ed->form, d->text + m->start,
+			m->koff = ed->nkeys.len;
+			tg_person_key(tg, &ed->nkeys, d->text + m->start,
 			    (size_t)(m->end - m->start));
+			m->klen = ed->nkeys.len - m->koff;
 		}
 	}
 	buf_clear(&ed->keys);

@@ -313,16 +313,21 @@ tg_add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
 	tg->nc++;
 }
 
-/* Index of the token that starts at byte b, or tok.n. */
+/* Index of the first token that starts at byte b or after, or tok.n. */
 static size_t
 tok_at(const struct tokens *t, size_t b)
 {
-	size_t i;
+	size_t lo = 0, hi = t->n, mid;
 
-	for (i = 0; i < t->n; i++)
-		if (t->v[i].start >= b)
-			return i;
-	return t->n;
+	/* Starts grow along the sentence: halve. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (t->v[mid].start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /*
@@ -510,24 +515,33 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 int
 tg_title_case(const struct tagger *tg, const struct tokens *t, const char *s)
 {
-	size_t i, k, n, words = 0, caps = 0, common = 0;
+	size_t i, k, n, words = 0, caps = 0, common = 0, pass;
 	char low[32];
 
-	for (i = 0; i < t->n; i++) {
-		n = t->v[i].end - t->v[i].start;
-		if (t->v[i].kind != TOK_WORD || n < 4 || n >= sizeof(low))
-			continue;
-		words++;
-		/* Capitalised, not ALL CAPS: the model has its own headline mode for those. */
-		if (!(s[t->v[i].start] >= 'A' && s[t->v[i].start] <= 'Z' &&
-		    s[t->v[i].start + 1] >= 'a' && s[t->v[i].start + 1] <= 'z'))
-			continue;
-		caps++;
-		for (k = 0; k < n; k++)
-			low[k] = (char)(s[t->v[i].start + k] | 0x20);
-		common += wordset_get(&tg->common, low, n) != 0;
+	/* Count the capitals first: most sentences have too few to ask
+	 * about common words. */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < t->n; i++) {
+			n = t->v[i].end - t->v[i].start;
+			if (t->v[i].kind != TOK_WORD || n < 4 || n >= sizeof(low))
+				continue;
+			words += pass == 0;
+			/* Capitalised, not ALL CAPS: the model has its own headline mode for those. */
+			if (!(s[t->v[i].start] >= 'A' && s[t->v[i].start] <= 'Z' &&
+			    s[t->v[i].start + 1] >= 'a' && s[t->v[i].start + 1] <= 'z'))
+				continue;
+			if (pass == 0) {
+				caps++;
+				continue;
+			}
+			for (k = 0; k < n; k++)
+				low[k] = (char)(s[t->v[i].start + k] | 0x20);
+			common += wordset_get(&tg->common, low, n) != 0;
+		}
+		if (caps * 5 < words * 4 || caps < 2)
+			return 0;
 	}
-	return caps * 5 >= words * 4 && common >= 2 && common * 3 >= caps;
+	return common >= 2 && common * 3 >= caps;
 }
 
 /*
@@ -691,7 +705,7 @@ numbers(struct tagger *tg, const char *s, size_t n)
 		tg_add_cand(tg, m[i].start, m[i].end, (enum ent_type)type, 1);
 		tg->c[tg->nc - 1].koff = tg->keys.len;
 		tg->c[tg->nc - 1].klen = strlen(m[i].value);
-		buf_append(&tg->keys, m[i].value, strlen(m[i].value));
+		buf_append(&tg->keys, m[i].value, tg->c[tg->nc - 1].klen);
 	}
 }
 

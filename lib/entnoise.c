@@ -39,6 +39,9 @@ extension_at(const char *s, size_t n, size_t i)
 	const char *const *e;
 	size_t k;
 
+	/* Every extension starts with a lower-case letter. */
+	if (i >= n || s[i] < 'a' || s[i] > 'z')
+		return 0;
 	for (e = extensions; *e != NULL; e++) {
 		k = strlen(*e);
 		if (i + k <= n && strncmp(s + i, *e, k) == 0 && (i + k == n ||
@@ -54,10 +57,13 @@ file_or_link(const char *s, size_t n, size_t a, size_t b)
 {
 	size_t i, lo = a, hi = b;
 
-	for (i = a; i + 3 <= b; i++)
+	for (i = a; i + 3 <= b; i++) {
+		if (s[i] != ':' && s[i] != 'w')
+			continue;	/* most bytes start neither */
 		if (memcmp(s + i, "://", 3) == 0 || (i + 4 <= b &&
 		    memcmp(s + i, "www.", 4) == 0 && (i == a || s[i - 1] == '/')))
 			return 1;
+	}
 	/* Part of an e-mail address: "Olwen.Brannock@example.org". */
 	while (lo > 0 && s[lo - 1] != ' ' && s[lo - 1] != '<' && s[lo - 1] != '\n')
 		lo--;
@@ -101,18 +107,22 @@ void
 tg_noise_line(struct tagger *tg, const char *s)
 {
 	const struct tokens *t = &tg->tok;
-	size_t i;
+	size_t i, words = 0, mixed = 0;
+	int digits = 0;
 
-	tg->line_words = tg->line_mixed = 0;
-	tg->line_digits = 0;
+	/* Counted in locals: a store through tg might change s, for all
+	 * the compiler knows, and each would be done a token. */
 	for (i = 0; i < t->n; i++) {
 		const struct token *w = &t->v[i];
-		tg->line_digits |= s[w->start] >= '0' && s[w->start] <= '9';
+		digits |= s[w->start] >= '0' && s[w->start] <= '9';
 		if (w->kind != TOK_WORD)
 			continue;
-		tg->line_words++;
-		tg->line_mixed += has_lower(s, w);
+		words++;
+		mixed += has_lower(s, w);
 	}
+	tg->line_words = words;
+	tg->line_mixed = mixed;
+	tg->line_digits = digits;
 }
 
 int

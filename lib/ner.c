@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytehash.h"
 #include "diag.h"
 #include "ner.h"
 #include "ner_feat.h"
@@ -49,6 +50,9 @@ struct ner_model {
 	int	avx2;	/* the CPU has AVX2: outside_avx2(), inside_avx2() */
 	/* trans[c][p][l] for the lanes l of I and L (9-16) from the B and the I of their type. */
 	int32_t	inb[NER_NCAP][8], ini[NER_NCAP][8];
+	/* trans[c][before_out[1 + k]][l] for the outside lanes l: the
+	 * column before_avx2() adds to the scores of lanes U and L. */
+	int32_t	tout[NER_NCAP][9][8];
 };
 
 /*
@@ -118,16 +122,29 @@ static const unsigned char lanes[NL + 1] = {
 };
 #define lane(l)	(lanes[l])
 
+/* The lanes that may precede O, B or U, in the order ties are broken. */
+static const unsigned char before_out[1 + 2 * NER_NTYPES] = {
+	0, LU(0), LU(1), LU(2), LU(3), LL(0), LL(1), LL(2), LL(3)
+};
+
 const char *
 ner_type_name(enum ner_type t)
 {
 	return (unsigned)t < NER_NTYPES ? typenames[t] : "?";
 }
 
+/* A little-endian int16 of the model file. */
 static int16_t
 i16(const unsigned char *p)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	int16_t v;
+
+	memcpy(&v, p, 2);
+	return v;
+#else
 	return (int16_t)(uint16_t)(p[0] | p[1] << 8);
+#endif
 }
 
 /* The table entry of feature h, or NULL. */
@@ -158,9 +175,16 @@ addentry(const struct ner_model *m, const unsigned char *e, int32_t *v)
 		return;
 	mask = ner_u32(e + 4);
 	off = ner_u32(e + 8);
-	for (b = 0; mask != 0; b++, mask >>= 1)
-		if (mask & 1)
-			v[lane(b)] += i16(m->pool + 2 * (size_t)off++);
+	/* A step a weight, not a bit: a feature has few labels. */
+	for (; mask != 0; mask &= mask - 1) {
+#if defined(__GNUC__)
+		b = __builtin_ctz(mask);
+#else
+		for (b = 0; !(mask >> b & 1); b++)
+			;
+#endif
+		v[lane(b)] += i16(m->pool + 2 * (size_t)off++);
+	}
 }
 
 static void
@@ -281,6 +305,8 @@ ner_open(const void *blob, size_t n)
 		for (x = 0; x < 8; x++) {
 			m->inb[c][x] = m->trans[c][LB(x % 4)][LI(0) + x];
 			m->ini[c][x] = m->trans[c][LI(x % 4)][LI(0) + x];
+			for (l = 0; l < LI(0); l++)
+				m->tout[c][l][x] = m->trans[c][before_out[1 + x]][l];
 		}
 	ner_boundary(0, &wi);
 	wordvec(m, &wi, m->bos);
@@ -444,14 +470,41 @@ cacheset(uint64_t h)
 }
 
 /*
- * The entry of word w (hash h, never 0): its cache slot, or SPILL + its
- * place in d->spill.  An entry a word of this sentence uses is not
- * replaced before the sentence is summed (ner_tag_tokens reads them all
- * then): a word whose set holds only such entries, or too long a word,
- * gets one of the sentence's own.
+ * The cache slot of word w (hash h, never 0) if the cache holds it, its
+ * use stamped, or UINT32_MAX.  Inline: most words are found, and the
+ * miss below needs a large frame.
+ */
+static inline uint32_t
+lookup_hit(struct ner_doc *d, const char *w, size_t n, int capsent,
+    uint64_t h)
+{
+	const struct centry *e;
+	size_t set = cacheset(h), k;
+
+	if (n > CACHE_WORD)
+		return UINT32_MAX;
+	for (k = set; k < set + WAYS; k++)
+		if (d->tag[k] == h) {
+			e = &d->cache[k];
+			if (e->len == n && e->capsent == capsent &&
+			    bytehash_equal(e->word, w, n)) {
+				d->used[k] = d->clock;
+				return (uint32_t)k;
+			}
+		}
+	return UINT32_MAX;
+}
+
+/*
+ * The entry of word w that lookup_hit() did not find: its cache slot, or
+ * SPILL + its place in d->spill.  An entry a word of this sentence uses
+ * is not replaced before the sentence is summed (ner_tag_tokens reads
+ * them all then): a word whose set holds only such entries, or too long
+ * a word, gets one of the sentence's own.
  */
 static uint32_t
-lookup(struct ner_doc *d, const char *w, size_t n, int capsent, uint64_t h)
+lookup_miss(struct ner_doc *d, const char *w, size_t n, int capsent,
+    uint64_t h)
 {
 	struct centry *e;
 	struct ner_wordinfo wi;
@@ -460,20 +513,10 @@ lookup(struct ner_doc *d, const char *w, size_t n, int capsent, uint64_t h)
 	uint32_t idx;
 	int l;
 
-	d->clock++;
 	old = SIZE_MAX;
 	if (n <= CACHE_WORD) {
+		/* The least recently used of the set makes room. */
 		set = cacheset(h);
-		for (k = set; k < set + WAYS; k++)
-			if (d->tag[k] == h) {
-				e = &d->cache[k];
-				if (e->len == n && e->capsent == capsent &&
-				    memcmp(e->word, w, n) == 0) {
-					d->used[k] = d->clock;
-					return (uint32_t)k;
-				}
-			}
-		/* A miss: the least recently used of the set makes room. */
 		old = set;
 		for (k = set + 1; k < set + WAYS; k++)
 			if (d->used[k] < d->used[old])
@@ -499,9 +542,14 @@ lookup(struct ner_doc *d, const char *w, size_t n, int capsent, uint64_t h)
 	ner_word(&d->m->gaz, w, n, capsent, &wi);
 	wordvec(d->m, &wi, v);
 	for (k = 0; k < NER_NSLOT; k++)
-		for (l = 0; l < NLP; l++)
-			e->v[k][l] = (int16_t)(v[k][l] > INT16_MAX ? INT16_MAX :
-			    v[k][l] < -INT16_MAX ? -INT16_MAX : v[k][l]);
+		for (l = 0; l < NLP; l++) {
+			/* Saturated; as a min and a max, so the loop vectorises. */
+			int32_t x = v[k][l];
+
+			x = x < INT16_MAX ? x : INT16_MAX;
+			x = x > -INT16_MAX ? x : -INT16_MAX;
+			e->v[k][l] = (int16_t)x;
+		}
 	e->len = (uint32_t)n;
 	e->capsent = (unsigned char)capsent;
 	e->cap = wi.cap;
@@ -556,6 +604,7 @@ vsum5(int32_t *restrict a, const int16_t *w, const int16_t *p1,
 #endif
 }
 
+
 static void
 vadd(int32_t *restrict a, const int16_t *restrict b)
 {
@@ -583,10 +632,94 @@ vadd32(int32_t *restrict a, const int32_t *restrict b)
 		a[l] += b[l];
 }
 
-/* The lanes that may precede O, B or U, in the order ties are broken. */
-static const unsigned char before_out[1 + 2 * NER_NTYPES] = {
-	0, LU(0), LU(1), LU(2), LU(3), LL(0), LL(1), LL(2), LL(3)
-};
+/*
+ * Each row at once: the word's own weights and those it has as the next
+ * or previous word of its neighbours, the sentence's ends standing in
+ * for the neighbours the first and last two words lack.
+ */
+static void
+rows(const struct ner_model *m, int32_t (*E)[NLP], const struct centry **ep,
+    size_t nt)
+{
+	size_t j;
+
+	for (j = 2; j + 2 < nt; j++)
+		vsum5(E[j], ep[j]->v[SLOT_W], ep[j - 1]->v[SLOT_P1],
+		    ep[j - 2]->v[SLOT_P2], ep[j + 1]->v[SLOT_N1],
+		    ep[j + 2]->v[SLOT_N2]);
+	for (j = 0; j < nt; j++) {
+		if (j >= 2 && j + 2 < nt) {
+			j = nt - 3;	/* done above */
+			continue;
+		}
+		vset(E[j], ep[j]->v[SLOT_W]);
+		if (j == 0)
+			vadd(E[0], ep[0]->v[SLOT_FIRST]);
+		if (j >= 1)
+			vadd(E[j], ep[j - 1]->v[SLOT_P1]);
+		else
+			vadd32(E[j], m->bos[SLOT_P1]);
+		if (j >= 2)
+			vadd(E[j], ep[j - 2]->v[SLOT_P2]);
+		else
+			vadd32(E[j], m->bos[SLOT_P2]);
+		if (j + 1 < nt)
+			vadd(E[j], ep[j + 1]->v[SLOT_N1]);
+		else
+			vadd32(E[j], m->eos[SLOT_N1]);
+		if (j + 2 < nt)
+			vadd(E[j], ep[j + 2]->v[SLOT_N2]);
+		else
+			vadd32(E[j], m->eos[SLOT_N2]);
+	}
+}
+
+#if defined(HAVE_AVX2_TARGET)
+/* rows() widening eight lanes of each row at once: the same numbers. */
+__attribute__((target("avx2"))) static void
+rows_avx2(const struct ner_model *m, int32_t (*E)[NLP],
+    const struct centry **ep, size_t nt)
+{
+	__m256i x;
+	size_t j;
+	int l;
+
+#define W16(p)	_mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(p)))
+#define W32(p)	_mm256_loadu_si256((const __m256i *)(p))
+	for (j = 2; j + 2 < nt; j++)
+		for (l = 0; l < NLP; l += 8) {
+			x = _mm256_add_epi32(W16(ep[j]->v[SLOT_W] + l),
+			    W16(ep[j - 1]->v[SLOT_P1] + l));
+			x = _mm256_add_epi32(x, W16(ep[j - 2]->v[SLOT_P2] + l));
+			x = _mm256_add_epi32(x, W16(ep[j + 1]->v[SLOT_N1] + l));
+			x = _mm256_add_epi32(x, W16(ep[j + 2]->v[SLOT_N2] + l));
+			_mm256_storeu_si256((__m256i *)(E[j] + l), x);
+		}
+	for (j = 0; j < nt; j++) {
+		if (j >= 2 && j + 2 < nt) {
+			j = nt - 3;	/* done above */
+			continue;
+		}
+		for (l = 0; l < NLP; l += 8) {
+			x = W16(ep[j]->v[SLOT_W] + l);
+			if (j == 0)
+				x = _mm256_add_epi32(x, W16(ep[0]->v[SLOT_FIRST] + l));
+			x = _mm256_add_epi32(x, j >= 1 ? W16(ep[j - 1]->v[SLOT_P1] + l) :
+			    W32(m->bos[SLOT_P1] + l));
+			x = _mm256_add_epi32(x, j >= 2 ? W16(ep[j - 2]->v[SLOT_P2] + l) :
+			    W32(m->bos[SLOT_P2] + l));
+			x = _mm256_add_epi32(x, j + 1 < nt ?
+			    W16(ep[j + 1]->v[SLOT_N1] + l) : W32(m->eos[SLOT_N1] + l));
+			x = _mm256_add_epi32(x, j + 2 < nt ?
+			    W16(ep[j + 2]->v[SLOT_N2] + l) : W32(m->eos[SLOT_N2] + l));
+			_mm256_storeu_si256((__m256i *)(E[j] + l), x);
+		}
+	}
+#undef W16
+#undef W32
+}
+#endif
+
 
 /*
  * The outside lanes' step: best[l], for the lanes l < LI(0) (O, B, U),
@@ -638,6 +771,22 @@ outside(const int32_t *sc, const int32_t (*T)[NLP], int32_t *best)
 		}
 	}
 #endif
+}
+
+/*
+ * Now and then the scores are pulled back near 0: only their
+ * differences matter, and a step moves them by far less than NEG / 32.
+ */
+static void
+pull_back(int32_t *sc)
+{
+	int32_t top = NEG;
+	int l;
+
+	for (l = 0; l < NLP; l++)
+		top = sc[l] > top ? sc[l] : top;
+	for (l = 0; l < NLP; l++)
+		sc[l] = sc[l] < NEG / 2 ? NEG : sc[l] - top;
 }
 
 #if defined(HAVE_AVX2_TARGET)
@@ -701,6 +850,29 @@ scores_avx2(const int32_t *best, int32_t *e, int32_t *sc)
 		_mm256_storeu_si256((__m256i *)(e + l), x);
 	}
 }
+
+/*
+ * viterbi()'s forward steps from row 1 with the three steps above
+ * inlined in one loop (a call each cost as much as a step's work).
+ */
+__attribute__((target("avx2"))) static void
+forward_avx2(const struct ner_model *m, struct ner_doc *d, size_t n,
+    int32_t *sc, int32_t *best)
+{
+	size_t i;
+	int c;
+
+	for (i = 1; i < n; i++) {
+		c = d->cap[i];
+		outside_avx2(sc, m->trans[c], best);
+		inside_avx2(sc, m->inb[c], m->ini[c], best);
+		scores_avx2(best, d->E[i], sc);
+		if (i % 16 == 0) {
+			pull_back(sc);
+			memcpy(d->E[i], sc, NLP * sizeof(*sc));
+		}
+	}
+}
 #endif
 
 /*
@@ -733,6 +905,49 @@ before(const int32_t *sc, const int32_t (*T)[NLP], int l)
 	    LI(LTYPE(l)) : a;
 }
 
+#if defined(HAVE_AVX2_TARGET)
+/*
+ * before() for an outside lane with the eight lanes U and L it may
+ * follow in one vector: the best of them, then the first lane that
+ * has it, so ties go as there.
+ */
+__attribute__((target("avx2"))) static int
+before_avx2(const struct ner_model *m, const int32_t *sc, int cap, int l)
+{
+	const int32_t (*T)[NLP] = m->trans[cap];
+	__m256i c, x;
+	int32_t top;
+
+	if (l >= LI(0))
+		return before(sc, T, l);
+	c = _mm256_inserti128_si256(_mm256_castsi128_si256(
+	    _mm_loadu_si128((const __m128i *)(sc + LU(0)))),
+	    _mm_loadu_si128((const __m128i *)(sc + LL(0))), 1);
+	c = _mm256_add_epi32(c, _mm256_loadu_si256((const __m256i *)m->tout[cap][l]));
+	x = _mm256_max_epi32(c, _mm256_permute2x128_si256(c, c, 1));
+	x = _mm256_max_epi32(x, _mm256_shuffle_epi32(x, _MM_SHUFFLE(1, 0, 3, 2)));
+	x = _mm256_max_epi32(x, _mm256_shuffle_epi32(x, _MM_SHUFFLE(2, 3, 0, 1)));
+	top = _mm256_cvtsi256_si32(x);
+	if (sc[0] + T[0][l] >= top)
+		return 0;
+	return before_out[1 + __builtin_ctz((unsigned)_mm256_movemask_ps(
+	    _mm256_castsi256_ps(_mm256_cmpeq_epi32(c, _mm256_set1_epi32(top)))))];
+}
+
+/* viterbi()'s way back with before_avx2(). */
+__attribute__((target("avx2"))) static void
+backtrack_avx2(const struct ner_model *m, struct ner_doc *d, size_t n, int a)
+{
+	size_t i;
+
+	for (i = n; i-- > 0; ) {
+		d->lab[i] = (unsigned char)a;
+		if (i > 0)
+			a = before_avx2(m, d->E[i - 1], d->cap[i], a);
+	}
+}
+#endif
+
 /*
  * Best lane path under the BILOU constraints, into d->lab.  The forward
  * pass keeps only the scores: each step's, the row the next step starts
@@ -743,7 +958,7 @@ before(const int32_t *sc, const int32_t (*T)[NLP], int l)
 static void
 viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 {
-	int32_t sc[NLP], best[NLP], c, top;
+	int32_t sc[NLP], best[NLP], c;
 	int l, t, a;
 	size_t i;
 
@@ -753,40 +968,28 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 		best[l] = NEG;
 	}
 	memcpy(d->E[0], sc, sizeof(sc));
+#if defined(HAVE_AVX2_TARGET)
+	if (m->avx2)
+		forward_avx2(m, d, n, sc, best);
+	else
+#endif
 	for (i = 1; i < n; i++) {
 		const int32_t (*T)[NLP] = m->trans[d->cap[i]];
 
 		/* O, B and U follow O, U or L. */
-#if defined(HAVE_AVX2_TARGET)
-		if (m->avx2) {
-			outside_avx2(sc, T, best);
-			inside_avx2(sc, m->inb[d->cap[i]], m->ini[d->cap[i]], best);
-			scores_avx2(best, d->E[i], sc);
-			if (i % 16 != 0)
-				continue;	/* else pulled back below */
-		} else
-#endif
-			outside(sc, T, best);
+		outside(sc, T, best);
 		/* I and L follow B or I of their type. */
-		for (t = 0; !m->avx2 && t < NER_NTYPES; t++) {
+		for (t = 0; t < NER_NTYPES; t++) {
 			for (l = LI(t); l <= LL(t); l += LL(0) - LI(0)) {
 				best[l] = sc[LB(t)] + T[LB(t)][l];
 				if ((c = sc[LI(t)] + T[LI(t)][l]) > best[l])
 					best[l] = c;
 			}
 		}
-		for (l = 0; !m->avx2 && l < NLP; l++)
+		for (l = 0; l < NLP; l++)
 			sc[l] = best[l] + d->E[i][l];
-		/* Now and then pull the scores back near 0: only their
-		 * differences matter, and a step moves them by far less
-		 * than NEG / 32. */
-		if (i % 16 == 0) {
-			top = NEG;
-			for (l = 0; l < NLP; l++)
-				top = sc[l] > top ? sc[l] : top;
-			for (l = 0; l < NLP; l++)
-				sc[l] = sc[l] < NEG / 2 ? NEG : sc[l] - top;
-		}
+		if (i % 16 == 0)
+			pull_back(sc);
 		memcpy(d->E[i], sc, sizeof(sc));
 	}
 	/* The last is O, U or L. */
@@ -794,6 +997,12 @@ viterbi(const struct ner_model *m, struct ner_doc *d, size_t n)
 	for (l = LU(0); l < NL; l++)
 		if ((l < LI(0) || l >= LL(0)) && sc[l] > sc[a])
 			a = l;
+#if defined(HAVE_AVX2_TARGET)
+	if (m->avx2) {
+		backtrack_avx2(m, d, n, a);
+		return;
+	}
+#endif
 	for (i = n; i-- > 0; ) {
 		d->lab[i] = (unsigned char)a;
 		if (i > 0)
@@ -826,7 +1035,8 @@ ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
 	/* Hash the words and fetch their cache tags, then their entries,
 	 * ahead of use: the cache is larger than the CPU's. */
 	for (j = 0; j < nt; j++) {
-		d->hash[j] = ner_hash(s + tk[j].start, tk[j].end - tk[j].start,
+		/* The cache's own key, not a feature hash: any hash will do. */
+		d->hash[j] = bytehash(s + tk[j].start, tk[j].end - tk[j].start,
 		    (uint64_t)capsent + 1) | (uint64_t)1 << 63;
 		PREFETCH(&d->tag[cacheset(d->hash[j])]);
 	}
@@ -841,49 +1051,26 @@ ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
 	d->clock0 = d->clock;
 	d->nspill = 0;
 	for (j = 0; j < nt; j++) {
-		d->ent[j] = lookup(d, s + tk[j].start, tk[j].end - tk[j].start,
-		    capsent, d->hash[j]);
+		d->clock++;
+		if ((d->ent[j] = lookup_hit(d, s + tk[j].start,
+		    tk[j].end - tk[j].start, capsent, d->hash[j])) == UINT32_MAX)
+			d->ent[j] = lookup_miss(d, s + tk[j].start,
+			    tk[j].end - tk[j].start, capsent, d->hash[j]);
 		e = entry(d, d->ent[j]);
 		d->cap[j] = e->cap;
 		d->common[j] = (e->gaz & GZ_COMMON) != 0;
 		d->lower[j] = e->lower;
 		d->gazall[j] = e->gazall;
 	}
-	/* Each row at once: the word's own weights and those it has as the
-	 * next or previous word of its neighbours, the sentence's ends
-	 * standing in for the neighbours the first and last words lack. */
+	/* The entries as pointers, now that d->spill stays put. */
 	for (j = 0; j < nt; j++)
 		d->ep[j] = entry(d, d->ent[j]);
-	for (j = 0; j < nt; j++) {
-		e = d->ep[j];
-		if (j >= 2 && j + 2 < nt) {
-			vsum5(d->E[j], e->v[SLOT_W],
-			    d->ep[j - 1]->v[SLOT_P1],
-			    d->ep[j - 2]->v[SLOT_P2],
-			    d->ep[j + 1]->v[SLOT_N1],
-			    d->ep[j + 2]->v[SLOT_N2]);
-			continue;
-		}
-		vset(d->E[j], e->v[SLOT_W]);
-		if (j == 0)
-			vadd(d->E[0], e->v[SLOT_FIRST]);
-		if (j >= 1)
-			vadd(d->E[j], d->ep[j - 1]->v[SLOT_P1]);
-		else
-			vadd32(d->E[j], m->bos[SLOT_P1]);
-		if (j >= 2)
-			vadd(d->E[j], d->ep[j - 2]->v[SLOT_P2]);
-		else
-			vadd32(d->E[j], m->bos[SLOT_P2]);
-		if (j + 1 < nt)
-			vadd(d->E[j], d->ep[j + 1]->v[SLOT_N1]);
-		else
-			vadd32(d->E[j], m->eos[SLOT_N1]);
-		if (j + 2 < nt)
-			vadd(d->E[j], d->ep[j + 2]->v[SLOT_N2]);
-		else
-			vadd32(d->E[j], m->eos[SLOT_N2]);
-	}
+#if defined(HAVE_AVX2_TARGET)
+	if (m->avx2)
+		rows_avx2(m, d->E, d->ep, nt);
+	else
+#endif
+		rows(m, d->E, d->ep, nt);
 
 	ner_gaz_match(&m->gaz, d->lower, d->gazall, nt, d->gpos);
 	for (i = 0; i < nt; i++) {

@@ -20,15 +20,22 @@ enum {
 int
 ner_cluster(const char *low, size_t n)
 {
-	size_t lo = 0, hi = ner_ncluster_words, mid, m;
+	size_t lo = 0, hi = ner_ncluster_words, mid, i;
+	const unsigned char *w, *l = (const unsigned char *)low;
 	int c;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		m = strlen(ner_cluster_word[mid]);
-		c = memcmp(ner_cluster_word[mid], low, m < n ? m : n);
-		if (c == 0)
-			c = m < n ? -1 : m > n;
+		/* memcmp() order, a shorter word first, in one pass. */
+		w = (const unsigned char *)ner_cluster_word[mid];
+		for (i = 0; i < n && w[i] != '\0' && w[i] == l[i]; i++)
+			;
+		if (i == n)
+			c = w[i] != '\0';
+		else if (w[i] == '\0')
+			c = -1;
+		else
+			c = w[i] < l[i] ? -1 : 1;
 		if (c == 0)
 			return ner_cluster_id[mid] + 1;
 		if (c < 0)

@@ -160,6 +160,11 @@ isabbrev(struct tokens *t, const char *w, size_t n)
 	return r;
 }
 
+/* The ASCII bytes that may go on a word: ' - , . & (see scanword). */
+static const unsigned char joiner[128] = {
+	['\''] = 1, ['-'] = 1, [','] = 1, ['.'] = 1, ['&'] = 1,
+};
+
 /* End of the word starting at s[i] (a word character). */
 static size_t
 scanword(const char *s, size_t n, size_t i, int *single)
@@ -192,6 +197,9 @@ scanword(const char *s, size_t n, size_t i, int *single)
 		}
 		if (j >= n)
 			break;
+		/* Most words end at a space or a mark that joins nothing. */
+		if ((unsigned char)s[j] < 0x80 && !joiner[(unsigned char)s[j]])
+			break;
 		if ((s[j] == '\'' || (unsigned char)s[j] == 0xE2) &&
 		    (a = apostrophe(s, n, j)) != 0) {
 			if (possessive(s, n, j) || j + a >= n)
@@ -219,17 +227,22 @@ scanword(const char *s, size_t n, size_t i, int *single)
 }
 
 static void
+grow(struct tokens *t)
+{
+	size_t cap = t->cap ? t->cap * 2 : 64;
+	struct token *v;
+
+	if ((v = reallocarray(t->v, cap, sizeof(*v))) == NULL)
+		err(EXIT_TROUBLE, NULL);
+	t->v = v;
+	t->cap = cap;
+}
+
+static inline void
 push(struct tokens *t, size_t start, size_t end, enum tok_kind kind)
 {
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 64;
-		struct token *v;
-
-		if ((v = reallocarray(t->v, cap, sizeof(*v))) == NULL)
-			err(EXIT_TROUBLE, NULL);
-		t->v = v;
-		t->cap = cap;
-	}
+	if (t->n == t->cap)
+		grow(t);
 	t->v[t->n].start = start;
 	t->v[t->n].end = end;
 	t->v[t->n].kind = kind;
@@ -262,6 +275,35 @@ tokens_split(struct tokens *t, const char *s, size_t n)
 
 	t->n = 0;
 	while (i < n) {
+		unsigned char b = (unsigned char)s[i];
+
+		/*
+		 * ASCII first, as the general steps below would take it: a
+		 * space, a mark (but the apostrophe of a possessive), and a
+		 * word of letters and digits that ends at a space or a
+		 * mark that joins nothing (not a stop: an abbreviation).
+		 */
+		if (b < 0x80 && ascii[b] == CC_SPACE) {
+			i++;
+			continue;
+		}
+		if (b < 0x80 && ascii[b] == CC_OTHER && b != '\'') {
+			push(t, i, i + 1, TOK_PUNCT);
+			i++;
+			continue;
+		}
+		if (b < 0x80 && b != '\'') {
+			for (j = i + 1; j < n && ascii_word_class[(unsigned char)s[j]]; j++)
+				;
+			if (j == n || ((unsigned char)s[j] < 0x80 &&
+			    !joiner[(unsigned char)s[j]])) {
+				push(t, i, j, ascii[b] == CC_DIGIT ? TOK_NUMBER :
+				    TOK_WORD);
+				/* And the space after it, most words' end. */
+				i = j < n && s[j] == ' ' ? j + 1 : j;
+				continue;
+			}
+		}
 		k = charat(s, n, i, &cp, &c);
 		if (c == CC_SPACE) {
 			i += k;

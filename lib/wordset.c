@@ -3,20 +3,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytehash.h"
 #include "diag.h"
 #include "wordset.h"
 
+/* Only the slots depend on it: no caller sees an order. */
 static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
+	return bytehash(s, n, 0);
 }
 
 /* Rehash into a table of at least cap slots (a power of two). */
@@ -27,8 +22,12 @@ rehash(struct wordset *ws, size_t cap)
 	size_t oldcap = ws->cap, i, j;
 
 	ws->cap = cap;
-	if ((ws->slot = calloc(ws->cap, sizeof(*ws->slot))) == NULL)
+	free(ws->filled);
+	/* add() keeps the table at most half full: cap / 2 words. */
+	if ((ws->slot = calloc(ws->cap, sizeof(*ws->slot))) == NULL ||
+	    (ws->filled = calloc(ws->cap / 2, sizeof(*ws->filled))) == NULL)
 		err(EXIT_TROUBLE, NULL);
+	ws->count = 0;
 	for (i = 0; i < oldcap; i++) {
 		if (old[i].word == NULL)
 			continue;
@@ -36,6 +35,7 @@ rehash(struct wordset *ws, size_t cap)
 		while (ws->slot[j].word != NULL)
 			j = (j + 1) & (ws->cap - 1);
 		ws->slot[j] = old[i];
+		ws->filled[ws->count++] = j;
 	}
 	free(old);
 }
@@ -92,7 +92,7 @@ add(struct wordset *ws, const char *w, size_t n, int cls, int copy)
 	ws->slot[j].len = n;
 	ws->slot[j].cls = cls;
 	ws->slot[j].owned = copy;
-	ws->count++;
+	ws->filled[ws->count++] = j;
 }
 
 void
@@ -115,7 +115,7 @@ wordset_get_multi(const struct wordset *ws, const char *w, size_t n)
 
 	j = hash(w, n) & (ws->cap - 1);
 	while (ws->slot[j].word != NULL) {
-		if (ws->slot[j].len == n && memcmp(ws->slot[j].word, w, n) == 0)
+		if (ws->slot[j].len == n && bytehash_equal(ws->slot[j].word, w, n))
 			return ws->slot[j].cls;
 		j = (j + 1) & (ws->cap - 1);
 	}
@@ -127,11 +127,18 @@ wordset_clear(struct wordset *ws)
 {
 	size_t i;
 
-	for (i = 0; i < ws->cap; i++)
-		if (ws->slot[i].owned)
-			free((char *)ws->slot[i].word);
-	if (ws->cap > 0)
-		memset(ws->slot, 0, ws->cap * sizeof(*ws->slot));
+	/* Most documents leave most of the per-document sets empty. */
+	if (ws->count == 0)
+		return;
+	/* The words' own slots, not the whole table: a table grown on one
+	 * long document stays large. */
+	for (i = 0; i < ws->count; i++) {
+		struct wordset_slot *sl = &ws->slot[ws->filled[i]];
+
+		if (sl->owned)
+			free((char *)sl->word);
+		memset(sl, 0, sizeof(*sl));
+	}
 	ws->count = 0;
 	memset(ws->lens, 0, sizeof(ws->lens));
 	memset(ws->ends, 0, sizeof(ws->ends));
@@ -146,5 +153,6 @@ wordset_free(struct wordset *ws)
 		if (ws->slot[i].owned)
 			free((char *)ws->slot[i].word);
 	free(ws->slot);
+	free(ws->filled);
 	memset(ws, 0, sizeof(*ws));
 }

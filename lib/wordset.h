@@ -12,6 +12,7 @@ struct wordset {
 		int	 owned;	/* a copy to free, not a static string */
 	}	*slot;
 	size_t	 cap, count;
+	size_t	*filled;	/* the slots in use, count of them (so clearing is quick) */
 	/* Bit k of lens[c]: some word starts with byte c and has length k (31: longer). */
 	uint32_t lens[256];
 	/* Bit k of ends[c]: some word starts with byte c and ends with one whose low six bits are k. */

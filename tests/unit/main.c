@@ -23,6 +23,7 @@ main(int argc, char *argv[])
 	test_claims();
 	test_docsource();
 	test_quotes();
+	test_wordset();
 	printf("unit: %d passed, %d failed\n", unit_pass, unit_fail);
 	return unit_fail != 0;
 }

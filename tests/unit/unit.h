@@ -26,5 +26,6 @@ void	test_out(void);
 void	test_claims(void);
 void	test_docsource(void);
 void	test_quotes(void);
+void	test_wordset(void);
 
 #endif
