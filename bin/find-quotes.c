@@ -193,6 +193,7 @@ main(int argc, char *argv[])
 	lang_load_or_exit(&lang, code);
 	tg = tagger_new();
 	qt = quoter_new();
+	quoter_use_tagger(qt, tg);
 	if (cuefile != NULL && quoter_cues_file(qt, cuefile, &lineno, &why) != 0) {
 		if (why == NULL)
 			err(EXIT_TROUBLE, "%s", cuefile);

@@ -94,6 +94,10 @@ struct entdoc {
 	unsigned char	*headline;	/* sentence i's tg_title_case(), kept with them */
 	struct token	*view;		/* one sentence's, as tokens_split gives them */
 	size_t		 viewcap;
+	/* The document tagged last, for tagger_kept_tokens(). */
+	const struct document *doc;
+	const char	*doctext;
+	size_t		 doclen, docsents;
 };
 
 void
@@ -695,4 +699,31 @@ tagger_document(struct tagger *tg, struct document *d)
 		qsort(ed->m, ed->n, sizeof(*ed->m), by_start);
 	keys(tg, ed, d);
 	document_set_entities(d, ed->out, ed->n);
+	ed->doc = d;
+	ed->doctext = d->text;
+	ed->doclen = d->len;
+	ed->docsents = d->nsents;
+}
+
+/*
+ * A hook for the passes after this one (find-quotes' engine): the
+ * tokens step 1 kept of a sentence, so they are not split again.  Only
+ * while d's entities are the ones computed here (none read since).
+ */
+const struct token *
+tagger_kept_tokens(struct tagger *tg, const struct document *d, size_t si,
+    size_t *n)
+{
+	struct entdoc *ed = tg->ed;
+	struct tokens t;
+
+	if (ed == NULL || ed->doc != d || ed->doctext != d->text ||
+	    ed->doclen != d->len || ed->docsents != d->nsents ||
+	    si >= d->nsents || !(d->have & DL_ENTITIES) ||
+	    (d->from_stream & DL_ENTITIES) ||
+	    d->sents[si].end - d->sents[si].start > TG_MAXSENTENCE)
+		return NULL;
+	kept_tokens(ed, si, &t);
+	*n = t.n;
+	return t.v;
 }

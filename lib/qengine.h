@@ -24,6 +24,7 @@
 
 #include "cues.h"
 #include "document.h"
+#include "entities.h"
 #include "qmarks.h"
 #include "resolve.h"
 #include "tokens.h"
@@ -85,6 +86,7 @@ struct quoter {
 	size_t		*dopen, *dafter;	/* its mark's token, the token after it */
 	size_t		 dcap;
 	const struct document *d;
+	struct tagger	*tg;		/* whose tokens are taken, or NULL */
 };
 
 

@@ -47,6 +47,12 @@ quoter_free(struct quoter *q)
 	free(q);
 }
 
+void
+quoter_use_tagger(struct quoter *q, struct tagger *tg)
+{
+	q->tg = tg;
+}
+
 int
 quoter_cues_file(struct quoter *q, const char *path, size_t *lineno,
     const char **why)
@@ -119,6 +125,7 @@ prepare(struct quoter *q, const struct document *d)
 {
 	size_t s, i, e = 0, k = 0, n;
 	uint64_t lastpara = 0;
+	const struct token *v;
 
 	q->d = d;
 	q->nt = q->npara = q->nc = 0;
@@ -135,16 +142,21 @@ prepare(struct quoter *q, const struct document *d)
 		q->sfirst[s] = q->nt;
 		if (st->end > d->len || st->start > st->end)
 			continue;
-		n = tokens_split(&q->tk, d->text + st->start,
-		    (size_t)(st->end - st->start));
+		/* The tagger's tokens where it kept them: the same split. */
+		if (q->tg == NULL ||
+		    (v = tagger_kept_tokens(q->tg, d, s, &n)) == NULL) {
+			n = tokens_split(&q->tk, d->text + st->start,
+			    (size_t)(st->end - st->start));
+			v = q->tk.v;
+		}
 		q->t = grow(q->t, &q->tcap, q->nt + n, sizeof(*q->t));
 		for (i = 0; i < n; i++) {
 			struct qtok *t = &q->t[q->nt++];
 
-			t->start = st->start + q->tk.v[i].start;
-			t->end = st->start + q->tk.v[i].end;
+			t->start = st->start + v[i].start;
+			t->end = st->start + v[i].end;
 			t->sent = (uint32_t)s;
-			t->kind = (unsigned char)q->tk.v[i].kind;
+			t->kind = (unsigned char)v[i].kind;
 			t->cue = t->wc = t->used = 0;
 			t->ent = t->span = TNONE;
 			if (t->kind == TOK_WORD) {
