@@ -10,6 +10,7 @@
 #ifndef NU_CUES_H
 #define NU_CUES_H
 #include <stddef.h>
+#include <stdint.h>
 
 #include "wordset.h"
 
@@ -32,9 +33,21 @@ enum word_class {
 	WC_STOP		/* and, that, of */
 };
 
-/* One set for both, so a word is looked up once: cue | word << 4. */
+/*
+ * One set for both, so a word is looked up once: cue | word << 4.  The
+ * words of up to 16 bytes are also kept as two 64-bit numbers in a
+ * table of their own, where a lookup (one for every word of every
+ * document) compares numbers, not bytes; the set answers for longer.
+ */
+#define CUES_SHORT	16
 struct cues {
 	struct wordset	 set;
+	struct cue_slot {
+		uint64_t	 w[2];	/* the word's bytes, zero after its end */
+		unsigned char	 len;	/* 0: an empty slot */
+		unsigned char	 cls;
+	}		*tab;
+	size_t		 cap, count;	/* cap a power of two */
 };
 
 /* The compiled-in lists of a language ("en"); -1 if it has none. */
