@@ -53,7 +53,7 @@ no_that(const struct quoter *q, size_t ci)
 	size_t i;
 
 	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
-		if (is(q, ci, w[i]))
+		if (is_word(q, ci, w[i]))
 			return 1;
 	return 0;
 }

@@ -109,8 +109,9 @@ grow(void *p, size_t *cap, size_t need, size_t sz)
 /* Is token i outside any quotation's marks? */
 #define FREE(q, i)	((q)->t[i].span == TNONE)
 
+/* Is token i the word w (in lower case; the token in any case)? */
 static inline int
-is(const struct quoter *q, size_t i, const char *w)
+is_word(const struct quoter *q, size_t i, const char *w)
 {
 	const char *s = TXT(q, i);
 	size_t n = LEN(q, i), k;
@@ -119,6 +120,17 @@ is(const struct quoter *q, size_t i, const char *w)
 		if (w[k] == '\0' || (s[k] | 0x20) != w[k])
 			return 0;
 	return w[n] == '\0';
+}
+
+/*
+ * The same for a string literal: the lengths first, as most tokens
+ * differ in it (strlen of a literal costs nothing once inlined).  A
+ * loop over a list of words calls is_word().
+ */
+static inline int
+is(const struct quoter *q, size_t i, const char *w)
+{
+	return LEN(q, i) == strlen(w) && is_word(q, i, w);
 }
 
 static inline int

@@ -134,7 +134,7 @@ share(const struct quoter *q, size_t i)
 	    ET_PERCENT || q->d->ents[q->t[i].ent].type == ET_CARDINAL))
 		return 1;
 	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (is(q, i, w[k]))
+		if (is_word(q, i, w[k]))
 			return 1;
 	return 0;
 }
