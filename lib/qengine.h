@@ -82,6 +82,8 @@ struct quoter {
 	size_t		 npara, pcap;
 	struct cand	*c;
 	size_t		 nc, ccap;
+	struct cand	*ctmp;		/* scratch for sorting c */
+	size_t		 ctcap;
 	struct attr	*da;		/* each direct quotation's attribution */
 	size_t		*dopen, *dafter;	/* its mark's token, the token after it */
 	size_t		 dcap;

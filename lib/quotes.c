@@ -41,6 +41,7 @@ quoter_free(struct quoter *q)
 	free(q->sfirst);
 	free(q->paras);
 	free(q->c);
+	free(q->ctmp);
 	free(q->da);
 	free(q->dopen);
 	free(q->dafter);
@@ -253,6 +254,57 @@ by_start(const void *x, const void *y)
 	return a->end < b->end ? -1 : a->end > b->end;
 }
 
+/* Merge the runs c[0..mid) and c[mid..nc), each in order, stably. */
+static void
+merge_cands(struct quoter *q, size_t mid)
+{
+	size_t i = 0, j = mid, k = 0;
+
+	q->ctmp = grow(q->ctmp, &q->ctcap, mid, sizeof(*q->ctmp));
+	memcpy(q->ctmp, q->c, mid * sizeof(*q->c));
+	while (i < mid && j < q->nc)
+		q->c[k++] = by_start(&q->c[j], &q->ctmp[i]) < 0 ? q->c[j++] :
+		    q->ctmp[i++];
+	while (i < mid)
+		q->c[k++] = q->ctmp[i++];
+}
+
+/*
+ * The candidates by start, stably (as the library's merge sort does).
+ * They are made nearly in order, or in two runs (the reported clauses,
+ * then the direct quotations): those are merged, a few out of place
+ * moved by insertion, and anything else left to qsort.
+ */
+static void
+sort_cands(struct quoter *q)
+{
+	size_t i, j, mid = 0, ndesc = 0, moves = 0, budget = 8 * q->nc + 64;
+	struct cand tmp;
+
+	for (i = 1; i < q->nc; i++)
+		if (by_start(&q->c[i - 1], &q->c[i]) > 0 && ndesc++ == 0)
+			mid = i;
+	if (ndesc == 0)
+		return;
+	if (ndesc == 1) {
+		merge_cands(q, mid);
+		return;
+	}
+	for (i = mid; i < q->nc; i++) {
+		if (by_start(&q->c[i - 1], &q->c[i]) <= 0)
+			continue;
+		tmp = q->c[i];
+		for (j = i; j > 0 && by_start(&q->c[j - 1], &tmp) > 0; j--)
+			moves++;
+		if (moves > budget) {
+			qsort(q->c, q->nc, sizeof(*q->c), by_start);
+			return;
+		}
+		memmove(&q->c[j + 1], &q->c[j], (i - j) * sizeof(*q->c));
+		q->c[j] = tmp;
+	}
+}
+
 static void
 emit(struct quoter *q, struct document *d)
 {
@@ -333,8 +385,7 @@ quoter_document(struct quoter *q, struct document *d)
 	/* A quoted phrase inside a reported clause: the clause is mixed.
 	 * The clauses in order of start, each within its sentence, so a
 	 * quotation needs look only at those that start in reach of it. */
-	if (q->nc > 0)
-		qsort(q->c, q->nc, sizeof(*q->c), by_start);
+	sort_cands(q);
 	for (j = 0; j < q->nc; j++)
 		if (q->c[j].end - q->c[j].start > longest)
 			longest = q->c[j].end - q->c[j].start;
@@ -404,8 +455,7 @@ quoter_document(struct quoter *q, struct document *d)
 			c->type = QT_MIXED;
 		}
 	}
-	if (q->nc > 0)
-		qsort(q->c, q->nc, sizeof(*q->c), by_start);
+	sort_cands(q);
 	qn_run_on(q);
 	emit(q, d);
 }
