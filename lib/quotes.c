@@ -305,13 +305,65 @@ sort_cands(struct quoter *q)
 	}
 }
 
+/*
+ * The first sentence from lo on that ends after off, where every one
+ * before lo ends at or before it (and the ends are in order): found
+ * galloping from lo, as a quotation's sentences are near the last's.
+ */
+static size_t
+ends_after(const struct document *d, size_t lo, uint64_t off)
+{
+	size_t n = d->nsents, step = 1, hi, mid;
+
+	if (lo >= n || d->sents[lo].end > off)
+		return lo;
+	for (;;) {
+		hi = lo + step;
+		if (hi >= n) {
+			hi = n;
+			break;
+		}
+		if (d->sents[hi].end > off)
+			break;
+		lo = hi;
+		step *= 2;
+	}
+	for (lo++; lo < hi; ) {
+		mid = lo + (hi - lo) / 2;
+		if (d->sents[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * The sentence that holds off, as document_sentence_at() finds it, with
+ * *lo as above (moved to the answer's place, for the next search), or
+ * by document_sentence_at() itself when the ends are not in order.
+ */
+static size_t
+sentence_at(const struct document *d, int ordered, size_t *lo, uint64_t off)
+{
+	if (!ordered)
+		return document_sentence_at(d, off);
+	*lo = ends_after(d, *lo, off);
+	return *lo < d->nsents && d->sents[*lo].start <= off ? *lo : d->nsents;
+}
+
 static void
 emit(struct quoter *q, struct document *d)
 {
-	size_t i, e;
+	size_t i, e, first = 0, last;
+	uint64_t prev = 0;
+	int ordered = 1;
 	struct doc_quote dq;
 	const struct cand *c;
 
+	for (i = 1; i < d->nsents; i++)
+		if (d->sents[i].end < d->sents[i - 1].end)
+			ordered = 0;
 	resolver_begin(&q->res, d, &q->qs);
 	for (i = 0; i < q->nc; i++) {
 		c = &q->c[i];
@@ -343,8 +395,14 @@ emit(struct quoter *q, struct document *d)
 				dq.keylen = d->ents[e].keylen;
 			}
 		}
-		dq.first_sent = document_sentence_at(d, dq.start);
-		dq.last_sent = document_sentence_at(d, dq.end - 1);
+		/* Quotations come by start: their sentences are searched
+		 * on from the one before's. */
+		if (dq.start < prev)
+			first = 0;
+		prev = dq.start;
+		dq.first_sent = sentence_at(d, ordered, &first, dq.start);
+		last = dq.end > dq.start ? first : 0;
+		dq.last_sent = sentence_at(d, ordered, &last, dq.end - 1);
 		if (dq.first_sent >= d->nsents)
 			dq.first_sent = d->nsents > 0 ? d->nsents - 1 : 0;
 		if (dq.last_sent >= d->nsents)
