@@ -19,44 +19,22 @@ lower(char *out, size_t cap, const char *w, size_t n)
 	return n;
 }
 
-/* ASCII capitals of eight bytes at once lower-cased, other bytes kept. */
-static uint64_t
-lower8(uint64_t x)
-{
-	const uint64_t high = 0x8080808080808080ULL;
-	uint64_t low7 = x & ~high;
-	/* The top bit of each byte: >= 'A', then > 'Z' (no carry: < 0x80). */
-	uint64_t ge_a = low7 + 0x3F3F3F3F3F3F3F3FULL;
-	uint64_t gt_z = low7 + 0x2525252525252525ULL;
-
-	return x | ((ge_a & ~gt_z & ~x & high) >> 2);
-}
-
 /* The key of a short word: its bytes, lower-cased, zero-padded. */
 static void
 short_key(uint64_t k[2], const char *w, size_t n)
 {
 	k[0] = k[1] = 0;
 	memcpy(k, w, n);
-	k[0] = lower8(k[0]);
+	k[0] = cues_lower8(k[0]);
 	if (n > 8)
-		k[1] = lower8(k[1]);
-}
-
-static size_t
-short_hash(const uint64_t k[2], size_t n, size_t cap)
-{
-	uint64_t h = (k[0] ^ (k[1] * 0x9E3779B97F4A7C15ULL) ^ n) *
-	    0xFF51AFD7ED558CCDULL;
-
-	return (size_t)(h >> 32) & (cap - 1);
+		k[1] = cues_lower8(k[1]);
 }
 
 /* The slot of key k in a table of cap slots: its own, or the empty one. */
 static struct cue_slot *
 short_slot(struct cue_slot *tab, size_t cap, const uint64_t k[2], size_t n)
 {
-	size_t j = short_hash(k, n, cap);
+	size_t j = cues_hash(k, n, cap);
 
 	while (tab[j].len != 0 && (tab[j].len != n || tab[j].w[0] != k[0] ||
 	    tab[j].w[1] != k[1]))

@@ -163,9 +163,9 @@ prepare(struct quoter *q, const struct document *d)
 			if (t->kind == TOK_WORD) {
 				enum word_class wc;
 
-				t->cue = (unsigned char)cues_lookup(&q->cues,
+				t->cue = (unsigned char)cues_lookup_at(&q->cues,
 				    d->text + t->start, (size_t)(t->end - t->start),
-				    &wc);
+				    (size_t)(d->len - t->start), &wc);
 				t->wc = (unsigned char)wc;
 			}
 		}
