@@ -124,9 +124,11 @@ noun_cue(const struct quoter *q, size_t i)
 static void
 prepare(struct quoter *q, const struct document *d)
 {
-	size_t s, i, e = 0, k = 0, n;
+	size_t s, i, e = 0, k = 0, n, ne = d->nents, nspan;
 	uint64_t lastpara = 0;
 	const struct token *v;
+	const struct doc_entity *ents = d->ents;
+	const struct qspan *span;
 
 	q->d = d;
 	q->nt = q->npara = q->nc = 0;
@@ -178,13 +180,16 @@ prepare(struct quoter *q, const struct document *d)
 	q->dafter = reallocarray(q->dafter, q->dcap, sizeof(*q->dafter));
 	if (q->dopen == NULL || q->dafter == NULL)
 		err(EXIT_TROUBLE, NULL);
+	span = q->qs.v;
+	nspan = q->qs.n;
 	for (i = 0; i < q->nt; i++) {
 		struct qtok *t = &q->t[i];
+		uint64_t ts = t->start;
 
-		while (e < d->nents && d->ents[e].end <= t->start)
+		/* (ents and ne in locals: the byte stores to t may alias.) */
+		while (e < ne && ents[e].end <= ts)
 			e++;
-		if (e < d->nents && d->ents[e].start <= t->start &&
-		    t->end <= d->ents[e].end)
+		if (e < ne && ents[e].start <= ts && t->end <= ents[e].end)
 			t->ent = (uint32_t)e;
 		/* A word of a name is no cue ("Lindmark State University"),
 		 * nor a capitalised one inside a sentence. */
@@ -192,9 +197,9 @@ prepare(struct quoter *q, const struct document *d)
 		    i != q->sfirst[t->sent] && !is(q, i, "according") &&
 		    !title_case(q, i)) || noun_cue(q, i)))
 			t->cue = 0;
-		while (k < q->qs.n && q->qs.v[k].close <= t->start)
+		while (k < nspan && span[k].close <= ts)
 			k++;
-		if (k < q->qs.n && q->qs.v[k].open <= t->start)
+		if (k < nspan && span[k].open <= ts)
 			t->span = (uint32_t)k;
 	}
 	for (k = 0; k < q->qs.n; k++) {
