@@ -42,13 +42,14 @@
 #define NP_MAX		8
 
 /*
- * A token, 32 bytes (a document has millions): indices in 32 bits, as
- * documents of 4 GiB or more are not searched (quoter_document says so).
+ * A token, 24 bytes (a document has millions, and they are the engine's
+ * largest array): offsets and indices in 32 bits, as documents of 4 GiB
+ * or more are not searched (quoter_document says so).
  */
 #define TNONE	UINT32_MAX
 #define TMAX	(UINT32_MAX - 1)
 struct qtok {
-	uint64_t	 start, end;
+	uint32_t	 start, end;	/* bytes into the document, < TMAX */
 	uint32_t	 sent;
 	uint32_t	 ent;		/* entity it lies in, or TNONE */
 	uint32_t	 span;		/* direct quotation (marks included), or TNONE */

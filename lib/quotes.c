@@ -156,8 +156,8 @@ prepare(struct quoter *q, const struct document *d)
 		for (i = 0; i < n; i++) {
 			struct qtok *t = &q->t[q->nt++];
 
-			t->start = st->start + v[i].start;
-			t->end = st->start + v[i].end;
+			t->start = (uint32_t)(st->start + v[i].start);
+			t->end = (uint32_t)(st->start + v[i].end);
 			t->sent = (uint32_t)s;
 			t->kind = (unsigned char)v[i].kind;
 			t->cue = t->wc = t->used = 0;
