@@ -125,10 +125,29 @@ is_word(const struct quoter *q, size_t i, const char *w)
 	return w[n] == '\0';
 }
 
+/* A word of a list with its length, so most tokens are turned down on it. */
+struct qword {
+	const char	*w;
+	size_t		 n;
+};
+#define QWORD(s)	{ s, sizeof(s) - 1 }
+
+/* Is token i one of the nw words of w? */
+static inline int
+is_one_of(const struct quoter *q, size_t i, const struct qword *w, size_t nw)
+{
+	size_t k, n = LEN(q, i);
+
+	for (k = 0; k < nw; k++)
+		if (w[k].n == n && is_word(q, i, w[k].w))
+			return 1;
+	return 0;
+}
+
 /*
  * The same for a string literal: the lengths first, as most tokens
  * differ in it (strlen of a literal costs nothing once inlined).  A
- * loop over a list of words calls is_word().
+ * list of words is a struct qword array, for is_one_of().
  */
 static inline int
 is(const struct quoter *q, size_t i, const char *w)
