@@ -153,6 +153,7 @@ main(int argc, char *argv[])
 	lang_load_or_exit(&lang, code);
 	tg = tagger_new();
 	qt = quoter_new();
+	quoter_use_tagger(qt, tg);
 	out = sink_stdout(fmt);
 	sink_set_unbuffered(out, unbuffered);
 	memset(&opts, 0, sizeof(opts));

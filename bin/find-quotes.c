@@ -67,59 +67,93 @@ field_span(struct sink *s, const struct document *d, uint64_t a, uint64_t b)
 
 /* Entities computed here are written as tag-entities writes them. */
 static void
-put_entities(struct docsource *src, struct document *d)
+put_entity(struct docsource *src, struct document *d, const struct doc_entity *e)
 {
-	const struct doc_entity *e;
-	const char *tn;
-	struct sink *s;
-	size_t i;
+	const char *tn = ent_type_name(e->type);
+	struct sink *s = docsource_out(src, d, e->sent);
 
-	if (d->from_stream & DL_ENTITIES)
-		return;
-	for (i = 0; i < d->nents; i++) {
-		e = &d->ents[i];
-		s = docsource_out(src, d, e->sent);
-		tn = ent_type_name(e->type);
-		record_begin(s, "entity", d->id, d->idlen, e->start, e->end);
-		record_field_raw(s, tn, strlen(tn));
-		record_field_text(s, d->text + e->start, (size_t)(e->end - e->start));
-		record_field_text(s, e->key, e->keylen);
-		record_end(s);
-	}
+	record_begin(s, "entity", d->id, d->idlen, e->start, e->end);
+	record_field_raw(s, tn, strlen(tn));
+	record_field_text(s, d->text + e->start, (size_t)(e->end - e->start));
+	record_field_text(s, e->key, e->keylen);
+	record_end(s);
+}
+
+static void
+put_quote(struct docsource *src, struct document *d, const struct doc_quote *q)
+{
+	const char *tn = type_names[q->type];
+	struct sink *s = docsource_out(src, d, q->last_sent);
+
+	record_begin(s, "quote", d->id, d->idlen, q->start, q->end);
+	record_field_raw(s, tn, strlen(tn));
+	field_span(s, d, q->cue_start, q->cue_end);
+	field_span(s, d, q->speaker_start, q->speaker_end);
+	record_field_text(s, q->source, q->sourcelen);
+	record_field_text(s, q->key, q->keylen);
+	field_span(s, d, q->start, q->end);
+	field_offset(s, q->cue_start);
+	field_offset(s, q->cue_end);
+	field_offset(s, q->speaker_start);
+	field_offset(s, q->speaker_end);
+	record_end(s);
+}
+
+/* A quote to write: the sentence it follows, its place in d->quotes. */
+struct qorder {
+	size_t		 last, i;
+};
+
+/* In the order of their last sentence, ties in their own. */
+static int
+by_last(const void *x, const void *y)
+{
+	const struct qorder *a = x, *b = y;
+
+	if (a->last != b->last)
+		return a->last < b->last ? -1 : 1;
+	return a->i < b->i ? -1 : a->i > b->i;
 }
 
 /*
- * The quote records of a document: those found here, or with -o those
- * read too (they are not passed through then).
+ * The records of a document: its entities unless read (none with -o),
+ * and its quotes (with -o those read too, as they are not passed
+ * through then), each after the last sentence it touches, entities
+ * before quotes there.  Given in that order, they go straight out
+ * (in_order), none held.  *ord is scratch, *cap its size.
  */
 static void
-put_quotes(struct docsource *src, struct document *d, unsigned types, int only)
+put_records(struct docsource *src, struct document *d, unsigned types,
+    int only, struct qorder **ord, size_t *cap)
 {
-	const struct doc_quote *q;
-	const char *tn;
-	struct sink *s;
-	size_t i;
+	size_t ne = 0, nq = 0, e = 0, k = 0, i;
+	int sorted = 1;
 
-	if ((d->from_stream & DL_QUOTES) && !only)
-		return;
-	for (i = 0; i < d->nquotes; i++) {
-		q = &d->quotes[i];
-		if (!(types & (1U << q->type)))
-			continue;
-		s = docsource_out(src, d, q->last_sent);
-		tn = type_names[q->type];
-		record_begin(s, "quote", d->id, d->idlen, q->start, q->end);
-		record_field_raw(s, tn, strlen(tn));
-		field_span(s, d, q->cue_start, q->cue_end);
-		field_span(s, d, q->speaker_start, q->speaker_end);
-		record_field_text(s, q->source, q->sourcelen);
-		record_field_text(s, q->key, q->keylen);
-		field_span(s, d, q->start, q->end);
-		field_offset(s, q->cue_start);
-		field_offset(s, q->cue_end);
-		field_offset(s, q->speaker_start);
-		field_offset(s, q->speaker_end);
-		record_end(s);
+	if (!only && !(d->from_stream & DL_ENTITIES))
+		ne = d->nents;
+	if (!(d->from_stream & DL_QUOTES) || only) {
+		if (d->nquotes > *cap) {
+			*cap = d->nquotes;
+			if ((*ord = reallocarray(*ord, *cap, sizeof(**ord))) == NULL)
+				err(EXIT_TROUBLE, NULL);
+		}
+		for (i = 0; i < d->nquotes; i++) {
+			if (!(types & (1U << d->quotes[i].type)))
+				continue;
+			(*ord)[nq].last = d->quotes[i].last_sent;
+			(*ord)[nq].i = i;
+			if (nq > 0 && (*ord)[nq - 1].last > (*ord)[nq].last)
+				sorted = 0;
+			nq++;
+		}
+		if (!sorted)
+			qsort(*ord, nq, sizeof(**ord), by_last);
+	}
+	while (e < ne || k < nq) {
+		if (e < ne && (k == nq || d->ents[e].sent <= (*ord)[k].last))
+			put_entity(src, d, &d->ents[e++]);
+		else
+			put_quote(src, d, &d->quotes[(*ord)[k++].i]);
 	}
 }
 
@@ -143,7 +177,8 @@ main(int argc, char *argv[])
 	struct docsource *src;
 	struct document *d;
 	struct sink *out;
-	size_t lineno;
+	size_t lineno, ordcap = 0;
+	struct qorder *ord = NULL;
 	int ch, only = 0, unbuffered = 0;
 
 	setlocale(LC_ALL, "");
@@ -193,6 +228,7 @@ main(int argc, char *argv[])
 	lang_load_or_exit(&lang, code);
 	tg = tagger_new();
 	qt = quoter_new();
+	quoter_use_tagger(qt, tg);
 	if (cuefile != NULL && quoter_cues_file(qt, cuefile, &lineno, &why) != 0) {
 		if (why == NULL)
 			err(EXIT_TROUBLE, "%s", cuefile);
@@ -205,6 +241,8 @@ main(int argc, char *argv[])
 	/* Sentences computed here are written too (entities below). */
 	opts.write = only ? 0 : DL_SENTENCES;
 	opts.only = only;
+	/* put_records() gives the records in order: they go straight out. */
+	opts.in_order = 1;
 	opts.engines.lang = &lang;
 	opts.engines.tagger = tg;
 	opts.engines.quoter = qt;
@@ -213,11 +251,10 @@ main(int argc, char *argv[])
 	reader_init(&rd, mode, docid, argv, argc);
 	src = docsource_new(&rd, out, &opts);
 	while ((d = docsource_next(src)) != NULL) {
-		if (!only)
-			put_entities(src, d);
-		put_quotes(src, d, types, only);
+		put_records(src, d, types, only, &ord, &ordcap);
 		docsource_done(src, d);
 	}
+	free(ord);
 	docsource_free(src);
 	reader_free(&rd);
 	lang_free(&lang);

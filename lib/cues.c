@@ -1,6 +1,9 @@
+#include <err.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cues.h"
+#include "diag.h"
 #include "wordlists.h"
 
 /* Lower-case ASCII into a small buffer: cue words are short. */
@@ -14,6 +17,59 @@ lower(char *out, size_t cap, const char *w, size_t n)
 	for (i = 0; i < n; i++)
 		out[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
 	return n;
+}
+
+/* The key of a short word: its bytes, lower-cased, zero-padded. */
+static void
+short_key(uint64_t k[2], const char *w, size_t n)
+{
+	k[0] = k[1] = 0;
+	memcpy(k, w, n);
+	k[0] = cues_lower8(k[0]);
+	if (n > 8)
+		k[1] = cues_lower8(k[1]);
+}
+
+/* The slot of key k in a table of cap slots: its own, or the empty one. */
+static struct cue_slot *
+short_slot(struct cue_slot *tab, size_t cap, const uint64_t k[2], size_t n)
+{
+	size_t j = cues_hash(k, n, cap);
+
+	while (tab[j].len != 0 && (tab[j].len != n || tab[j].w[0] != k[0] ||
+	    tab[j].w[1] != k[1]))
+		j = (j + 1) & (cap - 1);
+	return &tab[j];
+}
+
+/* Keep the short table as the set has w (just added or changed). */
+static void
+short_sync(struct cues *c, const char *w, size_t n)
+{
+	struct cue_slot *old = c->tab, *s;
+	size_t oldcap = c->cap, i;
+	uint64_t k[2];
+
+	if (n == 0 || n > CUES_SHORT)
+		return;
+	if ((c->count + 1) * 2 > c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 1024;
+		if ((c->tab = calloc(c->cap, sizeof(*c->tab))) == NULL)
+			err(EXIT_TROUBLE, NULL);
+		for (i = 0; i < oldcap; i++)
+			if (old[i].len != 0)
+				*short_slot(c->tab, c->cap, old[i].w,
+				    old[i].len) = old[i];
+		free(old);
+	}
+	short_key(k, w, n);
+	s = short_slot(c->tab, c->cap, k, n);
+	if (s->len == 0)
+		c->count++;
+	s->w[0] = k[0];
+	s->w[1] = k[1];
+	s->len = (unsigned char)n;
+	s->cls = (unsigned char)wordset_get(&c->set, w, n);
 }
 
 int
@@ -57,6 +113,7 @@ cues_add_line(struct cues *c, const char *line, size_t n, const char **why)
 	/* The word's other class is kept. */
 	wordset_add(&c->set, buf, w, cls |
 	    (wordset_get(&c->set, buf, w) & ~15));
+	short_sync(c, buf, w);
 	return 0;
 }
 
@@ -74,10 +131,12 @@ add_word_line(struct cues *c, const char *line)
 	if (sp == NULL)
 		return;
 	for (i = 0; i < sizeof(classes) / sizeof(classes[0]); i++)
-		if (strcmp(sp + 1, classes[i].name) == 0)
+		if (strcmp(sp + 1, classes[i].name) == 0) {
 			wordset_add_static(&c->set, line, (size_t)(sp - line),
 			    (wordset_get(&c->set, line, (size_t)(sp - line)) & 15) |
 			    (int)classes[i].cls << 4);
+			short_sync(c, line, (size_t)(sp - line));
+		}
 }
 
 int
@@ -107,13 +166,20 @@ enum cue_class
 cues_lookup(const struct cues *c, const char *w, size_t n, enum word_class *wc)
 {
 	char buf[64];
+	uint64_t k[2];
 	int cls;
 
-	if (lower(buf, sizeof(buf), w, n) == 0) {
+	if (n == 0 || n > sizeof(buf)) {
 		*wc = WC_NONE;
 		return CUE_NONE;
 	}
-	cls = wordset_get(&c->set, buf, n);
+	if (n <= CUES_SHORT) {
+		cls = c->cap == 0 ? 0 : (short_key(k, w, n),
+		    short_slot(c->tab, c->cap, k, n)->cls);
+	} else {
+		lower(buf, sizeof(buf), w, n);
+		cls = wordset_get(&c->set, buf, n);
+	}
 	*wc = (enum word_class)(cls >> 4);
 	return (enum cue_class)(cls & 15);
 }
@@ -139,4 +205,7 @@ void
 cues_free(struct cues *c)
 {
 	wordset_free(&c->set);
+	free(c->tab);
+	c->tab = NULL;
+	c->cap = c->count = 0;
 }

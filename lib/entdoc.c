@@ -92,6 +92,12 @@ struct entdoc {
 	size_t		*sfirst;	/* sentence i's are tok[sfirst[i]..sfirst[i + 1]) */
 	size_t		 sfcap;
 	unsigned char	*headline;	/* sentence i's tg_title_case(), kept with them */
+	struct token	*view;		/* one sentence's, as tokens_split gives them */
+	size_t		 viewcap;
+	/* The document tagged last, for tagger_kept_tokens(). */
+	const struct document *doc;
+	const char	*doctext;
+	size_t		 doclen, docsents;
 };
 
 void
@@ -110,6 +116,7 @@ tg_entdoc_free(struct entdoc *ed)
 	free(ed->tok);
 	free(ed->sfirst);
 	free(ed->headline);
+	free(ed->view);
 	free(ed);
 }
 
@@ -709,4 +716,44 @@ tagger_document(struct tagger *tg, struct document *d)
 		qsort(ed->m, ed->n, sizeof(*ed->m), by_start);
 	keys(tg, ed, d);
 	document_set_entities(d, ed->out, ed->n);
+	ed->doc = d;
+	ed->doctext = d->text;
+	ed->doclen = d->len;
+	ed->docsents = d->nsents;
+}
+
+/* The tokens keep_tokens() kept of sentence si, widened to struct token. */
+static const struct token *
+kept_tokens(struct entdoc *ed, size_t si, size_t *n)
+{
+	size_t a = ed->sfirst[si], i;
+
+	*n = ed->sfirst[si + 1] - a;
+	ed->view = reserve(ed->view, &ed->viewcap, *n, sizeof(*ed->view));
+	for (i = 0; i < *n; i++) {
+		ed->view[i].start = ed->tok[a + i].start;
+		ed->view[i].end = ed->tok[a + i].end;
+		ed->view[i].kind = (enum tok_kind)ed->tok[a + i].kind;
+	}
+	return ed->view;
+}
+
+/*
+ * A hook for the passes after this one (find-quotes' engine): the
+ * tokens step 1 kept of a sentence, so they are not split again.  Only
+ * while d's entities are the ones computed here (none read since).
+ */
+const struct token *
+tagger_kept_tokens(struct tagger *tg, const struct document *d, size_t si,
+    size_t *n)
+{
+	struct entdoc *ed = tg->ed;
+
+	if (ed == NULL || ed->doc != d || ed->doctext != d->text ||
+	    ed->doclen != d->len || ed->docsents != d->nsents ||
+	    si >= d->nsents || !(d->have & DL_ENTITIES) ||
+	    (d->from_stream & DL_ENTITIES) ||
+	    d->sents[si].end - d->sents[si].start > TG_MAXSENTENCE)
+		return NULL;
+	return kept_tokens(ed, si, n);
 }

@@ -66,6 +66,16 @@ struct document;
  * full name has the full name's key.  Replaces what d->ents held.
  */
 void		 tagger_document(struct tagger *, struct document *d);
+struct token;
+/*
+ * The tokens tagger_document() split sentence si of d into, as
+ * tokens_split() gives them (offsets in the sentence), *n of them, so a
+ * later pass over d need not split it again: valid until the tagger's
+ * next call.  NULL when it kept none: a sentence longer than 8 kB, or d
+ * is not the document it tagged last, or d's entities were read since.
+ */
+const struct token *tagger_kept_tokens(struct tagger *,
+		    const struct document *d, size_t si, size_t *n);
 
 const char	*ent_type_name(enum ent_type);
 /* The type named by s ("PERSON", "gpe": any case), or -1. */

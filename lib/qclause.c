@@ -38,24 +38,27 @@ qc_question(const struct quoter *q, size_t i)
 static int
 no_that(const struct quoter *q, size_t ci)
 {
-	static const char *const w[] = { "said", "says", "say", "saying",
-	    "added", "adds", "wrote", "writes", "claimed", "claims", "claim",
-	    "insisted", "insists", "insist", "stressed", "noted", "argued",
-	    "argues", "warned", "warns", "announced", "announces",
-	    "reported", "reports", "revealed", "confirmed", "denied",
-	    "acknowledged", "admitted", "suggested", "suggests", "explained",
-	    "promised", "vowed", "recalled", "predicted",
-	    "tweeted", "claiming", "insisting", "arguing", "warning",
-	    "announcing", "revealing", "confirming", "denying",
-	    "acknowledging", "admitting", "suggesting", "explaining",
-	    "promising", "vowing", "recalling", "predicting", "noting",
-	    "stressing", "adding", "writing" };
-	size_t i;
+	static const struct qword w[] = { QWORD("said"), QWORD("says"),
+	    QWORD("say"), QWORD("saying"), QWORD("added"), QWORD("adds"),
+	    QWORD("wrote"), QWORD("writes"), QWORD("claimed"),
+	    QWORD("claims"), QWORD("claim"), QWORD("insisted"),
+	    QWORD("insists"), QWORD("insist"), QWORD("stressed"),
+	    QWORD("noted"), QWORD("argued"), QWORD("argues"), QWORD("warned"),
+	    QWORD("warns"), QWORD("announced"), QWORD("announces"),
+	    QWORD("reported"), QWORD("reports"), QWORD("revealed"),
+	    QWORD("confirmed"), QWORD("denied"), QWORD("acknowledged"),
+	    QWORD("admitted"), QWORD("suggested"), QWORD("suggests"),
+	    QWORD("explained"), QWORD("promised"), QWORD("vowed"),
+	    QWORD("recalled"), QWORD("predicted"), QWORD("tweeted"),
+	    QWORD("claiming"), QWORD("insisting"), QWORD("arguing"),
+	    QWORD("warning"), QWORD("announcing"), QWORD("revealing"),
+	    QWORD("confirming"), QWORD("denying"), QWORD("acknowledging"),
+	    QWORD("admitting"), QWORD("suggesting"), QWORD("explaining"),
+	    QWORD("promising"), QWORD("vowing"), QWORD("recalling"),
+	    QWORD("predicting"), QWORD("noting"), QWORD("stressing"),
+	    QWORD("adding"), QWORD("writing") };
 
-	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++)
-		if (is(q, ci, w[i]))
-			return 1;
-	return 0;
+	return is_one_of(q, ci, w, sizeof(w) / sizeof(w[0]));
 }
 
 /*

@@ -412,9 +412,12 @@ qd_posts(struct quoter *q)
 		    q->d->sents[e].para == q->d->sents[s].para; e++)
 			continue;
 		first = q->sfirst[s];
-		/* No handle, no author line: most paragraphs are done here. */
-		if (first >= q->sfirst[e] || memchr(TXT(q, first), '@',
-		    (size_t)(q->t[q->sfirst[e] - 1].end - q->t[first].start)) == NULL) {
+		/* No handle, no author line: most paragraphs are done here.
+		 * (Sentence records out of order can end the paragraph's
+		 * tokens before they start: the loop below looks then.) */
+		if (first >= q->sfirst[e] || (q->t[q->sfirst[e] - 1].end >
+		    q->t[first].start && memchr(TXT(q, first), '@',
+		    (size_t)(q->t[q->sfirst[e] - 1].end - q->t[first].start)) == NULL)) {
 			s = e;
 			continue;
 		}

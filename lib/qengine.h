@@ -24,6 +24,7 @@
 
 #include "cues.h"
 #include "document.h"
+#include "entities.h"
 #include "qmarks.h"
 #include "resolve.h"
 #include "tokens.h"
@@ -41,13 +42,14 @@
 #define NP_MAX		8
 
 /*
- * A token, 32 bytes (a document has millions): indices in 32 bits, as
- * documents of 4 GiB or more are not searched (quoter_document says so).
+ * A token, 24 bytes (a document has millions, and they are the engine's
+ * largest array): offsets and indices in 32 bits, as documents of 4 GiB
+ * or more are not searched (quoter_document says so).
  */
 #define TNONE	UINT32_MAX
 #define TMAX	(UINT32_MAX - 1)
 struct qtok {
-	uint64_t	 start, end;
+	uint32_t	 start, end;	/* bytes into the document, < TMAX */
 	uint32_t	 sent;
 	uint32_t	 ent;		/* entity it lies in, or TNONE */
 	uint32_t	 span;		/* direct quotation (marks included), or TNONE */
@@ -81,10 +83,13 @@ struct quoter {
 	size_t		 npara, pcap;
 	struct cand	*c;
 	size_t		 nc, ccap;
+	struct cand	*ctmp;		/* scratch for sorting c */
+	size_t		 ctcap;
 	struct attr	*da;		/* each direct quotation's attribution */
 	size_t		*dopen, *dafter;	/* its mark's token, the token after it */
 	size_t		 dcap;
 	const struct document *d;
+	struct tagger	*tg;		/* whose tokens are taken, or NULL */
 };
 
 
@@ -107,8 +112,9 @@ grow(void *p, size_t *cap, size_t need, size_t sz)
 /* Is token i outside any quotation's marks? */
 #define FREE(q, i)	((q)->t[i].span == TNONE)
 
+/* Is token i the word w (in lower case; the token in any case)? */
 static inline int
-is(const struct quoter *q, size_t i, const char *w)
+is_word(const struct quoter *q, size_t i, const char *w)
 {
 	const char *s = TXT(q, i);
 	size_t n = LEN(q, i), k;
@@ -117,6 +123,36 @@ is(const struct quoter *q, size_t i, const char *w)
 		if (w[k] == '\0' || (s[k] | 0x20) != w[k])
 			return 0;
 	return w[n] == '\0';
+}
+
+/* A word of a list with its length, so most tokens are turned down on it. */
+struct qword {
+	const char	*w;
+	size_t		 n;
+};
+#define QWORD(s)	{ s, sizeof(s) - 1 }
+
+/* Is token i one of the nw words of w? */
+static inline int
+is_one_of(const struct quoter *q, size_t i, const struct qword *w, size_t nw)
+{
+	size_t k, n = LEN(q, i);
+
+	for (k = 0; k < nw; k++)
+		if (w[k].n == n && is_word(q, i, w[k].w))
+			return 1;
+	return 0;
+}
+
+/*
+ * The same for a string literal: the lengths first, as most tokens
+ * differ in it (strlen of a literal costs nothing once inlined).  A
+ * list of words is a struct qword array, for is_one_of().
+ */
+static inline int
+is(const struct quoter *q, size_t i, const char *w)
+{
+	return LEN(q, i) == strlen(w) && is_word(q, i, w);
 }
 
 static inline int

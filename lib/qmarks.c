@@ -71,6 +71,42 @@ mark_at(const char *t, size_t len, size_t i, size_t *n)
 	}
 }
 
+/*
+ * The end of the run from i (before end) of bytes no mark starts with:
+ * all but " ' and the lead bytes 0xC2, 0xE2, 0xE3 (every other byte is
+ * MK_NONE, one byte long, to mark_at).  Eight bytes are tested at once
+ * while they are ASCII with neither quote, the news text's common case.
+ */
+static size_t
+plain_run(const char *t, size_t i, size_t end)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t x, dq, sq;
+	size_t stop;
+	unsigned char c;
+
+	for (;;) {
+		while (i + 8 <= end) {
+			memcpy(&x, t + i, 8);
+			dq = x ^ (ones * '"');
+			sq = x ^ (ones * '\'');
+			/* A byte of x is '"' or '\'' or has its top bit. */
+			if ((x | ((dq - ones) & ~dq) | ((sq - ones) & ~sq)) & high)
+				break;
+			i += 8;
+		}
+		stop = i + 8 < end ? i + 8 : end;
+		for (; i < stop; i++) {
+			c = (unsigned char)t[i];
+			if (c == '"' || c == '\'' || c == 0xC2 || c == 0xE2 ||
+			    c == 0xE3)
+				return i;
+		}
+		if (i >= end)
+			return end;
+	}
+}
+
 static int
 is_single(enum mark m)
 {
@@ -219,7 +255,7 @@ size_t
 qmarks_find(struct qspans *qs, const char *t, size_t len,
     const uint64_t *paras, size_t npara)
 {
-	size_t i = 0, n, p = 0, k;
+	size_t i = 0, n, p = 0, k, lim;
 	enum mark m, top = MK_NONE;
 	uint64_t open = 0, cs = 0, next;
 	int inner = 0, np = 0;
@@ -259,8 +295,10 @@ qmarks_find(struct qspans *qs, const char *t, size_t len,
 			}
 			continue;
 		}
-		if (((unsigned char)t[i] & 0x80) == 0 && t[i] != '"' && t[i] != '\'') {
-			i++;
+		/* (A paragraph said to start past the text ends it.) */
+		lim = next < len ? (size_t)next : len;
+		if ((i = plain_run(t, i, lim)) >= lim) {
+			i = (size_t)next;
 			continue;
 		}
 		m = mark_at(t, len, i, &n);

@@ -123,20 +123,18 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 static int
 share(const struct quoter *q, size_t i)
 {
-	static const char *const w[] = { "percent", "half", "third", "thirds",
-	    "quarter", "quarters", "majority", "majorities", "minority",
-	    "some", "many", "most", "several", "few", "others" };
-	size_t k;
+	static const struct qword w[] = { QWORD("percent"), QWORD("half"),
+	    QWORD("third"), QWORD("thirds"), QWORD("quarter"),
+	    QWORD("quarters"), QWORD("majority"), QWORD("majorities"),
+	    QWORD("minority"), QWORD("some"), QWORD("many"), QWORD("most"),
+	    QWORD("several"), QWORD("few"), QWORD("others") };
 
 	if (q->t[i].kind == TOK_NUMBER || punct(q, i, '%'))
 		return 1;
 	if (q->t[i].ent != TNONE && (q->d->ents[q->t[i].ent].type ==
 	    ET_PERCENT || q->d->ents[q->t[i].ent].type == ET_CARDINAL))
 		return 1;
-	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
-		if (is(q, i, w[k]))
-			return 1;
-	return 0;
+	return is_one_of(q, i, w, sizeof(w) / sizeof(w[0]));
 }
 
 /*

@@ -41,10 +41,17 @@ quoter_free(struct quoter *q)
 	free(q->sfirst);
 	free(q->paras);
 	free(q->c);
+	free(q->ctmp);
 	free(q->da);
 	free(q->dopen);
 	free(q->dafter);
 	free(q);
+}
+
+void
+quoter_use_tagger(struct quoter *q, struct tagger *tg)
+{
+	q->tg = tg;
 }
 
 int
@@ -117,8 +124,11 @@ noun_cue(const struct quoter *q, size_t i)
 static void
 prepare(struct quoter *q, const struct document *d)
 {
-	size_t s, i, e = 0, k = 0, n;
+	size_t s, i, e = 0, k = 0, n, ne = d->nents, nspan;
 	uint64_t lastpara = 0;
+	const struct token *v;
+	const struct doc_entity *ents = d->ents;
+	const struct qspan *span;
 
 	q->d = d;
 	q->nt = q->npara = q->nc = 0;
@@ -135,24 +145,29 @@ prepare(struct quoter *q, const struct document *d)
 		q->sfirst[s] = q->nt;
 		if (st->end > d->len || st->start > st->end)
 			continue;
-		n = tokens_split(&q->tk, d->text + st->start,
-		    (size_t)(st->end - st->start));
+		/* The tagger's tokens where it kept them: the same split. */
+		if (q->tg == NULL ||
+		    (v = tagger_kept_tokens(q->tg, d, s, &n)) == NULL) {
+			n = tokens_split(&q->tk, d->text + st->start,
+			    (size_t)(st->end - st->start));
+			v = q->tk.v;
+		}
 		q->t = grow(q->t, &q->tcap, q->nt + n, sizeof(*q->t));
 		for (i = 0; i < n; i++) {
 			struct qtok *t = &q->t[q->nt++];
 
-			t->start = st->start + q->tk.v[i].start;
-			t->end = st->start + q->tk.v[i].end;
+			t->start = (uint32_t)(st->start + v[i].start);
+			t->end = (uint32_t)(st->start + v[i].end);
 			t->sent = (uint32_t)s;
-			t->kind = (unsigned char)q->tk.v[i].kind;
+			t->kind = (unsigned char)v[i].kind;
 			t->cue = t->wc = t->used = 0;
 			t->ent = t->span = TNONE;
 			if (t->kind == TOK_WORD) {
 				enum word_class wc;
 
-				t->cue = (unsigned char)cues_lookup(&q->cues,
+				t->cue = (unsigned char)cues_lookup_at(&q->cues,
 				    d->text + t->start, (size_t)(t->end - t->start),
-				    &wc);
+				    (size_t)(d->len - t->start), &wc);
 				t->wc = (unsigned char)wc;
 			}
 		}
@@ -165,13 +180,16 @@ prepare(struct quoter *q, const struct document *d)
 	q->dafter = reallocarray(q->dafter, q->dcap, sizeof(*q->dafter));
 	if (q->dopen == NULL || q->dafter == NULL)
 		err(EXIT_TROUBLE, NULL);
+	span = q->qs.v;
+	nspan = q->qs.n;
 	for (i = 0; i < q->nt; i++) {
 		struct qtok *t = &q->t[i];
+		uint64_t ts = t->start;
 
-		while (e < d->nents && d->ents[e].end <= t->start)
+		/* (ents and ne in locals: the byte stores to t may alias.) */
+		while (e < ne && ents[e].end <= ts)
 			e++;
-		if (e < d->nents && d->ents[e].start <= t->start &&
-		    t->end <= d->ents[e].end)
+		if (e < ne && ents[e].start <= ts && t->end <= ents[e].end)
 			t->ent = (uint32_t)e;
 		/* A word of a name is no cue ("Lindmark State University"),
 		 * nor a capitalised one inside a sentence. */
@@ -179,9 +197,9 @@ prepare(struct quoter *q, const struct document *d)
 		    i != q->sfirst[t->sent] && !is(q, i, "according") &&
 		    !title_case(q, i)) || noun_cue(q, i)))
 			t->cue = 0;
-		while (k < q->qs.n && q->qs.v[k].close <= t->start)
+		while (k < nspan && span[k].close <= ts)
 			k++;
-		if (k < q->qs.n && q->qs.v[k].open <= t->start)
+		if (k < nspan && span[k].open <= ts)
 			t->span = (uint32_t)k;
 	}
 	for (k = 0; k < q->qs.n; k++) {
@@ -241,13 +259,116 @@ by_start(const void *x, const void *y)
 	return a->end < b->end ? -1 : a->end > b->end;
 }
 
+/* Merge the runs c[0..mid) and c[mid..nc), each in order, stably. */
+static void
+merge_cands(struct quoter *q, size_t mid)
+{
+	size_t i = 0, j = mid, k = 0;
+
+	q->ctmp = grow(q->ctmp, &q->ctcap, mid, sizeof(*q->ctmp));
+	memcpy(q->ctmp, q->c, mid * sizeof(*q->c));
+	while (i < mid && j < q->nc)
+		q->c[k++] = by_start(&q->c[j], &q->ctmp[i]) < 0 ? q->c[j++] :
+		    q->ctmp[i++];
+	while (i < mid)
+		q->c[k++] = q->ctmp[i++];
+}
+
+/*
+ * The candidates by start, stably (as the library's merge sort does).
+ * They are made nearly in order, or in two runs (the reported clauses,
+ * then the direct quotations): those are merged, a few out of place
+ * moved by insertion, and anything else left to qsort.
+ */
+static void
+sort_cands(struct quoter *q)
+{
+	size_t i, j, mid = 0, ndesc = 0, moves = 0, budget = 8 * q->nc + 64;
+	struct cand tmp;
+
+	for (i = 1; i < q->nc; i++)
+		if (by_start(&q->c[i - 1], &q->c[i]) > 0 && ndesc++ == 0)
+			mid = i;
+	if (ndesc == 0)
+		return;
+	if (ndesc == 1) {
+		merge_cands(q, mid);
+		return;
+	}
+	for (i = mid; i < q->nc; i++) {
+		if (by_start(&q->c[i - 1], &q->c[i]) <= 0)
+			continue;
+		tmp = q->c[i];
+		for (j = i; j > 0 && by_start(&q->c[j - 1], &tmp) > 0; j--)
+			moves++;
+		if (moves > budget) {
+			qsort(q->c, q->nc, sizeof(*q->c), by_start);
+			return;
+		}
+		memmove(&q->c[j + 1], &q->c[j], (i - j) * sizeof(*q->c));
+		q->c[j] = tmp;
+	}
+}
+
+/*
+ * The first sentence from lo on that ends after off, where every one
+ * before lo ends at or before it (and the ends are in order): found
+ * galloping from lo, as a quotation's sentences are near the last's.
+ */
+static size_t
+ends_after(const struct document *d, size_t lo, uint64_t off)
+{
+	size_t n = d->nsents, step = 1, hi, mid;
+
+	if (lo >= n || d->sents[lo].end > off)
+		return lo;
+	for (;;) {
+		hi = lo + step;
+		if (hi >= n) {
+			hi = n;
+			break;
+		}
+		if (d->sents[hi].end > off)
+			break;
+		lo = hi;
+		step *= 2;
+	}
+	for (lo++; lo < hi; ) {
+		mid = lo + (hi - lo) / 2;
+		if (d->sents[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * The sentence that holds off, as document_sentence_at() finds it, with
+ * *lo as above (moved to the answer's place, for the next search), or
+ * by document_sentence_at() itself when the ends are not in order.
+ */
+static size_t
+sentence_at(const struct document *d, int ordered, size_t *lo, uint64_t off)
+{
+	if (!ordered)
+		return document_sentence_at(d, off);
+	*lo = ends_after(d, *lo, off);
+	return *lo < d->nsents && d->sents[*lo].start <= off ? *lo : d->nsents;
+}
+
 static void
 emit(struct quoter *q, struct document *d)
 {
-	size_t i, e;
+	size_t i, e, first = 0, last;
+	uint64_t prev = 0;
+	int ordered = 1;
 	struct doc_quote dq;
 	const struct cand *c;
 
+	for (i = 1; i < d->nsents; i++)
+		if (d->sents[i].end < d->sents[i - 1].end)
+			ordered = 0;
 	resolver_begin(&q->res, d, &q->qs);
 	for (i = 0; i < q->nc; i++) {
 		c = &q->c[i];
@@ -279,8 +400,14 @@ emit(struct quoter *q, struct document *d)
 				dq.keylen = d->ents[e].keylen;
 			}
 		}
-		dq.first_sent = document_sentence_at(d, dq.start);
-		dq.last_sent = document_sentence_at(d, dq.end - 1);
+		/* Quotations come by start: their sentences are searched
+		 * on from the one before's. */
+		if (dq.start < prev)
+			first = 0;
+		prev = dq.start;
+		dq.first_sent = sentence_at(d, ordered, &first, dq.start);
+		last = dq.end > dq.start ? first : 0;
+		dq.last_sent = sentence_at(d, ordered, &last, dq.end - 1);
 		if (dq.first_sent >= d->nsents)
 			dq.first_sent = d->nsents > 0 ? d->nsents - 1 : 0;
 		if (dq.last_sent >= d->nsents)
@@ -321,8 +448,7 @@ quoter_document(struct quoter *q, struct document *d)
 	/* A quoted phrase inside a reported clause: the clause is mixed.
 	 * The clauses in order of start, each within its sentence, so a
 	 * quotation needs look only at those that start in reach of it. */
-	if (q->nc > 0)
-		qsort(q->c, q->nc, sizeof(*q->c), by_start);
+	sort_cands(q);
 	for (j = 0; j < q->nc; j++)
 		if (q->c[j].end - q->c[j].start > longest)
 			longest = q->c[j].end - q->c[j].start;
@@ -392,8 +518,7 @@ quoter_document(struct quoter *q, struct document *d)
 			c->type = QT_MIXED;
 		}
 	}
-	if (q->nc > 0)
-		qsort(q->c, q->nc, sizeof(*q->c), by_start);
+	sort_cands(q);
 	qn_run_on(q);
 	emit(q, d);
 }

@@ -9,6 +9,7 @@
 
 struct document;
 struct quoter;
+struct tagger;
 
 struct quoter	*quoter_new(void);
 void		 quoter_free(struct quoter *);
@@ -19,6 +20,12 @@ void		 quoter_free(struct quoter *);
  */
 int		 quoter_cues_file(struct quoter *, const char *path,
 		    size_t *lineno, const char **why);
+/*
+ * The tagger that computes the documents' entities, if any: the tokens
+ * it split a document's sentences into are taken from it, not split
+ * again (see tagger_kept_tokens()).
+ */
+void		 quoter_use_tagger(struct quoter *, struct tagger *);
 /*
  * The quotations of a document that has its text, sentences and
  * entities, added to d->quotes sorted by start.  Each quote's source

@@ -28,6 +28,9 @@ resolver_free(struct resolver *r)
 	free(r->rep);
 	free(r->fullest);
 	free(r->hash);
+	free(r->ctxat);
+	free(r->ctxn);
+	free(r->ctxpool);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -102,7 +105,12 @@ resolver_begin(struct resolver *r, const struct document *d,
 		r->gender = array(r->gender, r->gcap, 1);
 		r->rep = array(r->rep, r->gcap, sizeof(*r->rep));
 		r->fullest = array(r->fullest, r->gcap, sizeof(*r->fullest));
+		r->ctxat = array(r->ctxat, r->gcap, sizeof(*r->ctxat));
+		r->ctxn = array(r->ctxn, r->gcap, sizeof(*r->ctxn));
 	}
+	for (i = 0; i < d->nents; i++)
+		r->ctxat[i] = RES_NONE;
+	r->npool = 0;
 	for (h = 16; h < 2 * d->nents; h *= 2)
 		continue;
 	if (h > r->hcap) {
@@ -232,21 +240,50 @@ word_match(const char *a, size_t an, const char *b, size_t bn)
 }
 
 /*
- * Does the context tokenised in r->ctx (text from cs) hold a word that
+ * The tokens of entity i's context, text[cs..end of i), *n of them:
+ * split the first time a document asks (mentions look back at the
+ * same entities again and again), kept until the next document.
+ */
+static const struct token *
+context(struct resolver *r, size_t i, uint64_t cs, size_t *n)
+{
+	const struct doc_entity *e = &r->d->ents[i];
+	size_t k;
+
+	if (r->ctxat[i] == RES_NONE) {
+		k = tokens_split(&r->ctx, r->d->text + cs, (size_t)(e->end - cs));
+		if (r->npool + k > r->poolcap) {
+			while (r->npool + k > r->poolcap)
+				r->poolcap = r->poolcap < 256 ? 256 : r->poolcap * 2;
+			r->ctxpool = array(r->ctxpool, r->poolcap,
+			    sizeof(*r->ctxpool));
+		}
+		if (k > 0)
+			memcpy(r->ctxpool + r->npool, r->ctx.v, k * sizeof(*r->ctx.v));
+		r->ctxat[i] = r->npool;
+		r->ctxn[i] = k;
+		r->npool += k;
+	}
+	*n = r->ctxn[i];
+	return r->ctxpool + r->ctxat[i];
+}
+
+/*
+ * Does the context tokenised in v (text from cs) hold a word that
  * matches w before offset upto, or with any_title any title word?
  */
 static int
-in_context(const struct resolver *r, uint64_t cs, size_t n, uint64_t upto,
-    const char *w, size_t wn, int any_title)
+in_context(const struct resolver *r, const struct token *v, uint64_t cs,
+    size_t n, uint64_t upto, const char *w, size_t wn, int any_title)
 {
 	const char *t = r->d->text + cs;
 	size_t i;
 
-	for (i = 0; i < n && cs + r->ctx.v[i].end <= upto; i++) {
-		const char *x = t + r->ctx.v[i].start;
-		size_t xn = r->ctx.v[i].end - r->ctx.v[i].start;
+	for (i = 0; i < n && cs + v[i].end <= upto; i++) {
+		const char *x = t + v[i].start;
+		size_t xn = v[i].end - v[i].start;
 
-		if (r->ctx.v[i].kind != TOK_WORD)
+		if (v[i].kind != TOK_WORD)
 			continue;
 		if (any_title ? cues_word(r->cw, x, xn) == WC_TITLE :
 		    word_match(x, xn, w, wn))
@@ -272,7 +309,7 @@ described(struct resolver *r, uint64_t ms, const size_t *w, size_t nw,
 	size_t i = first_ent(d, ms), best = RES_NONE, k, reach = 0, n;
 	long score, bestscore = 0;
 	uint64_t cs;
-	const struct token *ht = &r->tk.v[head];
+	const struct token *ht = &r->tk.v[head], *v;
 
 	while (i-- > 0 && reach++ < TITLE_REACH) {
 		const struct doc_entity *e = &d->ents[i];
@@ -284,18 +321,18 @@ described(struct resolver *r, uint64_t ms, const size_t *w, size_t nw,
 			cs = d->sents[e->sent].start;
 		if (want == ET_ORG)
 			cs = e->start > 12 ? e->start - 12 : 0;
-		n = tokens_split(&r->ctx, t + cs, (size_t)(e->end - cs));
-		if (in_context(r, cs, n, e->end, t + ms + ht->start,
+		v = context(r, i, cs, &n);
+		if (in_context(r, v, cs, n, e->end, t + ms + ht->start,
 		    ht->end - ht->start, 0))
 			score = 3;
-		else if (generic && in_context(r, cs, n, e->start, NULL, 0, 1))
+		else if (generic && in_context(r, v, cs, n, e->start, NULL, 0, 1))
 			score = 2;
 		else
 			continue;
 		for (k = 0; k < nw; k++) {
 			const struct token *tk = &r->tk.v[w[k]];
 
-			if (w[k] != head && in_context(r, cs, n, e->end,
+			if (w[k] != head && in_context(r, v, cs, n, e->end,
 			    t + ms + tk->start, tk->end - tk->start, 0))
 				score += 1;
 		}

@@ -34,6 +34,11 @@ struct resolver {
 	unsigned char		*gender;
 	size_t			 gcap, hcap;
 	size_t			 last;		/* entity of the last person resolved */
+	/* Per entity, the tokens of the context a title is looked for in,
+	 * split once a document: ctxat[i] the first in ctxpool, or RES_NONE. */
+	size_t			*ctxat, *ctxn;
+	struct token		*ctxpool;
+	size_t			 npool, poolcap;
 };
 
 void	resolver_init(struct resolver *, const struct cues *);

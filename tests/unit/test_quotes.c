@@ -53,6 +53,56 @@ test_cues(void)
 	cues_free(&c);
 }
 
+/* Does cues_lookup_at() on the word at text[off..off+n) say what cues_lookup() says? */
+static int
+lookup_agrees(const struct cues *c, const char *text, size_t off, size_t n,
+    enum cue_class want)
+{
+	enum word_class wc1, wc2;
+	enum cue_class c1, c2;
+
+	c1 = cues_lookup(c, text + off, n, &wc1);
+	c2 = cues_lookup_at(c, text + off, n, strlen(text) - off, &wc2);
+	return c1 == want && c2 == want && wc1 == wc2;
+}
+
+/* The quoter's inline lookup, which reads the text eight bytes at a time. */
+static void
+test_cues_at(void)
+{
+	static const char text[] =
+	    "Ms. Arle STRESSED, Acknowledged and announced.  The spokeswoman said"
+	    "so.  Counterproductively ... said";
+	struct cues c;
+	enum word_class wc;
+	const char *why = NULL;
+
+	CHECK("cues at: the lexicon loads", cues_load(&c, "en") == 0);
+	/* Eight bytes in capitals, the text going on after it. */
+	CHECK("cues at: STRESSED", lookup_agrees(&c, text, 9, 8, CUE_SPEECH));
+	CHECK("cues at: Acknowledged (12 bytes)", lookup_agrees(&c, text, 19, 12,
+	    CUE_SPEECH));
+	CHECK("cues at: announced (9 bytes)", lookup_agrees(&c, text, 36, 9,
+	    CUE_SPEECH));
+	CHECK("cues at: spokeswoman is a title", lookup_agrees(&c, text, 52, 11,
+	    CUE_NONE) && cues_lookup_at(&c, text + 52, 11, 40, &wc) == CUE_NONE &&
+	    wc == WC_TITLE);
+	/* "said" with "so" after it: the bytes past the word do not count. */
+	CHECK("cues at: said before more letters", lookup_agrees(&c, text, 64, 4,
+	    CUE_SPEECH));
+	CHECK("cues at: a part of a word is none", lookup_agrees(&c, text, 64, 3,
+	    CUE_NONE));
+	CHECK("cues at: longer than 16 bytes", lookup_agrees(&c, text, 73, 19,
+	    CUE_NONE));
+	/* Near the end, fewer than 16 bytes to read: the careful way. */
+	CHECK("cues at: said at the end", lookup_agrees(&c, text, sizeof(text) - 5,
+	    4, CUE_SPEECH));
+	CHECK("cues at: a user's verb", cues_add_line(&c, "Harrumphed b", 12,
+	    &why) == 0 && lookup_agrees(&c, "They harrumphed at it all day.", 5,
+	    10, CUE_BELIEF));
+	cues_free(&c);
+}
+
 /* Do the quotations of s, as content "[...]" joined by '|', read as want? */
 static int
 pairs_are(const char *s, const char *want)
@@ -203,6 +253,7 @@ void
 test_quotes(void)
 {
 	test_cues();
+	test_cues_at();
 	test_marks();
 	test_resolver();
 }
