@@ -69,6 +69,18 @@ footnote_at(const char *t, size_t n, size_t k)
 	    t[k + 2] == '-' && (t[k + 3] == ' ' || t[k + 3] == '-');
 }
 
+#if defined(__SSE2__)
+/* The bits set in x < 2^16, in plain C: without -mpopcnt __builtin_popcount is a call. */
+static size_t
+bits16(unsigned x)
+{
+	x -= (x >> 1) & 0x5555;
+	x = (x & 0x3333) + ((x >> 2) & 0x3333);
+	x = (x + (x >> 4)) & 0x0F0F;
+	return (x + (x >> 8)) & 0x1F;
+}
+#endif
+
 /*
  * Where the run of ASCII letters and digits that ends just before i
  * begins, no further back than lo, and in *digits how many digits it
@@ -96,8 +108,8 @@ word_run_before(const char *t, size_t i, size_t lo, size_t *digits)
 
 		if (other != 0) {
 			top = 31 - (unsigned)__builtin_clz(other);
-			*digits = (size_t)__builtin_popcount(
-			    (unsigned)_mm_movemask_epi8(digit) >> (top + 1));
+			*digits = bits16((unsigned)_mm_movemask_epi8(digit) >>
+			    (top + 1));
 			return i - 16 + top + 1;
 		}
 	}
