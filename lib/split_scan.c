@@ -34,7 +34,7 @@ static const unsigned char may_term[256] = {
 
 #define BLOCK		16
 #define BLOCK_BIT	SCAN_BLOCK_BIT
-#define BLOCK_LOOKAHEAD	19	/* candidates_block() reads 3 bytes past it */
+#define BLOCK_LOOKAHEAD	19	/* candidates_block() and block_filter() read 3 bytes past it */
 
 /*
  * Bytes of v from lo to hi (unsigned, lo <= hi): shifted so that lo
@@ -67,29 +67,32 @@ eq16(__m128i v, unsigned char c)
  * not of the curly quotes and dashes news is full of.  The stops . ? !
  * are returned apart, in *sure: they need no filtering, and news has
  * many, where lead bytes of other scripts' stops are rare.  Capitals
- * and dashes, in *capsmask, are those caps_candidate() may take: after
- * a space, a capital after a lower-case letter, a quote or a colon, or
- * a dash before another; it filters them exactly.  No branch on what
- * the bytes are: news mixes blocks of each kind unpredictably, and a
- * wrong guess cost more than the test.
+ * and dashes are those caps_candidate() may take, after a space: in
+ * *lower a capital after a lower-case letter, in *rare one after a
+ * quote or a colon, or a dash before another.  No branch on what the
+ * bytes are: news mixes blocks of each kind unpredictably, and a wrong
+ * guess cost more than the test.
  */
 static uint64_t
-candidates_block(const char *p, int caps, uint64_t *capsmask, uint64_t *sure)
+candidates_block(const char *p, int caps, uint64_t *lower, uint64_t *rare,
+    uint64_t *sure)
 {
-	__m128i v = load16(p + 2), v1 = load16(p + 3), v2, b0, m, e2ok;
+	__m128i v = load16(p + 2), v1 = load16(p + 3), v2, b0, sp, up, m, e2ok;
 
 	*sure = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
 	    eq16(v, '.'), eq16(v, '?')), eq16(v, '!')));
-	*capsmask = 0;
+	*lower = *rare = 0;
 	if (caps) {
 		b0 = load16(p);
-		m = _mm_or_si128(_mm_or_si128(in_byte_range(b0, 'a', 'z'),
-		    eq16(b0, '"')), _mm_or_si128(eq16(b0, U8_RDQUO_END),
-		    eq16(b0, ':')));
-		m = _mm_or_si128(_mm_and_si128(in_byte_range(v, 'A', 'Z'), m),
-		    _mm_and_si128(eq16(v, '-'), eq16(v1, '-')));
-		*capsmask = (unsigned)_mm_movemask_epi8(_mm_and_si128(m,
-		    eq16(load16(p + 1), ' ')));
+		sp = eq16(load16(p + 1), ' ');
+		up = _mm_and_si128(in_byte_range(v, 'A', 'Z'), sp);
+		*lower = (unsigned)_mm_movemask_epi8(_mm_and_si128(up,
+		    in_byte_range(b0, 'a', 'z')));
+		m = _mm_or_si128(_mm_or_si128(eq16(b0, '"'),
+		    eq16(b0, U8_RDQUO_END)), eq16(b0, ':'));
+		m = _mm_or_si128(_mm_and_si128(up, m), _mm_and_si128(sp,
+		    _mm_and_si128(eq16(v, '-'), eq16(v1, '-'))));
+		*rare = (unsigned)_mm_movemask_epi8(m);
 	}
 	/* Lead bytes 0xD8..0xEF, 0xE2 only before 80 A6, 80 BC or 81. */
 	v2 = load16(p + 4);
@@ -129,22 +132,25 @@ eq32(__m256i v, unsigned char c)
 
 /* candidates_block() over 32 bytes. */
 CPU_AVX2_TARGET static uint64_t
-candidates_block32(const char *p, int caps, uint64_t *capsmask, uint64_t *sure)
+candidates_block32(const char *p, int caps, uint64_t *lower, uint64_t *rare,
+    uint64_t *sure)
 {
-	__m256i v = load32(p + 2), v1 = load32(p + 3), v2, b0, m, e2ok;
+	__m256i v = load32(p + 2), v1 = load32(p + 3), v2, b0, sp, up, m, e2ok;
 
 	*sure = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(
 	    eq32(v, '.'), eq32(v, '?')), eq32(v, '!')));
-	*capsmask = 0;
+	*lower = *rare = 0;
 	if (caps) {
 		b0 = load32(p);
-		m = _mm256_or_si256(_mm256_or_si256(in_byte_range32(b0, 'a', 'z'),
-		    eq32(b0, '"')), _mm256_or_si256(eq32(b0, U8_RDQUO_END),
-		    eq32(b0, ':')));
-		m = _mm256_or_si256(_mm256_and_si256(in_byte_range32(v, 'A', 'Z'), m),
-		    _mm256_and_si256(eq32(v, '-'), eq32(v1, '-')));
-		*capsmask = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(m,
-		    eq32(load32(p + 1), ' ')));
+		sp = eq32(load32(p + 1), ' ');
+		up = _mm256_and_si256(in_byte_range32(v, 'A', 'Z'), sp);
+		*lower = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(up,
+		    in_byte_range32(b0, 'a', 'z')));
+		m = _mm256_or_si256(_mm256_or_si256(eq32(b0, '"'),
+		    eq32(b0, U8_RDQUO_END)), eq32(b0, ':'));
+		m = _mm256_or_si256(_mm256_and_si256(up, m), _mm256_and_si256(sp,
+		    _mm256_and_si256(eq32(v, '-'), eq32(v1, '-'))));
+		*rare = (uint32_t)_mm256_movemask_epi8(m);
 	}
 	v2 = load32(p + 4);
 	e2ok = _mm256_or_si256(eq32(v1, U8_PUNCT_MID2), _mm256_and_si256(
@@ -191,11 +197,13 @@ bytes_in(uint64_t w, unsigned char lo, unsigned char hi)
  * alarm.  p[1] gives the context.
  */
 static uint64_t
-candidates8(const char *p, int caps, uint64_t *capsmask, uint64_t *sure)
+candidates8(const char *p, int caps, uint64_t *lower, uint64_t *capsmask,
+    uint64_t *sure)
 {
 	uint64_t w = load8(p + 2), f;
 
 	*sure = 0;	/* bytes_eq() may flag late: every bit is filtered */
+	*lower = 0;	/* all capitals go through caps_candidate() */
 	/*
 	 * Lead bytes that may start a stop of another script: 0xE0 and up
 	 * (… 。 ！ ।) and 0xD8..0xDF (؟ ۔).  Continuation bytes and Latin
@@ -216,7 +224,7 @@ candidates8(const char *p, int caps, uint64_t *capsmask, uint64_t *sure)
 
 #define BLOCK		8
 #define BLOCK_BIT	SCAN_BLOCK_BIT
-#define BLOCK_LOOKAHEAD	11	/* block_candidates() reads 3 bytes past it */
+#define BLOCK_LOOKAHEAD	11	/* candidates8() and caps_candidate() read 3 bytes past it */
 #define candidates_block candidates8
 #endif
 
@@ -278,29 +286,63 @@ caps_candidate(const struct scan *sc, const unsigned char *p, size_t at)
 	return (thirds >> (c < 26 ? c : 26)) & 1;
 }
 
+#if SCAN_BLOCK_BIT == 1
+/*
+ * Does the opener table let the capital at p through, after a space and
+ * a lower-case letter?  caps_candidate()'s last test, with no branch.
+ */
+static inline uint64_t
+opener_bit(const struct scan *sc, const unsigned char *p)
+{
+	unsigned b = p[1] - 'a', c = p[2] - 'a';
+	uint32_t thirds = sc->l->opener_prefix[(p[0] - 'A') & 31][b < 26 ? b : 26];
+
+	return (thirds >> (c < 26 ? c : 26)) & 1;
+}
+#endif
+
 /*
  * The candidates of a block of bytes at i, bit k for byte i + k
  * (BLOCK_BIT bits a byte), from its block test: the stops sure to be
  * candidates, the others (f) filtered as cand[] says, capitals and
  * dashes by caps_candidate().  Stops and capitals are kept apart:
  * capitals are many in news, and mixed in, they made the loop over
- * stops slow.
+ * stops slow.  The first two capitals after a lower-case letter are
+ * looked up with no branch (a block holds none, one or two about as
+ * often, and a loop over them guessed wrong as often): where there are
+ * fewer, the block's own byte 0 or 1 stands in, looked up and dropped.
  */
 static inline uint64_t
-block_filter(const struct scan *sc, const char *t, size_t i, uint64_t f,
-    uint64_t caps, uint64_t bits)
+block_filter(const struct scan *sc, const char *t, size_t i, size_t bs,
+    uint64_t f, uint64_t lower, uint64_t rare, uint64_t bits)
 {
 	const unsigned char *u = (const unsigned char *)t + i;
+	size_t k;
 
+#if SCAN_BLOCK_BIT == 1
+	uint64_t next = lower & (lower - 1);
+
+	k = (size_t)__builtin_ctzll(lower | (uint64_t)1 << bs);
+	bits |= (opener_bit(sc, u + k) & (lower != 0)) << k;
+	k = (size_t)__builtin_ctzll(next | (uint64_t)1 << bs);
+	bits |= (opener_bit(sc, u + k) & (next != 0)) << k;
+	for (lower = next & (next - 1); lower != 0; lower &= lower - 1) {
+		k = (size_t)__builtin_ctzll(lower);
+		bits |= opener_bit(sc, u + k) << k;
+	}
+#else
+	(void)bs;
+	(void)lower;
+#endif
 	for (; f != 0; f &= f - 1) {
-		size_t k = (size_t)__builtin_ctzll(f) / BLOCK_BIT;
+		k = (size_t)__builtin_ctzll(f) / BLOCK_BIT;
 		if (sc->cand[u[k]] == 1)
 			bits |= f & -f;
 	}
-	for (; caps != 0; caps &= caps - 1) {
-		size_t k = (size_t)__builtin_ctzll(caps) / BLOCK_BIT;
+	for (; rare != 0; rare &= rare - 1) {
+		k = (size_t)__builtin_ctzll(rare) / BLOCK_BIT;
 		if (caps_candidate(sc, u + k, i + k))
-			bits |= caps & -caps;
+			bits |= rare & -rare;
 	}
 	return bits;
 }
@@ -312,13 +354,12 @@ block_filter(const struct scan *sc, const char *t, size_t i, uint64_t f,
  * candidates_block32, inlined.
  */
 #define SCAN_BLOCKS(test, bs)						\
-	uint64_t f, caps, bits;						\
+	uint64_t f, lower, rare, bits;					\
 	int wantcaps = sc->cand == may_term_or_cap;			\
 									\
 	for (; i < bend; i += (bs)) {					\
-		f = test(t + i - 2, wantcaps, &caps, &bits);		\
-		if ((f | caps) != 0)					\
-			bits = block_filter(sc, t, i, f, caps, bits);	\
+		f = test(t + i - 2, wantcaps, &lower, &rare, &bits);	\
+		bits = block_filter(sc, t, i, (bs), f, lower, rare, bits); \
 		if (bits != 0) {					\
 			sc->kbase = i;					\
 			sc->kend = i + (bs);				\
