@@ -369,14 +369,14 @@ block_filter(const struct scan *sc, const char *t, size_t i, size_t bs,
 	}								\
 	return i
 
-static size_t
+static inline size_t
 scan_blocks(struct scan *sc, const char *t, size_t i, size_t bend)
 {
 	SCAN_BLOCKS(candidates_block, BLOCK);
 }
 
 #if defined(CPU_AVX2_TARGET)
-CPU_AVX2_TARGET static size_t
+CPU_AVX2_TARGET static inline size_t
 scan_blocks32(struct scan *sc, const char *t, size_t i, size_t bend)
 {
 	SCAN_BLOCKS(candidates_block32, BLOCK32);
@@ -401,30 +401,58 @@ blocks_end(size_t n, size_t lim, size_t bs, size_t la)
  * Blocks of bytes are skipped while none can matter (of 32 with AVX2,
  * then of 16, or of 8 in portable C); the block a candidate is found in
  * is kept, for next_candidate() to answer from.  Before the blocks and
- * past them, a byte at a time.
+ * past them, a byte at a time.  One function for each kind, all inline
+ * in it, chosen once by scan_init(): a call less for each block found.
  */
-size_t
-scan_next(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
+static inline int
+scan_head(const struct scan *sc, const char *t, size_t *i, size_t lim)
 {
-	size_t bend;
+	for (; *i < 2 && *i < lim; (*i)++)
+		if (sc->cand[(unsigned char)t[*i]])
+			return 1;
+	return 0;
+}
 
-	for (; i < 2 && i < lim; i++)
-		if (sc->cand[(unsigned char)t[i]])
-			return i;
-#if defined(CPU_AVX2_TARGET)
-	if (sc->avx2) {
-		bend = blocks_end(n, lim, BLOCK32, BLOCK32_LOOKAHEAD);
-		if ((i = scan_blocks32(sc, t, i, bend)) < bend)
-			return i + (size_t)__builtin_ctzll(sc->kbits) / BLOCK_BIT;
-	}
-#endif
-	bend = blocks_end(n, lim, BLOCK, BLOCK_LOOKAHEAD);
+static inline size_t
+scan_rest(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
+{
+	size_t bend = blocks_end(n, lim, BLOCK, BLOCK_LOOKAHEAD);
+
 	if ((i = scan_blocks(sc, t, i, bend)) < bend)
 		return i + (size_t)__builtin_ctzll(sc->kbits) / BLOCK_BIT;
 	for (; i < lim; i++)
 		if (sc->cand[(unsigned char)t[i]])
 			return i;
 	return lim;
+}
+
+static size_t
+scan_next_narrow(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
+{
+	if (scan_head(sc, t, &i, lim))
+		return i;
+	return scan_rest(sc, t, n, i, lim);
+}
+
+#if defined(CPU_AVX2_TARGET)
+CPU_AVX2_TARGET static size_t
+scan_next_avx2(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
+{
+	size_t bend;
+
+	if (scan_head(sc, t, &i, lim))
+		return i;
+	bend = blocks_end(n, lim, BLOCK32, BLOCK32_LOOKAHEAD);
+	if ((i = scan_blocks32(sc, t, i, bend)) < bend)
+		return i + (size_t)__builtin_ctzll(sc->kbits) / BLOCK_BIT;
+	return scan_rest(sc, t, n, i, lim);
+}
+#endif
+
+size_t
+scan_next(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
+{
+	return sc->next(sc, t, n, i, lim);
 }
 
 void
@@ -434,8 +462,9 @@ scan_init(struct scan *sc, const struct lang *l)
 	sc->cand = l->openers.count > 0 ? may_term_or_cap : may_term;
 	sc->kbase = sc->kend = 0;
 	sc->kbits = 0;
-	sc->avx2 = 0;
+	sc->next = scan_next_narrow;
 #if defined(CPU_AVX2_TARGET)
-	sc->avx2 = cpu_has_avx2();
+	if (cpu_has_avx2())
+		sc->next = scan_next_avx2;
 #endif
 }

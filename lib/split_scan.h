@@ -28,7 +28,8 @@ struct scan {
 	/* The candidates of the bytes from kbase to kend, a bit or eight each. */
 	size_t		 kbase, kend;
 	uint64_t	 kbits;
-	int		 avx2;		/* blocks of 32 bytes (cpu.h) */
+	/* scan_next() for this CPU: with blocks of 32 bytes where it has AVX2 (cpu.h). */
+	size_t		(*next)(struct scan *, const char *, size_t, size_t, size_t);
 };
 
 /* Ready for one text (a paragraph): the block kept is of that text. */
@@ -53,7 +54,7 @@ next_candidate(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
 		}
 		i = sc->kend;
 	}
-	return scan_next(sc, t, n, i, lim);
+	return sc->next(sc, t, n, i, lim);
 }
 
 #endif
