@@ -167,13 +167,16 @@ block_bits_avx2(const unsigned char *p, struct block_bits *b)
  * The loop of valid_run(), one of each kind; "bits" is block_bits or
  * block_bits_avx2, inlined.  Continuation bytes must be just where the
  * leads want them (those a block's last leads want are carried), and
- * no other byte from 0x80 up is let through.  At the end, back to the
- * lead of a character cut by the last block passed.
+ * no other byte from 0x80 up is let through.  The bytes left after the
+ * last whole block are checked in the block that ends the text, its
+ * bytes before them masked off, where no character is cut by the end.
+ * Where the careful way must go on, back to the lead of a character
+ * cut by the last block passed.
  */
 #define VALID_RUN_LOOP(bits)						\
 	struct block_bits b;						\
 	uint64_t want;							\
-	uint32_t carry = 0, lastlead = 0;				\
+	uint32_t carry = 0, lastlead = 0, keep;				\
 									\
 	for (; i + 32 <= n; i += 32) {					\
 		bits(s + i, &b);					\
@@ -183,6 +186,17 @@ block_bits_avx2(const unsigned char *p, struct block_bits *b)
 			break;						\
 		carry = (uint32_t)(want >> 32);				\
 		lastlead = b.lead;					\
+	}								\
+	if (i + 32 > n && i < n && n >= 32) {				\
+		bits(s + n - 32, &b);					\
+		keep = ~(uint32_t)0 << (i - (n - 32));			\
+		want = (uint64_t)(b.lead & keep) << 1 |			\
+		    (uint64_t)(b.lead3 & keep) << 2 |			\
+		    (uint64_t)carry << (i - (n - 32));			\
+		if (((b.high & keep & ~(b.cont | b.lead)) |		\
+		    ((uint32_t)want ^ (b.cont & keep)) |		\
+		    (uint32_t)(want >> 32)) == 0)			\
+			return n;					\
 	}								\
 	return carry == 0 ? i : i - 2 + (lastlead >> 31)
 
