@@ -226,7 +226,7 @@ token_bounds(const char *t, size_t i, size_t *start, size_t *ws, size_t *we)
 static inline int
 prefix_class(const struct lang *l, const char *t, size_t s, size_t i)
 {
-	size_t j;
+	size_t j, hyphen = SIZE_MAX;	/* where the part after it starts, once known */
 	int cls;
 	char alt[64];
 
@@ -236,6 +236,25 @@ prefix_class(const struct lang *l, const char *t, size_t s, size_t i)
 	if (i - s < sizeof(alt)) {
 		size_t k;
 		int allcaps = 1;
+#if defined(__SSE2__)
+		/*
+		 * A word of up to 16 bytes, most are, tested at once, and its
+		 * last hyphen found so (the loops ended where the word does, a
+		 * wrong guess at most words).
+		 */
+		if (i >= 16 && i - s <= 16) {
+			__m128i v = load16(t + i - 16);
+			unsigned word = 0xFFFFu << (16 - (i - s));
+			unsigned bad = (unsigned)_mm_movemask_epi8(_mm_or_si128(v,
+			    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a'))),
+			    _mm_set1_epi8((char)(0x80 + 26)))));
+			unsigned dash = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+			    _mm_set1_epi8('-'))) & word & 0xFFFF;
+
+			allcaps = (bad & word & 0xFFFF) == 0;
+			hyphen = dash == 0 ? s : i - 16 + (32 - (size_t)__builtin_clz(dash));
+		} else
+#endif
 		for (k = s; k < i; k++)
 			if ((unsigned char)t[k] >= 0x80 || ascii_lower(t[k]))
 				allcaps = 0;
@@ -250,9 +269,12 @@ prefix_class(const struct lang *l, const char *t, size_t s, size_t i)
 		}
 	}
 	/* ex-Gov. Smith: the part after the last hyphen. */
-	for (j = i; j > s; j--)
-		if (t[j - 1] == '-')
-			break;
+	if (hyphen != SIZE_MAX)
+		j = hyphen;
+	else
+		for (j = i; j > s; j--)
+			if (t[j - 1] == '-')
+				break;
 	if (j > s && j < i && (cls = wordset_get(&l->prefixes, t + j, i - j)) != 0)
 		return cls;
 	return 0;
