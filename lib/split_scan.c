@@ -1,7 +1,8 @@
 /*
- * The candidate scan of split_scan.h.  Both block tests answer "may a
- * candidate be here?" with false alarms allowed and misses not; the
- * tables and caps_candidate() then filter exactly, byte by byte.
+ * The candidate scan of split_scan.h.  The block tests (AVX2, SSE2,
+ * portable) answer "may a candidate be here?" with false alarms allowed
+ * and misses not; the tables, opener_bit() and caps_candidate() then
+ * filter exactly, byte by byte.
  */
 #include <stdint.h>
 #include <string.h>
@@ -310,7 +311,8 @@ opener_bit(const struct scan *sc, const unsigned char *p)
  * stops slow.  The first two capitals after a lower-case letter are
  * looked up with no branch (a block holds none, one or two about as
  * often, and a loop over them guessed wrong as often): where there are
- * fewer, the block's own byte 0 or 1 stands in, looked up and dropped.
+ * fewer, the byte just past the block (in its look-ahead) stands in,
+ * looked up and dropped.
  */
 static inline uint64_t
 block_filter(const struct scan *sc, const char *t, size_t i, size_t bs,
