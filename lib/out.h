@@ -72,9 +72,25 @@ fmt_uint_run(struct fmt_run *r, char *p, uint64_t v)
 	unsigned x;
 	char last, four[4];
 
-	/* Three digits are written at once anyway; the run is kept as it is. */
-	if (v < 1000)
-		return fmt_uint(p, v);
+	/*
+	 * Up to three digits, written here (a document's first offsets, and
+	 * sentence and paragraph numbers in a stream of many documents);
+	 * the run is kept as it is.
+	 */
+	if (v < 1000) {
+		x = (unsigned)v;
+		if (x < 10) {
+			p[0] = (char)('0' + x);
+			return 1;
+		}
+		if (x < 100) {
+			memcpy(p, fmt_pairs + 2 * x, 2);
+			return 2;
+		}
+		p[0] = (char)('0' + x / 100);
+		memcpy(p + 1, fmt_pairs + 2 * (x % 100), 2);
+		return 3;
+	}
 	/*
 	 * The same number or one whose last digit alone changes: a
 	 * sentence's paragraph, the next sentence's number.  (Past 999 the
