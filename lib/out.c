@@ -113,14 +113,11 @@ fmt_uint(char *p, uint64_t v)
 size_t
 fmt_uint_run_multi(struct fmt_run *r, char *p, uint64_t v)
 {
+	/* Written twice, not copied: no read of digits just stored (out.h). */
 	r->len = fmt_uint(r->d, v);
 	r->v = v;
 	r->low = (unsigned)(v % 10000);
-	if (r->len <= 16)
-		memcpy(p, r->d, 16);
-	else
-		memcpy(p, r->d, r->len);
-	return r->len;
+	return fmt_uint(p, v);
 }
 
 void

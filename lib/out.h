@@ -42,13 +42,20 @@ out_advance(size_t k)
 /* Write v in decimal at p (room for 20 bytes); return the length. */
 size_t	fmt_uint(char *p, uint64_t v);
 /*
- * Numbers that come in near one another (a sentence's START and END, the
- * next START; record numbers): a fmt_run keeps the digits of the last,
- * and fmt_uint_run() writes the next by changing its last four digits
- * where the step allows, inline, or anew past it.  It writes v at p like
- * fmt_uint (room for 20 bytes, of which it may overwrite 16 whatever the
- * length) and returns the length.  A zeroed fmt_run is empty; any
- * sequence of values is written right.
+ * Numbers that come in near one another (a sentence's START, its END,
+ * the next START; record numbers): a fmt_run keeps the digits of the
+ * last, and fmt_uint_run() writes the next by changing its last four
+ * digits where the step allows, inline, or anew past it.  It writes v
+ * at p like fmt_uint (room for 20 bytes, of which it may overwrite 16
+ * whatever the length) and returns the length.  A zeroed fmt_run is
+ * empty; any sequence of values is written right.
+ *
+ * The kept digits are read whole (16 bytes) before the new ones are
+ * stored into them and into p: read after a store of one or two bytes
+ * into them, they wait for the store (no store-to-load forwarding from
+ * a narrower store), and that wait cost more than the digits saved.
+ * So a run must not be used twice within a few instructions: START
+ * and END have a run each.
  */
 struct fmt_run {
 	uint64_t	v;
@@ -63,33 +70,52 @@ fmt_uint_run(struct fmt_run *r, char *p, uint64_t v)
 {
 	uint64_t step = v - r->v;
 	unsigned x;
-	char *e;
+	char last, four[4];
 
-	/* Three digits are written at once anyway; the run is kept as it is. */
-	if (v < 1000)
-		return fmt_uint(p, v);
+	/*
+	 * Up to three digits, written here (a document's first offsets, and
+	 * sentence and paragraph numbers in a stream of many documents);
+	 * the run is kept as it is.
+	 */
+	if (v < 1000) {
+		x = (unsigned)v;
+		if (x < 10) {
+			p[0] = (char)('0' + x);
+			return 1;
+		}
+		if (x < 100) {
+			memcpy(p, fmt_pairs + 2 * x, 2);
+			return 2;
+		}
+		p[0] = (char)('0' + x / 100);
+		memcpy(p + 1, fmt_pairs + 2 * (x % 100), 2);
+		return 3;
+	}
 	/*
 	 * The same number or one whose last digit alone changes: a
-	 * sentence's paragraph, the next sentence's number, the START after
-	 * one space.  (Past 999 the run is never shorter than four digits.)
+	 * sentence's paragraph, the next sentence's number.  (Past 999 the
+	 * run is never shorter than four digits.)
 	 */
 	if (step < 10 && r->len >= 4 && r->len <= 16 &&
 	    (unsigned)(r->d[r->len - 1] - '0') + (unsigned)step < 10) {
-		r->d[r->len - 1] = (char)(r->d[r->len - 1] + (char)step);
+		last = (char)(r->d[r->len - 1] + (char)step);
+		memcpy(p, r->d, 16);
+		p[r->len - 1] = last;
+		r->d[r->len - 1] = last;
 		r->v = v;
 		r->low += (unsigned)step;
-		memcpy(p, r->d, 16);
 		return r->len;
 	}
 	if (v < r->v || step >= 10000 || (x = r->low + (unsigned)step) >= 10000 ||
 	    r->len < 4 || r->len > 16)
 		return fmt_uint_run_multi(r, p, v);
-	e = r->d + r->len - 4;
-	memcpy(e, fmt_pairs + 2 * (x / 100), 2);
-	memcpy(e + 2, fmt_pairs + 2 * (x % 100), 2);
+	memcpy(four, fmt_pairs + 2 * (x / 100), 2);
+	memcpy(four + 2, fmt_pairs + 2 * (x % 100), 2);
+	memcpy(p, r->d, 16);
+	memcpy(p + r->len - 4, four, 4);
+	memcpy(r->d + r->len - 4, four, 4);
 	r->v = v;
 	r->low = x;
-	memcpy(p, r->d, 16);
 	return r->len;
 }
 /* -u: flush after every record. */

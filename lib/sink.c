@@ -20,8 +20,8 @@ struct sink {
 	size_t		 field;		/* fields written after END */
 	int		 in_array;	/* the "fields" array is open */
 	struct buf	 json;		/* the object, for standard output */
-	/* Sentence records: the offsets, numbers and paragraphs written last. */
-	struct fmt_run	 offs, num, para;
+	/* Sentence records: the starts, ends, numbers and paragraphs written last. */
+	struct fmt_run	 start, end, num, para;
 };
 
 static struct sink	stdout_sink;
@@ -323,9 +323,9 @@ record_sentence(struct sink *s, const char *doc, size_t doclen,
 	memcpy(q, doc, doclen);
 	q += doclen;
 	*q++ = '\t';
-	q += fmt_uint_run(&s->offs, q, st->start);
+	q += fmt_uint_run(&s->start, q, st->start);
 	*q++ = '\t';
-	q += fmt_uint_run(&s->offs, q, st->end);
+	q += fmt_uint_run(&s->end, q, st->end);
 	*q++ = '\t';
 	q += fmt_uint_run(&s->num, q, st->n);
 	*q++ = '\t';

@@ -1,11 +1,13 @@
 /*
- * The candidate scan of split_scan.h.  Both block tests answer "may a
- * candidate be here?" with false alarms allowed and misses not; the
- * tables and caps_candidate() then filter exactly, byte by byte.
+ * The candidate scan of split_scan.h.  The block tests (AVX2, SSE2,
+ * portable) answer "may a candidate be here?" with false alarms allowed
+ * and misses not; the tables, opener_bit() and caps_candidate() then
+ * filter exactly, byte by byte.
  */
 #include <stdint.h>
 #include <string.h>
 
+#include "cpu.h"
 #include "split_punct.h"
 #include "split_scan.h"
 #include "utf8.h"
@@ -33,8 +35,7 @@ static const unsigned char may_term[256] = {
 
 #define BLOCK		16
 #define BLOCK_BIT	SCAN_BLOCK_BIT
-#define BLOCK_LOOKAHEAD	19	/* block_candidates() reads 3 bytes past it */
-#define BLOCK_MASK_TYPE	unsigned long long
+#define BLOCK_LOOKAHEAD	19	/* candidates_block() and block_filter() read 3 bytes past it */
 
 /*
  * Bytes of v from lo to hi (unsigned, lo <= hi): shifted so that lo
@@ -49,51 +50,118 @@ in_byte_range(__m128i v, unsigned char lo, unsigned char hi)
 	return _mm_cmplt_epi8(x, _mm_set1_epi8((char)(unsigned char)(0x80 + hi - lo + 1)));
 }
 
+static __m128i
+load16(const char *p)
+{
+	return _mm_loadu_si128((const __m128i *)(const void *)p);
+}
+
+static __m128i
+eq16(__m128i v, unsigned char c)
+{
+	return _mm_cmpeq_epi8(v, _mm_set1_epi8((char)c));
+}
+
 /*
  * Bit k set where the byte at p + 2 + k may be a candidate, as
  * candidates8() below, but exact for 0xE2: only the lead of … ‼ ⁇ ⁈ ⁉,
  * not of the curly quotes and dashes news is full of.  The stops . ? !
  * are returned apart, in *sure: they need no filtering, and news has
- * many, where lead bytes of other scripts' stops are rare.  Most blocks
- * are plain ASCII, so the lead bytes are looked for only in a block
- * with a byte of 0x80 or more, and a capital or dash only after a space
- * (caps_candidate() looks at the byte before that).
+ * many, where lead bytes of other scripts' stops are rare.  Capitals
+ * and dashes are those caps_candidate() may take, after a space: in
+ * *lower a capital after a lower-case letter, in *rare one after a
+ * quote or a colon, or a dash before another.  No branch on what the
+ * bytes are: news mixes blocks of each kind unpredictably, and a wrong
+ * guess cost more than the test.
  */
-static BLOCK_MASK_TYPE
-candidates_block(const char *p, int caps, BLOCK_MASK_TYPE *capsmask,
-    BLOCK_MASK_TYPE *sure)
+static uint64_t
+candidates_block(const char *p, int caps, uint64_t *lower, uint64_t *rare,
+    uint64_t *sure)
 {
-	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 2));
-	__m128i m, lead, e2, e2ok, v1, v2, b1;
-	unsigned high;
+	__m128i v = load16(p + 2), v1 = load16(p + 3), v2, b0, sp, up, m, e2ok;
 
-	m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
-	*sure = (unsigned)_mm_movemask_epi8(m);
-	*capsmask = 0;
+	*sure = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+	    eq16(v, '.'), eq16(v, '?')), eq16(v, '!')));
+	*lower = *rare = 0;
 	if (caps) {
-		b1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
-		/* "X" or " -" after a space: a capital, or a dash of " -- ". */
-		m = _mm_and_si128(_mm_or_si128(in_byte_range(v, 'A', 'Z'),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
-		    _mm_cmpeq_epi8(b1, _mm_set1_epi8(' ')));
-		*capsmask = (unsigned)_mm_movemask_epi8(m);
+		b0 = load16(p);
+		sp = eq16(load16(p + 1), ' ');
+		up = _mm_and_si128(in_byte_range(v, 'A', 'Z'), sp);
+		*lower = (unsigned)_mm_movemask_epi8(_mm_and_si128(up,
+		    in_byte_range(b0, 'a', 'z')));
+		m = _mm_or_si128(_mm_or_si128(eq16(b0, '"'),
+		    eq16(b0, U8_RDQUO_END)), eq16(b0, ':'));
+		m = _mm_or_si128(_mm_and_si128(up, m), _mm_and_si128(sp,
+		    _mm_and_si128(eq16(v, '-'), eq16(v1, '-'))));
+		*rare = (unsigned)_mm_movemask_epi8(m);
 	}
-	if ((high = (unsigned)_mm_movemask_epi8(v)) == 0)
-		return 0;
 	/* Lead bytes 0xD8..0xEF, 0xE2 only before 80 A6, 80 BC or 81. */
-	v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 3));
-	v2 = _mm_loadu_si128((const __m128i *)(const void *)(p + 4));
-	lead = in_byte_range(v, 0xD8, 0xEF);
-	e2 = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)U8_PUNCT_LEAD));
-	e2ok = _mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)U8_PUNCT_MID2)),
-	    _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)U8_PUNCT_MID)),
-	    _mm_or_si128(_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)U8_ELLIPSIS_END)),
-	    _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)U8_DEXCL_END)))));
-	m = _mm_andnot_si128(_mm_andnot_si128(e2ok, e2), lead);
+	v2 = load16(p + 4);
+	e2ok = _mm_or_si128(eq16(v1, U8_PUNCT_MID2), _mm_and_si128(
+	    eq16(v1, U8_PUNCT_MID), _mm_or_si128(eq16(v2, U8_ELLIPSIS_END),
+	    eq16(v2, U8_DEXCL_END))));
+	m = _mm_andnot_si128(_mm_andnot_si128(e2ok, eq16(v, U8_PUNCT_LEAD)),
+	    in_byte_range(v, 0xD8, 0xEF));
 	return (unsigned)_mm_movemask_epi8(m);
 }
+
+#if defined(CPU_AVX2_TARGET)
+#include <immintrin.h>
+
+#define BLOCK32			32
+#define BLOCK32_LOOKAHEAD	35
+
+CPU_AVX2_TARGET static __m256i
+in_byte_range32(__m256i v, unsigned char lo, unsigned char hi)
+{
+	__m256i x = _mm256_add_epi8(v, _mm256_set1_epi8((char)(unsigned char)(0x80 - lo)));
+
+	return _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(unsigned char)(0x80 + hi - lo + 1)), x);
+}
+
+CPU_AVX2_TARGET static __m256i
+load32(const char *p)
+{
+	return _mm256_loadu_si256((const __m256i *)(const void *)p);
+}
+
+CPU_AVX2_TARGET static __m256i
+eq32(__m256i v, unsigned char c)
+{
+	return _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)c));
+}
+
+/* candidates_block() over 32 bytes. */
+CPU_AVX2_TARGET static uint64_t
+candidates_block32(const char *p, int caps, uint64_t *lower, uint64_t *rare,
+    uint64_t *sure)
+{
+	__m256i v = load32(p + 2), v1 = load32(p + 3), v2, b0, sp, up, m, e2ok;
+
+	*sure = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(
+	    eq32(v, '.'), eq32(v, '?')), eq32(v, '!')));
+	*lower = *rare = 0;
+	if (caps) {
+		b0 = load32(p);
+		sp = eq32(load32(p + 1), ' ');
+		up = _mm256_and_si256(in_byte_range32(v, 'A', 'Z'), sp);
+		*lower = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(up,
+		    in_byte_range32(b0, 'a', 'z')));
+		m = _mm256_or_si256(_mm256_or_si256(eq32(b0, '"'),
+		    eq32(b0, U8_RDQUO_END)), eq32(b0, ':'));
+		m = _mm256_or_si256(_mm256_and_si256(up, m), _mm256_and_si256(sp,
+		    _mm256_and_si256(eq32(v, '-'), eq32(v1, '-'))));
+		*rare = (uint32_t)_mm256_movemask_epi8(m);
+	}
+	v2 = load32(p + 4);
+	e2ok = _mm256_or_si256(eq32(v1, U8_PUNCT_MID2), _mm256_and_si256(
+	    eq32(v1, U8_PUNCT_MID), _mm256_or_si256(eq32(v2, U8_ELLIPSIS_END),
+	    eq32(v2, U8_DEXCL_END))));
+	m = _mm256_andnot_si256(_mm256_andnot_si256(e2ok, eq32(v, U8_PUNCT_LEAD)),
+	    in_byte_range32(v, 0xD8, 0xEF));
+	return (uint32_t)_mm256_movemask_epi8(m);
+}
+#endif
 #else
 #define ONES	0x0101010101010101ULL
 #define HIGHS	0x8080808080808080ULL
@@ -130,11 +198,13 @@ bytes_in(uint64_t w, unsigned char lo, unsigned char hi)
  * alarm.  p[1] gives the context.
  */
 static uint64_t
-candidates8(const char *p, int caps, uint64_t *capsmask, uint64_t *sure)
+candidates8(const char *p, int caps, uint64_t *lower, uint64_t *capsmask,
+    uint64_t *sure)
 {
 	uint64_t w = load8(p + 2), f;
 
 	*sure = 0;	/* bytes_eq() may flag late: every bit is filtered */
+	*lower = 0;	/* all capitals go through caps_candidate() */
 	/*
 	 * Lead bytes that may start a stop of another script: 0xE0 and up
 	 * (… 。 ！ ।) and 0xD8..0xDF (؟ ۔).  Continuation bytes and Latin
@@ -155,8 +225,7 @@ candidates8(const char *p, int caps, uint64_t *capsmask, uint64_t *sure)
 
 #define BLOCK		8
 #define BLOCK_BIT	SCAN_BLOCK_BIT
-#define BLOCK_LOOKAHEAD	11	/* block_candidates() reads 3 bytes past it */
-#define BLOCK_MASK_TYPE	uint64_t
+#define BLOCK_LOOKAHEAD	11	/* candidates8() and caps_candidate() read 3 bytes past it */
 #define candidates_block candidates8
 #endif
 
@@ -218,67 +287,174 @@ caps_candidate(const struct scan *sc, const unsigned char *p, size_t at)
 	return (thirds >> (c < 26 ? c : 26)) & 1;
 }
 
+#if SCAN_BLOCK_BIT == 1
 /*
- * The candidates in the block of bytes at i, bit k for byte i + k
- * (BLOCK_BIT bits a byte): the stops sure to be candidates, the others
- * filtered as cand[] says, capitals and dashes by caps_candidate().
- * Stops and capitals are kept apart: capitals are many in news, and
- * mixed in, they made the loop over stops slow.
+ * Does the opener table let the capital at p through, after a space and
+ * a lower-case letter?  caps_candidate()'s last test, with no branch.
  */
-static BLOCK_MASK_TYPE
-block_candidates(const struct scan *sc, const char *t, size_t i)
+static inline uint64_t
+opener_bit(const struct scan *sc, const unsigned char *p)
+{
+	unsigned b = p[1] - 'a', c = p[2] - 'a';
+	uint32_t thirds = sc->l->opener_prefix[(p[0] - 'A') & 31][b < 26 ? b : 26];
+
+	return (thirds >> (c < 26 ? c : 26)) & 1;
+}
+#endif
+
+/*
+ * The candidates of a block of bytes at i, bit k for byte i + k
+ * (BLOCK_BIT bits a byte), from its block test: the stops sure to be
+ * candidates, the others (f) filtered as cand[] says, capitals and
+ * dashes by caps_candidate().  Stops and capitals are kept apart:
+ * capitals are many in news, and mixed in, they made the loop over
+ * stops slow.  The first two capitals after a lower-case letter are
+ * looked up with no branch (a block holds none, one or two about as
+ * often, and a loop over them guessed wrong as often): where there are
+ * fewer, the byte just past the block (in its look-ahead) stands in,
+ * looked up and dropped.
+ */
+static inline uint64_t
+block_filter(const struct scan *sc, const char *t, size_t i, size_t bs,
+    uint64_t f, uint64_t lower, uint64_t rare, uint64_t bits)
 {
 	const unsigned char *u = (const unsigned char *)t + i;
-	BLOCK_MASK_TYPE caps, f, bits;
+	size_t k;
 
-	f = candidates_block(t + i - 2, sc->cand == may_term_or_cap, &caps,
-	    &bits);
+#if SCAN_BLOCK_BIT == 1
+	uint64_t next = lower & (lower - 1);
+
+	k = (size_t)__builtin_ctzll(lower | (uint64_t)1 << bs);
+	bits |= (opener_bit(sc, u + k) & (lower != 0)) << k;
+	k = (size_t)__builtin_ctzll(next | (uint64_t)1 << bs);
+	bits |= (opener_bit(sc, u + k) & (next != 0)) << k;
+	for (lower = next & (next - 1); lower != 0; lower &= lower - 1) {
+		k = (size_t)__builtin_ctzll(lower);
+		bits |= opener_bit(sc, u + k) << k;
+	}
+#else
+	(void)bs;
+	(void)lower;
+#endif
 	for (; f != 0; f &= f - 1) {
-		size_t k = (size_t)__builtin_ctzll(f) / BLOCK_BIT;
+		k = (size_t)__builtin_ctzll(f) / BLOCK_BIT;
 		if (sc->cand[u[k]] == 1)
 			bits |= f & -f;
 	}
-	for (; caps != 0; caps &= caps - 1) {
-		size_t k = (size_t)__builtin_ctzll(caps) / BLOCK_BIT;
+	for (; rare != 0; rare &= rare - 1) {
+		k = (size_t)__builtin_ctzll(rare) / BLOCK_BIT;
 		if (caps_candidate(sc, u + k, i + k))
-			bits |= caps & -caps;
+			bits |= rare & -rare;
 	}
 	return bits;
 }
 
 /*
- * The first candidate at or after i, before lim: where a stop may be.
- * Blocks of bytes are skipped while none can matter; the block a
- * candidate is found in is kept, for next_candidate() to answer from.
+ * The blocks of size bs at i, i + bs, ... while before bend: the first
+ * with a candidate is kept in sc and its offset returned, or the first
+ * offset from bend on when none has one.  "test" is candidates_block or
+ * candidates_block32, inlined.
  */
-size_t
-scan_next(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
-{
-	BLOCK_MASK_TYPE f;
-	size_t bend = 0;
+#define SCAN_BLOCKS(test, bs)						\
+	uint64_t f, lower, rare, bits;					\
+	int wantcaps = sc->cand == may_term_or_cap;			\
+									\
+	for (; i < bend; i += (bs)) {					\
+		f = test(t + i - 2, wantcaps, &lower, &rare, &bits);	\
+		bits = block_filter(sc, t, i, (bs), f, lower, rare, bits); \
+		if (bits != 0) {					\
+			sc->kbase = i;					\
+			sc->kend = i + (bs);				\
+			sc->kbits = bits;				\
+			return i;					\
+		}							\
+	}								\
+	return i
 
-	/*
-	 * A block starts at i where 2 <= i < bend: two bytes of context
-	 * before it, its look-ahead inside t, and all of it before lim.
-	 * Past the blocks (or before them), a byte at a time.
-	 */
-	if (n >= BLOCK_LOOKAHEAD && lim >= BLOCK)
-		bend = (n - BLOCK_LOOKAHEAD < lim - BLOCK ? n - BLOCK_LOOKAHEAD :
-		    lim - BLOCK) + 1;
-	for (; i < 2 && i < lim; i++)
-		if (sc->cand[(unsigned char)t[i]])
-			return i;
-	for (; i < bend; i += BLOCK)
-		if ((f = block_candidates(sc, t, i)) != 0) {
-			sc->kbase = i;
-			sc->kend = i + BLOCK;
-			sc->kbits = (uint64_t)f;
-			return i + (size_t)__builtin_ctzll(f) / BLOCK_BIT;
-		}
+static inline size_t
+scan_blocks(struct scan *sc, const char *t, size_t i, size_t bend)
+{
+	SCAN_BLOCKS(candidates_block, BLOCK);
+}
+
+#if defined(CPU_AVX2_TARGET)
+CPU_AVX2_TARGET static inline size_t
+scan_blocks32(struct scan *sc, const char *t, size_t i, size_t bend)
+{
+	SCAN_BLOCKS(candidates_block32, BLOCK32);
+}
+#endif
+
+/*
+ * Where blocks of size bs may start, from 2 to before the returned
+ * offset: two bytes of context before each, its look-ahead la inside
+ * t, and all of it before lim.
+ */
+static size_t
+blocks_end(size_t n, size_t lim, size_t bs, size_t la)
+{
+	if (n < la || lim < bs)
+		return 0;
+	return (n - la < lim - bs ? n - la : lim - bs) + 1;
+}
+
+/*
+ * The first candidate at or after i, before lim: where a stop may be.
+ * Blocks of bytes are skipped while none can matter (of 32 with AVX2,
+ * then of 16, or of 8 in portable C); the block a candidate is found in
+ * is kept, for next_candidate() to answer from.  Before the blocks and
+ * past them, a byte at a time.  One function for each kind, all inline
+ * in it, chosen once by scan_init(): a call less for each block found.
+ */
+static inline int
+scan_head(const struct scan *sc, const char *t, size_t *i, size_t lim)
+{
+	for (; *i < 2 && *i < lim; (*i)++)
+		if (sc->cand[(unsigned char)t[*i]])
+			return 1;
+	return 0;
+}
+
+static inline size_t
+scan_rest(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
+{
+	size_t bend = blocks_end(n, lim, BLOCK, BLOCK_LOOKAHEAD);
+
+	if ((i = scan_blocks(sc, t, i, bend)) < bend)
+		return i + (size_t)__builtin_ctzll(sc->kbits) / BLOCK_BIT;
 	for (; i < lim; i++)
 		if (sc->cand[(unsigned char)t[i]])
 			return i;
 	return lim;
+}
+
+static size_t
+scan_next_narrow(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
+{
+	if (scan_head(sc, t, &i, lim))
+		return i;
+	return scan_rest(sc, t, n, i, lim);
+}
+
+#if defined(CPU_AVX2_TARGET)
+CPU_AVX2_TARGET static size_t
+scan_next_avx2(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
+{
+	size_t bend;
+
+	if (scan_head(sc, t, &i, lim))
+		return i;
+	bend = blocks_end(n, lim, BLOCK32, BLOCK32_LOOKAHEAD);
+	if ((i = scan_blocks32(sc, t, i, bend)) < bend)
+		return i + (size_t)__builtin_ctzll(sc->kbits) / BLOCK_BIT;
+	return scan_rest(sc, t, n, i, lim);
+}
+#endif
+
+size_t
+scan_next(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
+{
+	return sc->next(sc, t, n, i, lim);
 }
 
 void
@@ -288,4 +464,9 @@ scan_init(struct scan *sc, const struct lang *l)
 	sc->cand = l->openers.count > 0 ? may_term_or_cap : may_term;
 	sc->kbase = sc->kend = 0;
 	sc->kbits = 0;
+	sc->next = scan_next_narrow;
+#if defined(CPU_AVX2_TARGET)
+	if (cpu_has_avx2())
+		sc->next = scan_next_avx2;
+#endif
 }

@@ -2,8 +2,9 @@
  * split_scan: the splitter's candidate scan.  It finds the next byte
  * worth a look: a stop of any script, and, for a language with openers,
  * a capital or a double dash where a sentence may start with no stop.
- * Blocks of 16 bytes are tested at once with SSE2 where the compiler
- * offers it, of 8 in portable C elsewhere; both give the same answers.
+ * Blocks of 32 bytes are tested at once with AVX2 where the CPU has it
+ * (lib/cpu.h), of 16 with SSE2 where the compiler offers it, of 8 in
+ * portable C elsewhere; all give the same answers.
  */
 #ifndef NU_SPLIT_SCAN_H
 #define NU_SPLIT_SCAN_H
@@ -12,7 +13,7 @@
 
 #include "lang.h"
 
-/* Bits a byte in a block's mask: one with SSE2, the high bit of each in portable C. */
+/* Bits a byte in a block's mask: one with SSE2 and AVX2, the high bit of each in portable C. */
 #if defined(__SSE2__)
 #define SCAN_BLOCK_BIT	1
 #else
@@ -27,6 +28,8 @@ struct scan {
 	/* The candidates of the bytes from kbase to kend, a bit or eight each. */
 	size_t		 kbase, kend;
 	uint64_t	 kbits;
+	/* scan_next() for this CPU: with blocks of 32 bytes where it has AVX2 (cpu.h). */
+	size_t		(*next)(struct scan *, const char *, size_t, size_t, size_t);
 };
 
 /* Ready for one text (a paragraph): the block kept is of that text. */
@@ -51,7 +54,7 @@ next_candidate(struct scan *sc, const char *t, size_t n, size_t i, size_t lim)
 		}
 		i = sc->kend;
 	}
-	return scan_next(sc, t, n, i, lim);
+	return sc->next(sc, t, n, i, lim);
 }
 
 #endif

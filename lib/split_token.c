@@ -10,6 +10,16 @@
 #include "split_int.h"
 #include "split_punct.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+static __m128i
+load16(const char *p)
+{
+	return _mm_loadu_si128((const __m128i *)(const void *)p);
+}
+#endif
+
 void
 look_next(const char *t, size_t n, size_t k, struct next *nx)
 {
@@ -52,6 +62,31 @@ look_next(const char *t, size_t n, size_t k, struct next *nx)
 		return;
 	while (k < n) {
 		unsigned char b = (unsigned char)t[k];
+#if defined(__SSE2__)
+		/* A run of ASCII letters, 16 bytes at a time, while the word has room. */
+		if (k + 16 <= n && nx->wlen + 16 < sizeof(nx->word)) {
+			__m128i v = load16(t + k);
+			__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
+			unsigned alpha = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+			    _mm_add_epi8(low, _mm_set1_epi8((char)(0x80 - 'a'))),
+			    _mm_set1_epi8((char)(0x80 + 26))));
+			unsigned upper = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+			    _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))),
+			    _mm_set1_epi8((char)(0x80 + 26))));
+			size_t run = (size_t)__builtin_ctz(~alpha | 0x10000);
+
+			_mm_storeu_si128((__m128i *)(void *)(nx->word + nx->wlen), low);
+			if (upper & ((1u << run) - 1) & (nx->wlen > 0 ? ~0u : ~1u))
+				upper_inside = 1;
+			nx->wlen += run;
+			k += run;
+			if (run == 16)
+				continue;
+			if (k >= n)
+				break;
+			b = (unsigned char)t[k];
+		}
+#endif
 		if (b < 0x80) {		/* ASCII fast path */
 			if (!ascii_alpha(b))
 				break;
@@ -137,6 +172,21 @@ token_bounds(const char *t, size_t i, size_t *start, size_t *ws, size_t *we)
 
 	while (s > 0 && i - s < 128) {
 		unsigned char c = (unsigned char)t[s - 1];
+#if defined(__SSE2__)
+		/* The bytes the fast path below passes, 16 at a time. */
+		if (s >= 16 && i - s <= 128 - 16) {
+			unsigned stop = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+			    load16(t + s - 16), _mm_set1_epi8(' ' + 1)));
+			if (stop == 0) {
+				s -= 16;
+				continue;
+			}
+			s -= 15 - (31 - (size_t)__builtin_clz(stop));
+			if (s == 0 || i - s >= 128)
+				break;
+			c = (unsigned char)t[s - 1];
+		}
+#endif
 		if (c > ' ' && c < 0x80) {	/* ASCII fast path */
 			s--;
 			continue;
@@ -176,7 +226,7 @@ token_bounds(const char *t, size_t i, size_t *start, size_t *ws, size_t *we)
 static inline int
 prefix_class(const struct lang *l, const char *t, size_t s, size_t i)
 {
-	size_t j;
+	size_t j, hyphen = SIZE_MAX;	/* where the part after it starts, once known */
 	int cls;
 	char alt[64];
 
@@ -186,6 +236,25 @@ prefix_class(const struct lang *l, const char *t, size_t s, size_t i)
 	if (i - s < sizeof(alt)) {
 		size_t k;
 		int allcaps = 1;
+#if defined(__SSE2__)
+		/*
+		 * A word of up to 16 bytes, most are, tested at once, and its
+		 * last hyphen found so (the loops ended where the word does, a
+		 * wrong guess at most words).
+		 */
+		if (i >= 16 && i - s <= 16) {
+			__m128i v = load16(t + i - 16);
+			unsigned word = 0xFFFFu << (16 - (i - s));
+			unsigned bad = (unsigned)_mm_movemask_epi8(_mm_or_si128(v,
+			    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a'))),
+			    _mm_set1_epi8((char)(0x80 + 26)))));
+			unsigned dash = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+			    _mm_set1_epi8('-'))) & word & 0xFFFF;
+
+			allcaps = (bad & word & 0xFFFF) == 0;
+			hyphen = dash == 0 ? s : i - 16 + (32 - (size_t)__builtin_clz(dash));
+		} else
+#endif
 		for (k = s; k < i; k++)
 			if ((unsigned char)t[k] >= 0x80 || ascii_lower(t[k]))
 				allcaps = 0;
@@ -200,9 +269,12 @@ prefix_class(const struct lang *l, const char *t, size_t s, size_t i)
 		}
 	}
 	/* ex-Gov. Smith: the part after the last hyphen. */
-	for (j = i; j > s; j--)
-		if (t[j - 1] == '-')
-			break;
+	if (hyphen != SIZE_MAX)
+		j = hyphen;
+	else
+		for (j = i; j > s; j--)
+			if (t[j - 1] == '-')
+				break;
 	if (j > s && j < i && (cls = wordset_get(&l->prefixes, t + j, i - j)) != 0)
 		return cls;
 	return 0;

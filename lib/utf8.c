@@ -1,6 +1,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "cpu.h"
 #include "utf8.h"
 
 size_t
@@ -76,17 +77,27 @@ static const unsigned char seq_len[128] = {
 	4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+/*
+ * The fast way over valid text: valid_run(s, n, i), for i at the start
+ * of a character, is the first offset from there, at the start of a
+ * character too, where the careful way of utf8_check() must go on.
+ * Blocks of 32 bytes are checked at once (with SSE2 as two of 16, with
+ * AVX2 where the CPU has it as one) where they hold only ASCII and the
+ * two- and three-byte forms with no special case (leads C2-DF, E1-EC,
+ * EE-EF): news text, with its accents, curly quotes and dashes.  A
+ * character cut by a block's end carries its continuation bytes into
+ * the next.  No branch on what a block holds, and the next block's
+ * offset never waits for this one's test: news mixes plain blocks and
+ * others unpredictably, and either cost more than testing both kinds.
+ * Portable C skips the runs of ASCII, eight bytes at a time.
+ */
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#define ASCII_BLOCK	16
-/* Offset of the first byte from 0x80 up among the 16 at p, or 16. */
-static size_t
-first_high(const unsigned char *p)
-{
-	unsigned m = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)p));
 
-	return m == 0 ? 16 : (size_t)__builtin_ctz(m);
-}
+/* Of a block, a bit a byte: bytes 80 up, continuation bytes, leads of the forms above, of three bytes. */
+struct block_bits {
+	uint32_t	high, cont, lead, lead3;
+};
 
 /* Bytes of v from lo to hi (lo <= hi): shifted so lo is -128, one signed compare. */
 static __m128i
@@ -97,58 +108,127 @@ bytes_in(__m128i v, unsigned char lo, unsigned char hi)
 	return _mm_cmplt_epi8(x, _mm_set1_epi8((char)(unsigned char)(0x80 + hi - lo + 1)));
 }
 
-/*
- * The 16 bytes at p, which start a character, checked at once where
- * they hold only ASCII and the two- and three-byte forms with no special
- * case (leads C2-DF, E1-EC, EE-EF): news text, with its accents, curly
- * quotes and dashes.  Returns how many of them are valid and end a
- * character (16, or less before a character cut by the block's end), or
- * 0 where the careful way must tell: another lead byte (C0, C1, E0, ED,
- * F0 and up), or continuation bytes not where the leads want them.
- */
-static size_t
-valid_block(const unsigned char *p)
+static void
+half_bits(const unsigned char *p, unsigned *high, unsigned *cont, unsigned *lead,
+    unsigned *lead3)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-	/* 80-BF are the bytes below C0 as signed, ASCII being positive. */
-	unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v,
-	    _mm_set1_epi8((char)0xC0)));
-	unsigned lead2 = (unsigned)_mm_movemask_epi8(bytes_in(v, 0xC2, 0xDF));
-	unsigned lead3 = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)), bytes_in(v, 0xE1, 0xEF)));
-	unsigned high = (unsigned)_mm_movemask_epi8(v), want;
+	__m128i l3 = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
+	    bytes_in(v, 0xE1, 0xEF));
 
-	if ((high & ~(cont | lead2 | lead3)) != 0)
-		return 0;
-	/* Where continuation bytes must be, and nowhere else. */
-	want = (lead2 | lead3) << 1 | lead3 << 2;
-	if ((want & 0xFFFF) != cont)
-		return 0;
-	if (lead3 & 0x4000)
-		return 14;
-	if ((lead2 | lead3) & 0x8000)
-		return 15;
-	return 16;
+	*high = (unsigned)_mm_movemask_epi8(v);
+	/* 80-BF are the bytes below C0 as signed, ASCII being positive. */
+	*cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0)));
+	*lead = (unsigned)_mm_movemask_epi8(_mm_or_si128(bytes_in(v, 0xC2, 0xDF), l3));
+	*lead3 = (unsigned)_mm_movemask_epi8(l3);
+}
+
+static void
+block_bits(const unsigned char *p, struct block_bits *b)
+{
+	unsigned h0, c0, l0, t0, h1, c1, l1, t1;
+
+	half_bits(p, &h0, &c0, &l0, &t0);
+	half_bits(p + 16, &h1, &c1, &l1, &t1);
+	b->high = h0 | h1 << 16;
+	b->cont = c0 | c1 << 16;
+	b->lead = l0 | l1 << 16;
+	b->lead3 = t0 | t1 << 16;
+}
+
+#if defined(CPU_AVX2_TARGET)
+#include <immintrin.h>
+
+CPU_AVX2_TARGET static __m256i
+bytes_in32(__m256i v, unsigned char lo, unsigned char hi)
+{
+	__m256i x = _mm256_add_epi8(v, _mm256_set1_epi8((char)(unsigned char)(0x80 - lo)));
+
+	return _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(unsigned char)(0x80 + hi - lo + 1)), x);
+}
+
+CPU_AVX2_TARGET static void
+block_bits_avx2(const unsigned char *p, struct block_bits *b)
+{
+	__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
+	__m256i l3 = _mm256_andnot_si256(_mm256_cmpeq_epi8(v,
+	    _mm256_set1_epi8((char)0xED)), bytes_in32(v, 0xE1, 0xEF));
+
+	b->high = (uint32_t)_mm256_movemask_epi8(v);
+	b->cont = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(
+	    _mm256_set1_epi8((char)0xC0), v));
+	b->lead = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(
+	    bytes_in32(v, 0xC2, 0xDF), l3));
+	b->lead3 = (uint32_t)_mm256_movemask_epi8(l3);
+}
+#endif
+
+/*
+ * The loop of valid_run(), one of each kind; "bits" is block_bits or
+ * block_bits_avx2, inlined.  Continuation bytes must be just where the
+ * leads want them (those a block's last leads want are carried), and
+ * no other byte from 0x80 up is let through.  The bytes left after the
+ * last whole block are checked in the block that ends the text, its
+ * bytes before them masked off, where no character is cut by the end.
+ * Where the careful way must go on, back to the lead of a character
+ * cut by the last block passed.
+ */
+#define VALID_RUN_LOOP(bits)						\
+	struct block_bits b;						\
+	uint64_t want;							\
+	uint32_t carry = 0, lastlead = 0, keep;				\
+									\
+	for (; i + 32 <= n; i += 32) {					\
+		bits(s + i, &b);					\
+		want = (uint64_t)b.lead << 1 | (uint64_t)b.lead3 << 2;	\
+		if (((b.high & ~(b.cont | b.lead)) |			\
+		    (((uint32_t)want | carry) ^ b.cont)) != 0)		\
+			break;						\
+		carry = (uint32_t)(want >> 32);				\
+		lastlead = b.lead;					\
+	}								\
+	if (i + 32 > n && i < n && n >= 32) {				\
+		bits(s + n - 32, &b);					\
+		keep = ~(uint32_t)0 << (i - (n - 32));			\
+		want = (uint64_t)(b.lead & keep) << 1 |			\
+		    (uint64_t)(b.lead3 & keep) << 2 |			\
+		    (uint64_t)carry << (i - (n - 32));			\
+		if (((b.high & keep & ~(b.cont | b.lead)) |		\
+		    ((uint32_t)want ^ (b.cont & keep)) |		\
+		    (uint32_t)(want >> 32)) == 0)			\
+			return n;					\
+	}								\
+	return carry == 0 ? i : i - 2 + (lastlead >> 31)
+
+#if defined(CPU_AVX2_TARGET)
+CPU_AVX2_TARGET static size_t
+valid_run_avx2(const unsigned char *s, size_t n, size_t i)
+{
+	VALID_RUN_LOOP(block_bits_avx2);
+}
+#endif
+
+static size_t
+valid_run(const unsigned char *s, size_t n, size_t i)
+{
+#if defined(CPU_AVX2_TARGET)
+	if (cpu_has_avx2())
+		return valid_run_avx2(s, n, i);
+#endif
+	VALID_RUN_LOOP(block_bits);
 }
 #else
-#define ASCII_BLOCK	8
-/* Offset of the first byte from 0x80 up among the 8 at p, or 8. */
 static size_t
-first_high(const unsigned char *p)
+valid_run(const unsigned char *s, size_t n, size_t i)
 {
 	uint64_t w;
 
-	memcpy(&w, p, 8);
-	w &= 0x8080808080808080ULL;
-	return w == 0 ? 8 : (size_t)__builtin_ctzll(w) / 8;
-}
-
-/* Without SSE2 every character from 0x80 up goes the careful way. */
-static size_t
-valid_block(const unsigned char *p)
-{
-	(void)p;
-	return 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((w &= 0x8080808080808080ULL) != 0)
+			return i + (size_t)__builtin_ctzll(w) / 8;
+	}
+	return i;
 }
 #endif
 
@@ -160,20 +240,7 @@ utf8_check(const char *str, size_t n)
 	int32_t cp;
 
 	for (;;) {
-		/* ASCII runs are the common case: a block at a time. */
-		while (i + ASCII_BLOCK <= n) {
-			size_t k = first_high(s + i);
-			if (k < ASCII_BLOCK) {
-				size_t v = valid_block(s + i);
-				if (v == 0) {
-					i += k;
-					break;
-				}
-				i += v;
-				continue;
-			}
-			i += k;
-		}
+		i = valid_run(s, n, i);
 		while (i < n && s[i] < 0x80)
 			i++;
 		if (i + 4 > n)

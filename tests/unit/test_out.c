@@ -55,6 +55,60 @@ put_texts(void *arg)
 		tsv_put(tx->s[i], tx->n[i]);
 }
 
+/* Fields of every length to 400, each in its own allocation (so ASan sees a read past it). */
+#define LONG_FIELDS	400
+struct fields {
+	char	*s[LONG_FIELDS];
+	size_t	 n[LONG_FIELDS];
+};
+
+static void
+put_fields(void *arg)
+{
+	struct fields *fl = arg;
+	size_t i;
+
+	for (i = 0; i < LONG_FIELDS; i++)
+		tsv_put(fl->s[i], fl->n[i]);
+}
+
+/*
+ * The same on fields as long as sentences, plain or with one special
+ * byte anywhere: they take the copy that tests a whole field at once.
+ */
+static void
+test_tsv_put_sentences(void)
+{
+	static const char special[] = "\\\t\n\r\x01\x0f";
+	struct fields fl;
+	struct buf want = { 0 }, got = { 0 };
+	size_t i, k;
+	unsigned seed = 3;
+	int ok = 1;
+
+	for (i = 0; i < LONG_FIELDS; i++) {
+		fl.n[i] = i;
+		if ((fl.s[i] = malloc(i + 1)) == NULL)
+			return;
+		for (k = 0; k < i; k++) {
+			seed = seed * 1103515245u + 12345u;
+			fl.s[i][k] = (seed >> 16) % 5 ? 'a' + (char)((seed >> 8) % 26) :
+			    (seed >> 16) % 2 ? ' ' : (char)0xC3;
+		}
+		seed = seed * 1103515245u + 12345u;
+		if (i > 0 && i % 2 == 1)
+			fl.s[i][(seed >> 8) % i] = special[(seed >> 20) % (sizeof(special) - 1)];
+		tsv_escape(&want, fl.s[i], fl.n[i]);
+	}
+	capture(put_fields, &fl, &got);
+	ok = got.len == want.len && memcmp(got.data, want.data, want.len) == 0;
+	CHECK("tsv_put escapes as tsv_escape does, fields of 0 to 399 bytes", ok);
+	for (i = 0; i < LONG_FIELDS; i++)
+		free(fl.s[i]);
+	buf_free(&want);
+	buf_free(&got);
+}
+
 static void
 test_fmt_uint(void)
 {
@@ -220,5 +274,6 @@ test_out(void)
 	test_fmt_uint();
 	test_fmt_uint_run();
 	test_tsv_put();
+	test_tsv_put_sentences();
 	test_tsv_put_long();
 }
