@@ -23,6 +23,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #endif
 #include <pcre2.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -222,6 +223,8 @@ int		 nx_mdy(struct scan *, size_t, struct cand *);
 int		 nx_words(struct scan *, size_t, struct cand *);
 int		 nx_ordword(struct scan *, size_t, struct cand *);
 int		 nx_phrasec(struct cand *, const struct scan *, size_t, size_t, int);
+/* vsnprintf() for %s %.Ns %c %% %d %ld %0Nd %0Nld alone; -1 for another directive. */
+int		 nx_fmtval(char *, size_t, const char *, va_list);
 
 /* numex_ctx.c */
 size_t		 nx_back_space(const char *, size_t);

@@ -27,8 +27,8 @@ nx_phrasec(struct cand *c, const struct scan *sc, size_t a, size_t b, int type)
  * written, or -1 for a directive it does not know (the caller then asks
  * vsnprintf).  Writes at most cap bytes, as vsnprintf() does.
  */
-static int
-fmtval(char *out, size_t cap, const char *fmt, va_list ap)
+int
+nx_fmtval(char *out, size_t cap, const char *fmt, va_list ap)
 {
 	char num[24];
 	const char *str;
@@ -36,7 +36,8 @@ fmtval(char *out, size_t cap, const char *fmt, va_list ap)
 	long v;
 	int neg, nd;
 
-#define PUT(ch) do { if (k + 1 < cap) out[k] = (ch); k++; } while (0)
+	/* ch is evaluated once, whether it fits or not (it may be va_arg). */
+#define PUT(ch) do { char put_ = (char)(ch); if (k + 1 < cap) out[k] = put_; k++; } while (0)
 	for (; *fmt != '\0'; fmt++) {
 		if (*fmt != '%') {
 			PUT(*fmt);
@@ -100,7 +101,7 @@ valuef(struct cand *c, size_t a, size_t b, int type, const char *fmt, ...)
 
 	va_start(ap, fmt);
 	va_copy(again, ap);
-	if ((k = fmtval(c->value, sizeof(c->value), fmt, ap)) < 0)
+	if ((k = nx_fmtval(c->value, sizeof(c->value), fmt, ap)) < 0)
 		k = vsnprintf(c->value, sizeof(c->value), fmt, again);
 	va_end(again);
 	va_end(ap);

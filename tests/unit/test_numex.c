@@ -1,3 +1,4 @@
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -659,6 +660,66 @@ fastpath(void)
 	CHECK("weekday test as the patterns", judge_differ == 0);
 }
 
+static int
+fmt_both(char *a, char *b, size_t cap, const char *fmt, ...)
+{
+	va_list ap, ap2;
+	int ka, kb;
+
+	va_start(ap, fmt);
+	va_copy(ap2, ap);
+	ka = nx_fmtval(a, cap, fmt, ap);
+	kb = vsnprintf(b, cap, fmt, ap2);
+	va_end(ap2);
+	va_end(ap);
+	return ka == kb && (cap == 0 || strcmp(a, b) == 0);
+}
+
+/* nx_fmtval() writes what vsnprintf() writes, truncated alike. */
+static void
+fmtvals(void)
+{
+	static const long v[] = {
+		0, 1, 7, 9, 10, 12, 99, 100, 2025, -1, -12, 123456789, -100000
+	};
+	char a[64], b[64];
+	size_t i, cap, bad = 0;
+
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+		for (cap = 1; cap < 24; cap += 3) {
+			bad += !fmt_both(a, b, cap, "%ld", v[i]);
+			bad += !fmt_both(a, b, cap, "%02ld:%02ld:%02ld%s", v[i], v[i], v[i], " GMT");
+			bad += !fmt_both(a, b, cap, "%04ld-%02d-%02ld", v[i], (int)v[i], v[i]);
+			bad += !fmt_both(a, b, cap, "--%02d", (int)v[i]);
+			bad += !fmt_both(a, b, cap, "%ld-Q%d", v[i], (int)v[i]);
+			bad += !fmt_both(a, b, cap, "%s%%", "35.5");
+			bad += !fmt_both(a, b, cap, "%s %s", "2500000000", "USD");
+			bad += !fmt_both(a, b, cap, "%.2s%c0s", "1990", '9');
+			bad += !fmt_both(a, b, cap, "%s%.4ss", "early ", "19905");
+		}
+	CHECK("value formats as vsnprintf", bad == 0);
+}
+
+/*
+ * Every pattern runs JIT-compiled where pcre2 has JIT: a pattern left to
+ * the interpreter gives the same results, several times slower.
+ */
+static void
+jitted(void)
+{
+	uint32_t jit = 0;
+	size_t size;
+	int r, all = 1;
+
+	if (pcre2_config(PCRE2_CONFIG_JIT, &jit) < 0 || !jit)
+		return;
+	for (r = 0; r < RX_N; r++)
+		if (pcre2_pattern_info(nx->rx[r], PCRE2_INFO_JITSIZE, &size) != 0 ||
+		    size == 0)
+			all = 0;
+	CHECK("every pattern JIT-compiled", all);
+}
+
 void
 test_numex(void)
 {
@@ -674,6 +735,8 @@ test_numex(void)
 	times();
 	falsepos();
 	edges();
+	jitted();
+	fmtvals();
 	articles();
 	judged();
 	fastpath();
