@@ -294,12 +294,12 @@ tg_known_place(const struct tagger *tg, const char *s, size_t n)
 	return in_set_caps(&tg->gpe, s, n);
 }
 
-void
+struct cand *
 tg_add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
     int prio)
 {
 	if (end <= start)
-		return;
+		return NULL;
 	if (tg->nc == tg->ccap) {
 		tg->ccap = tg->ccap ? tg->ccap * 2 : 64;
 		if ((tg->c = reallocarray(tg->c, tg->ccap, sizeof(*tg->c))) == NULL)
@@ -310,7 +310,7 @@ tg_add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
 	tg->c[tg->nc].type = type;
 	tg->c[tg->nc].prio = prio;
 	tg->c[tg->nc].klen = 0;
-	tg->nc++;
+	return &tg->c[tg->nc++];
 }
 
 /* Index of the first token that starts at byte b or after, or tok.n. */
@@ -681,9 +681,7 @@ static const int numex_types[] = {
 static void
 numbers(struct tagger *tg, const char *s, size_t n)
 {
-	struct numex_mention *m;
-	size_t k, i;
-	int type;
+	size_t k;
 
 	/* numex keeps nothing between calls: when out is too small, ask again. */
 	if (tg->xm == NULL) {
@@ -699,13 +697,24 @@ numbers(struct tagger *tg, const char *s, size_t n)
 		if ((tg->xm = reallocarray(tg->xm, tg->xmcap, sizeof(*tg->xm))) == NULL)
 			err(EXIT_TROUBLE, NULL);
 	}
-	m = tg->xm;
+	tg_add_numbers(tg, tg->xm, k);
+}
+
+void
+tg_add_numbers(struct tagger *tg, const struct numex_mention *m, size_t k)
+{
+	struct cand *c;
+	size_t i;
+
 	for (i = 0; i < k; i++) {
-		type = numex_types[m[i].type];
-		tg_add_cand(tg, m[i].start, m[i].end, (enum ent_type)type, 1);
-		tg->c[tg->nc - 1].koff = tg->keys.len;
-		tg->c[tg->nc - 1].klen = strlen(m[i].value);
-		buf_append(&tg->keys, m[i].value, tg->c[tg->nc - 1].klen);
+		/* An empty span is no candidate: its value keys nothing. */
+		c = tg_add_cand(tg, m[i].start, m[i].end,
+		    (enum ent_type)numex_types[m[i].type], 1);
+		if (c == NULL)
+			continue;
+		c->koff = tg->keys.len;
+		c->klen = strlen(m[i].value);
+		buf_append(&tg->keys, m[i].value, c->klen);
 	}
 }
 

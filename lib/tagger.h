@@ -87,9 +87,12 @@ void	tg_noise_line(struct tagger *, const char *s);
  * entnoise.c. */
 int	tg_addressed(const struct tagger *, const char *s, size_t n, size_t a0,
 	    size_t a, size_t b);
-/* Add a candidate to tg->c (empty spans are ignored). */
-void	tg_add_cand(struct tagger *, size_t start, size_t end, enum ent_type,
-	    int prio);
+/* Add a candidate to tg->c: the new one, or NULL for an empty span (ignored). */
+struct cand *tg_add_cand(struct tagger *, size_t start, size_t end,
+	    enum ent_type, int prio);
+/* The rules' k mentions as candidates keyed by their values (empty spans
+ * are dropped with their values). */
+void	tg_add_numbers(struct tagger *, const struct numex_mention *, size_t k);
 /* The user gazetteer's names in the sentence tokenised in tg->tok. */
 void	tg_gazetteer(struct tagger *, const char *s);
 /* The candidates of one sentence (at most a piece of 8 kB) in tg->c,

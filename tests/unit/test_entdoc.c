@@ -11,6 +11,7 @@
 #include "document.h"
 #include "entities.h"
 #include "lang.h"
+#include "tagger.h"
 #include "unit.h"
 
 static struct tagger *tg;
@@ -101,6 +102,46 @@ slurp(const char *path, size_t *n)
 	return b.data;
 }
 
+/*
+ * A number mention with an empty span is dropped, and its value with it:
+ * it used to be written as the key of the candidate before it (or of
+ * the one before the array when it came first).
+ */
+static void
+empty_numbers(void)
+{
+	struct numex_mention m[2];
+	struct cand *c;
+
+	memset(m, 0, sizeof(m));
+	tg->nc = 0;
+	buf_clear(&tg->keys);
+	m[0].start = m[0].end = 3;
+	m[0].type = NX_CARDINAL;
+	strcpy(m[0].value, "999");
+	tg_add_numbers(tg, m, 1);
+	CHECK("an empty number first is no candidate", tg->nc == 0);
+
+	c = tg_add_cand(tg, 0, 5, ET_PERSON, 2);
+	CHECK("a name is a candidate", c != NULL && tg->nc == 1);
+	c->koff = tg->keys.len;
+	c->klen = 4;
+	buf_append(&tg->keys, "ames", 4);
+	m[1].start = 10;
+	m[1].end = 12;
+	m[1].type = NX_CARDINAL;
+	strcpy(m[1].value, "12");
+	tg_add_numbers(tg, m, 2);
+	CHECK("an empty number is dropped, the next kept", tg->nc == 2);
+	CHECK("the name keeps its key", tg->c[0].klen == 4 &&
+	    memcmp(tg->keys.data + tg->c[0].koff, "ames", 4) == 0);
+	CHECK("the number has its own value", tg->nc == 2 &&
+	    tg->c[1].type == ET_CARDINAL && tg->c[1].klen == 2 &&
+	    memcmp(tg->keys.data + tg->c[1].koff, "12", 2) == 0);
+	tg->nc = 0;
+	buf_clear(&tg->keys);
+}
+
 void
 test_entdoc(void)
 {
@@ -114,6 +155,7 @@ test_entdoc(void)
 	}
 	tg = tagger_new();
 	document_init(&d);
+	empty_numbers();
 
 	build(&d, harbour, strlen(harbour));
 	/* The sentence model calls the third "Jordan" a country. */
