@@ -623,7 +623,12 @@ scan(struct scan *sc)
 			if (best.end > j)
 				j = best.end;
 		}
-		i = j;
+		/*
+		 * A word or number is mostly followed by a space, which
+		 * starts nothing and leaves no state: step over it here
+		 * rather than by another turn of the loop.
+		 */
+		i = j < n && s[j] == ' ' ? j + 1 : j;
 	}
 }
 

@@ -155,6 +155,7 @@ struct numex {
 	int			 nofollow;	/* 1: no follow test (unit tests compare) */
 	struct nx_fwtab		 curw, unitw;
 	uint32_t		 ncap[RX_N];	/* each pattern's captures */
+	int			 jit[RX_N];	/* 1: pattern i JIT-compiled */
 	int			 fast;		/* 1: nx_fast() first (0: pcre2 alone) */
 };
 
@@ -264,6 +265,13 @@ nx_run(const struct scan *sc, int r, size_t p)
 
 	if (sc->nx->fast && (k = nx_fast(sc, r, p)) >= 0)
 		return k;
+	/*
+	 * pcre2_match() would only check its arguments and hand over to the
+	 * JIT code (which checks no UTF-8, as PCRE2_NO_UTF_CHECK asks).
+	 */
+	if (sc->nx->jit[r])
+		return pcre2_jit_match(sc->nx->rx[r], (PCRE2_SPTR)sc->s, sc->n,
+		    p, 0, sc->nx->md, sc->nx->mctx) > 0;
 	return pcre2_match(sc->nx->rx[r], (PCRE2_SPTR)sc->s, sc->n, p,
 	    PCRE2_NO_UTF_CHECK, sc->nx->md, sc->nx->mctx) > 0;
 }

@@ -306,7 +306,7 @@ nx_numberat(struct scan *sc, size_t p, struct cand *c)
 	struct nx_dec x1, x2;
 	char v[NUMEX_VALUE];
 	const char *code;
-	size_t e0, ns1, nl1, ns2 = 0, nl2 = 0, e, vs, vl;
+	size_t e0, ns1, nl1, ns2 = 0, nl2 = 0, e, vs, vl, digits;
 	int sc1, sc2, neg, spelled, range, div, k;
 	int32_t cp;
 	long iv;
@@ -315,6 +315,13 @@ nx_numberat(struct scan *sc, size_t p, struct cand *c)
 		return 0;
 	e0 = sc->ov[1];
 	neg = nx_set(sc, sc->nx->g.sg) && sc->s[p] != '+';
+	/*
+	 * Where the number starts past its sign ("-", "+", U+2212), kept
+	 * now: RX_SUF below reuses the match data, so RX_NUM's groups are
+	 * gone once it has matched.
+	 */
+	digits = nx_set(sc, sc->nx->g.sg) ? nx_gs(sc, sc->nx->g.sg) +
+	    nx_gl(sc, sc->nx->g.sg) : p;
 	if (nx_set(sc, sc->nx->g.vg)) {
 		vs = nx_gs(sc, sc->nx->g.vg);
 		vl = nx_gl(sc, sc->nx->g.vg);
@@ -399,7 +406,7 @@ nx_numberat(struct scan *sc, size_t p, struct cand *c)
 	    nx_dec_int(&x1, &iv) == 0 && (k = nx_year_here(sc, p, e0, iv)) == 2 &&
 	    !nx_label_before(sc, p))
 		return valuef(c, p, e0, NX_DATE, "%ld", iv);
-	if (!range && sc1 == 0 && !nx_cardinal_ok(sc, nx_set(sc, sc->nx->g.sg) ? p + 1 : p, e0, spelled))
+	if (!range && sc1 == 0 && !nx_cardinal_ok(sc, digits, e0, spelled))
 		return 0;
 	if (k == 1)
 		return valuef(c, p, e0, NX_DATE, "%ld", iv);

@@ -720,6 +720,61 @@ jitted(void)
 	CHECK("every pattern JIT-compiled", all);
 }
 
+/*
+ * nx_run() calls pcre2_jit_match() for a pattern that JIT-compiled: it
+ * answers as pcre2_match() does, capture for capture, for every pattern
+ * at every offset of these phrases (matches and failures both).
+ */
+static void
+jitmatch(void)
+{
+	static const char *const text[] = {
+		"Shares rose 3.5% to $2.5 billion on Tuesday, April 22, 2025, "
+		"at 4:30 p.m. after the past year's losses.",
+		"The third quarter of 2024 saw -3 thirds, 07:15 GMT, 1990s, the "
+		"mid-1980s and \xE2\x88\x92" "4 percentage points this year.",
+		"Call +44 20 7946 0000 or see v2.3.1 at example.org; 12 km, "
+		"two-thirds, a few hundred, \xE2\x82\xAC" "40m and 5 o'clock.",
+		"Last night, the weekend, recent weeks, a year ago, several days "
+		"later, Q3 2026, the day after tomorrow, noon and midnight.",
+		"", "9", "-", "the", "\xC3\xA9t\xC3\xA9 2 \xC2\xA3" "5",
+	};
+	PCRE2_SIZE want[2 * 160], *ov = pcre2_get_ovector_pointer(nx->md);
+	size_t t, n, p, tried = 0, differ = 0;
+	uint32_t i, top;
+	int r, a, b;
+
+	for (r = 0; r < RX_N; r++) {
+		if (!nx->jit[r])
+			continue;
+		top = 2 * nx->ncap[r] + 1;
+		if (top >= sizeof(want) / sizeof(want[0]))
+			top = sizeof(want) / sizeof(want[0]) - 1;
+		for (t = 0; t < sizeof(text) / sizeof(text[0]); t++) {
+			n = strlen(text[t]);
+			for (p = 0; p <= n; p++) {
+				for (i = 0; i <= top; i++)
+					ov[i] = 12345;
+				a = pcre2_match(nx->rx[r], (PCRE2_SPTR)text[t], n, p,
+				    PCRE2_NO_UTF_CHECK, nx->md, nx->mctx);
+				memcpy(want, ov, (top + 1) * sizeof(ov[0]));
+				for (i = 0; i <= top; i++)
+					ov[i] = 12345;
+				b = pcre2_jit_match(nx->rx[r], (PCRE2_SPTR)text[t], n,
+				    p, 0, nx->md, nx->mctx);
+				tried++;
+				for (i = 0; i <= top && a == b; i++)
+					if (a > 0 && ov[i] != want[i])
+						break;
+				if (a != b || (a > 0 && i <= top))
+					differ++;
+			}
+		}
+	}
+	CHECK("pcre2_jit_match answers as pcre2_match", differ == 0 &&
+	    (tried > 0 || !nx->jit[RX_NUM]));
+}
+
 void
 test_numex(void)
 {
@@ -736,6 +791,7 @@ test_numex(void)
 	falsepos();
 	edges();
 	jitted();
+	jitmatch();
 	fmtvals();
 	articles();
 	judged();
