@@ -12,8 +12,8 @@
  *
  * A match sets the match data as pcre2 does (every capture of the
  * pattern, unset ones PCRE2_UNSET); no match leaves it untouched, as
- * pcre2 does, since nx_numberat() reads a group of RX_NUM after RX_SUF
- * has failed.
+ * pcre2 does, so that a caller may still read the groups of an earlier
+ * match after a failed one.
  */
 #include <stdint.h>
 #include <string.h>
