@@ -119,6 +119,7 @@ LIBOBJS =	lib/antonyms.o \
 		lib/split_punct.o \
 		lib/split_scan.o \
 		lib/split_token.o \
+		lib/stablesort.o \
 		lib/synonyms.o \
 		lib/tokens.o \
 		lib/tsv.o \
@@ -139,6 +140,7 @@ UNITOBJS =	tests/unit/main.o \
 		tests/unit/test_quotes.o \
 		tests/unit/test_record.o \
 		tests/unit/test_sentences.o \
+		tests/unit/test_stablesort.o \
 		tests/unit/test_tokens.o \
 		tests/unit/test_tsv.o \
 		tests/unit/test_utf8.o \

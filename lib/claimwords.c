@@ -61,6 +61,7 @@ extern const size_t claimclass_count;
 struct classmap {
 	uint64_t	 stem, cls;
 	int		 pred;		/* a class of main predicates */
+	size_t		 line;		/* in the list: of two words alike, the first wins */
 };
 static struct classmap *classmap;
 static size_t nclassmap;
@@ -70,7 +71,9 @@ by_stem(const void *x, const void *y)
 {
 	const struct classmap *a = x, *b = y;
 
-	return a->stem < b->stem ? -1 : a->stem > b->stem;
+	if (a->stem != b->stem)
+		return a->stem < b->stem ? -1 : 1;
+	return a->line < b->line ? -1 : a->line > b->line;
 }
 
 /* Stem each class word with the stemmer the claims use, once. */
@@ -91,6 +94,7 @@ classmap_init(struct sb_stemmer *st)
 		    (size_t)sb_stemmer_length(st)) : cw_hash(w, strlen(w));
 		classmap[i].cls = cw_hash(c, strlen(c)) ^ 0x5bd1e995ULL;
 		classmap[i].pred = claimclass_words[i][2][0] == 'p';
+		classmap[i].line = i;
 	}
 	nclassmap = claimclass_count;
 	qsort(classmap, nclassmap, sizeof(*classmap), by_stem);

@@ -5,6 +5,7 @@
 #include "diag.h"
 #include "document.h"
 #include "segment.h"
+#include "stablesort.h"
 
 void
 document_init(struct document *d)
@@ -262,7 +263,8 @@ document_build(struct document *d, unsigned want, const struct doc_engines *en)
 			d->ents[i].key = d->keybuf.data != NULL ?
 			    d->keybuf.data + (uintptr_t)d->ents[i].key : "";
 		if (d->from_stream & DL_ENTITIES) {
-			qsort(d->ents, d->nents, sizeof(*d->ents), by_start);
+			/* Stably: a span given twice keeps its order. */
+			stable_sort(d->ents, d->nents, sizeof(*d->ents), by_start);
 			for (i = j = 0; i < d->nents; i++) {
 				while (j + 1 < d->nsents &&
 				    d->sents[j].end <= d->ents[i].start)

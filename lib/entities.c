@@ -12,6 +12,7 @@
 
 #include "diag.h"
 #include "places.h"
+#include "stablesort.h"
 #include "tagger.h"
 #include "utf8.h"
 #include "wordlists.h"
@@ -738,7 +739,8 @@ resolve(struct tagger *tg)
 
 	if (tg->nc == 0)
 		return;
-	qsort(tg->c, tg->nc, sizeof(tg->c[0]), by_start);
+	/* Stably: the first made of two alike wins below (j < i). */
+	stable_sort(tg->c, tg->nc, sizeof(tg->c[0]), by_start);
 	for (i = 0; i < tg->nc; i++) {
 		int keep = 1;
 		for (j = 0; j < tg->nc; j++) {

@@ -42,14 +42,24 @@ put_lit(struct buf *b, const char *w)
 	}
 }
 
+/*
+ * Longest first, then in strcmp order; a word given twice (as it may
+ * be, once case-sensitive) in the order given: a and b point into the
+ * same array of words, so the addresses are that order.
+ */
 static int
 bylen(const void *a, const void *b)
 {
-	size_t la = strlen(*(const char *const *)a), lb = strlen(*(const char *const *)b);
+	const char *const *pa = *(const char *const *const *)a;
+	const char *const *pb = *(const char *const *const *)b;
+	size_t la = strlen(*pa), lb = strlen(*pb);
+	int c;
 
 	if (la != lb)
 		return la > lb ? -1 : 1;
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	if ((c = strcmp(*pa, *pb)) != 0)
+		return c;
+	return pa < pb ? -1 : pa > pb;
 }
 
 /*
@@ -59,12 +69,13 @@ bylen(const void *a, const void *b)
 static void
 put_alt(struct buf *b, const char **w, const int *cs, size_t n, size_t *order)
 {
-	const char **v;
+	const char ***v;
 	size_t i, j;
 
 	if ((v = calloc(n, sizeof(*v))) == NULL)
 		err(EXIT_TROUBLE, NULL);
-	memcpy(v, w, n * sizeof(*v));
+	for (i = 0; i < n; i++)
+		v[i] = &w[i];
 	qsort(v, n, sizeof(*v), bylen);
 	buf_putc(b, '(');
 	buf_putc(b, '?');
@@ -72,12 +83,11 @@ put_alt(struct buf *b, const char **w, const int *cs, size_t n, size_t *order)
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_putc(b, '|');
-		for (j = 0; j < n && w[j] != v[i]; j++)
-			;
+		j = (size_t)(v[i] - w);
 		if (order != NULL)
 			order[i] = j;
 		puts_buf(b, cs[j] ? "(?-i:" : "(?:");
-		put_lit(b, v[i]);
+		put_lit(b, w[j]);
 		buf_putc(b, ')');
 	}
 	buf_putc(b, ')');

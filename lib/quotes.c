@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "qengine.h"
 #include "quotes.h"
+#include "stablesort.h"
 
 struct quoter *
 quoter_new(void)
@@ -278,7 +279,9 @@ merge_cands(struct quoter *q, size_t mid)
  * The candidates by start, stably (as the library's merge sort does).
  * They are made nearly in order, or in two runs (the reported clauses,
  * then the direct quotations): those are merged, a few out of place
- * moved by insertion, and anything else left to qsort.
+ * moved by insertion, and anything else left to stable_sort (qsort
+ * would order candidates with the same span differently on other C
+ * libraries).
  */
 static void
 sort_cands(struct quoter *q)
@@ -302,7 +305,7 @@ sort_cands(struct quoter *q)
 		for (j = i; j > 0 && by_start(&q->c[j - 1], &tmp) > 0; j--)
 			moves++;
 		if (moves > budget) {
-			qsort(q->c, q->nc, sizeof(*q->c), by_start);
+			stable_sort(q->c, q->nc, sizeof(*q->c), by_start);
 			return;
 		}
 		memmove(&q->c[j + 1], &q->c[j], (i - j) * sizeof(*q->c));

@@ -80,9 +80,15 @@ split_paragraph(const struct lang *l, const char *t, size_t n, span_fn fn,
 			mpos = find_marker(t, n, i, &lst);
 			continue;
 		}
-		/* Curly quotes share their first bytes with … and ‼: skip them fast. */
+		/*
+		 * Curly quotes share their first bytes with … and ‼: skip them
+		 * fast.  Only a whole character: in a sequence cut short the
+		 * third byte (a stop, say) is a character of its own, as the
+		 * SIMD scans take it.
+		 */
 		if ((unsigned char)t[i] == U8_PUNCT_LEAD && i + 2 < n &&
 		    (unsigned char)t[i + 1] == U8_PUNCT_MID &&
+		    ((unsigned char)t[i + 2] & 0xC0) == 0x80 &&
 		    (unsigned char)t[i + 2] != U8_ELLIPSIS_END &&
 		    (unsigned char)t[i + 2] != U8_DEXCL_END) {
 			i += 3;

@@ -24,6 +24,7 @@ main(int argc, char *argv[])
 	test_docsource();
 	test_quotes();
 	test_wordset();
+	test_stablesort();
 	printf("unit: %d passed, %d failed\n", unit_pass, unit_fail);
 	return unit_fail != 0;
 }

@@ -27,5 +27,6 @@ void	test_claims(void);
 void	test_docsource(void);
 void	test_quotes(void);
 void	test_wordset(void);
+void	test_stablesort(void);
 
 #endif
