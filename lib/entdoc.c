@@ -39,6 +39,7 @@
 
 #include "diag.h"
 #include "document.h"
+#include "stablesort.h"
 #include "tagger.h"
 
 /* Evidence a name other than a person's needs to be looked for again (measured: 6). */
@@ -76,6 +77,8 @@ struct group {
 
 struct entdoc {
 	struct dment	*m;
+	struct dment	*spare;		/* merge_repeats()' copy of the repeats */
+	size_t		 sparecap;
 	size_t		 n, cap;
 	struct group	*g;
 	size_t		 ng, gcap;
@@ -106,6 +109,7 @@ tg_entdoc_free(struct entdoc *ed)
 	if (ed == NULL)
 		return;
 	free(ed->m);
+	free(ed->spare);
 	free(ed->g);
 	wordset_free(&ed->forms);
 	wordset_free(&ed->repeat);
@@ -599,6 +603,44 @@ by_start(const void *x, const void *y)
 	return 0;
 }
 
+static int
+sorted_run(const struct dment *m, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (m[i - 1].start > m[i].start)
+			return 0;
+	return 1;
+}
+
+/*
+ * Put the repeats step 4 appended after the first nfirst mentions in
+ * order of start.  Both runs are in order already (sentence by
+ * sentence, token by token), so they are merged from the back in one
+ * pass: on one long document a sort of every mention cost more than
+ * the step.  Starts never tie (mentions do not overlap); if a run is
+ * ever out of order, a stable sort does it.
+ */
+static void
+merge_repeats(struct entdoc *ed, size_t nfirst)
+{
+	size_t nrep = ed->n - nfirst, i = nfirst, j = nrep, k = ed->n;
+
+	if (!sorted_run(ed->m, nfirst) || !sorted_run(ed->m + nfirst, nrep)) {
+		stable_sort(ed->m, ed->n, sizeof(*ed->m), by_start);
+		return;
+	}
+	ed->spare = reserve(ed->spare, &ed->sparecap, nrep, sizeof(*ed->spare));
+	memcpy(ed->spare, ed->m + nfirst, nrep * sizeof(*ed->spare));
+	while (j > 0) {
+		if (i > 0 && ed->m[i - 1].start > ed->spare[j - 1].start)
+			ed->m[--k] = ed->m[--i];
+		else
+			ed->m[--k] = ed->spare[--j];
+	}
+}
+
 /* Step 5: keys, sentence by sentence, into ed->out. */
 static void
 keys(struct tagger *tg, struct entdoc *ed, const struct document *d)
@@ -712,8 +754,7 @@ tagger_document(struct tagger *tg, struct document *d)
 		lo = hi;
 	}
 	if (ed->n > nfirst)
-		/* Stable enough: starts never tie, mentions do not overlap. */
-		qsort(ed->m, ed->n, sizeof(*ed->m), by_start);
+		merge_repeats(ed, nfirst);
 	keys(tg, ed, d);
 	document_set_entities(d, ed->out, ed->n);
 	ed->doc = d;
