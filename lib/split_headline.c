@@ -33,14 +33,8 @@ lost_stop(const struct splitter *sp, size_t i)
 #if defined(__SSE2__)
 	/* The word's 16 bytes at once: a loop to its end guessed wrong at most. */
 	if (i + 16 <= n) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-		__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
-		unsigned alpha = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
-		    _mm_add_epi8(low, _mm_set1_epi8((char)(0x80 - 'a'))),
-		    _mm_set1_epi8((char)(0x80 + 26))));
-		unsigned upper = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
-		    _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))),
-		    _mm_set1_epi8((char)(0x80 + 26))));
+		__m128i low;
+		unsigned upper, alpha = ascii_letters16(t + i, &upper, &low);
 		size_t run = (size_t)__builtin_ctz(~alpha | 0x10000);
 
 		_mm_storeu_si128((__m128i *)(void *)word, low);

@@ -109,4 +109,28 @@ size_t	marker_at(const char *t, size_t n, size_t i, struct list *, int expect);
 /* Where the next marker continuing the list is, after white space, or n. */
 size_t	find_marker(const char *t, size_t n, size_t from, const struct list *);
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/*
+ * The 16 bytes at p as ASCII letters: bit k of the result set where
+ * byte k is one, of *upper where it is a capital; *lowered is the bytes
+ * with 0x20 set (a letter in lower case).  For the word after a stop.
+ */
+static inline unsigned
+ascii_letters16(const char *p, unsigned *upper, __m128i *lowered)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
+
+	*lowered = low;
+	*upper = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+	    _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))),
+	    _mm_set1_epi8((char)(0x80 + 26))));
+	return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+	    _mm_add_epi8(low, _mm_set1_epi8((char)(0x80 - 'a'))),
+	    _mm_set1_epi8((char)(0x80 + 26))));
+}
+#endif
+
 #endif

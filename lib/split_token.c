@@ -65,14 +65,8 @@ look_next(const char *t, size_t n, size_t k, struct next *nx)
 #if defined(__SSE2__)
 		/* A run of ASCII letters, 16 bytes at a time, while the word has room. */
 		if (k + 16 <= n && nx->wlen + 16 < sizeof(nx->word)) {
-			__m128i v = load16(t + k);
-			__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
-			unsigned alpha = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
-			    _mm_add_epi8(low, _mm_set1_epi8((char)(0x80 - 'a'))),
-			    _mm_set1_epi8((char)(0x80 + 26))));
-			unsigned upper = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
-			    _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))),
-			    _mm_set1_epi8((char)(0x80 + 26))));
+			__m128i low;
+			unsigned upper, alpha = ascii_letters16(t + k, &upper, &low);
 			size_t run = (size_t)__builtin_ctz(~alpha | 0x10000);
 
 			_mm_storeu_si128((__m128i *)(void *)(nx->word + nx->wlen), low);
