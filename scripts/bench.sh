@@ -5,11 +5,13 @@
 #
 # Builds scripts/gencorpus and scripts/runstat if they are missing or
 # older than their source, writes a corpus of SIZE_MB (default 64) MiB
-# into a temporary directory, once as raw text and once as a stream of
-# `text' records (one per article), and runs each program on each input
-# with stdin from the file and stdout to /dev/null, RUNS times, keeping
-# the best wall-clock and CPU (user + system) times and the largest peak
-# resident set size.  MB/s is of the CPU time: on a machine that others
+# into a temporary directory three ways: as raw text in one file (one
+# document of SIZE_MB: the worst case for memory, which is bounded by the
+# longest document), as a stream of `text' records (one per article), and
+# as raw text with one file per article, as a user's files are (given as
+# arguments).  It runs each program on each input with stdout to
+# /dev/null, RUNS times, keeping the best wall-clock and CPU (user +
+# system) times and the largest peak resident set size.  MB/s is of the CPU time: on a machine that others
 # load, the wall-clock time measures them as much as the program.
 #
 # Variables:
@@ -25,8 +27,7 @@
 # `pcre2grep -c [.!?]' on the raw text, timed just before it in the same
 # run (a reference row before each program's rows): the last column is
 # the program's MB/s divided by the reference's (both of CPU time), the
-# figure to compare
-# across machines and loads.  pcre2grep (Debian: pcre2-utils) is required.
+# figure to compare across machines and loads.  pcre2grep (Debian: pcre2-utils) is required.
 # Exit status 1 if a program is missing or fails, 2 on trouble.
 set -eu
 export LC_ALL=C
@@ -67,11 +68,14 @@ trap 'exit 1' HUP INT TERM
 
 scripts/gencorpus -m "$size" > "$tmp/corpus.txt"
 scripts/gencorpus -m "$size" -r > "$tmp/corpus.rec"
+mkdir "$tmp/files"
+scripts/gencorpus -m "$size" -d "$tmp/files"
 
-# measure NAME INPUT FILE COMMAND [ARG...]: time COMMAND < FILE, print a row.
+# measure NAME INPUT FILE BYTES COMMAND [ARG...]: time COMMAND < FILE,
+# print a row with the MB/s of BYTES.
 measure() {
-	name=$1 input=$2 file=$3
-	shift 3
+	name=$1 input=$2 file=$3 bytes=$4
+	shift 4
 	best='' cpu='' peak=0 bad=0 i=0
 	while [ "$i" -lt "$RUNS" ]; do
 		i=$((i + 1))
@@ -88,7 +92,6 @@ measure() {
 		fi
 		shift 4
 	done
-	bytes=$(wc -c < "$file")
 	if [ "$bad" -ne 0 ]; then
 		echo "bench: $name on $input: exit status $bad" >&2
 		printf '%-16s %-8s %8s %8s %8s %9s %9s %7s\n' "$name" "$input" - - - "FAILED($bad)" - -
@@ -111,7 +114,8 @@ measure() {
 # reference: time pcre2grep on the raw text; its MB/s becomes $ref.
 reference() {
 	ref=0
-	measure "pcre2grep -c" text "$tmp/corpus.txt" pcre2grep -c '[.!?]'
+	measure "pcre2grep -c" text "$tmp/corpus.txt" "$(wc -c < "$tmp/corpus.txt")" \
+	    pcre2grep -c '[.!?]'
 	ref=$(cat "$tmp/rate")
 }
 
@@ -126,8 +130,13 @@ for p in $PROGRAMS; do
 	fi
 	reference
 	# shellcheck disable=SC2086 # ARGS is split into words on purpose
-	measure "$p" text "$tmp/corpus.txt" "$BIN_DIR/$p" $ARGS
+	measure "$p" text "$tmp/corpus.txt" "$(wc -c < "$tmp/corpus.txt")" \
+	    "$BIN_DIR/$p" $ARGS
 	# shellcheck disable=SC2086
-	measure "$p" records "$tmp/corpus.rec" "$BIN_DIR/$p" $ARGS
+	measure "$p" records "$tmp/corpus.rec" "$(wc -c < "$tmp/corpus.rec")" \
+	    "$BIN_DIR/$p" $ARGS
+	# shellcheck disable=SC2086
+	measure "$p" files /dev/null "$(cat "$tmp"/files/* | wc -c)" \
+	    "$BIN_DIR/$p" $ARGS "$tmp"/files/*
 done
 exit $rval

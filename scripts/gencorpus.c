@@ -1,7 +1,7 @@
 /*
  * gencorpus -- write a deterministic, news-like test corpus to stdout.
  *
- *	gencorpus [-r] [-m megabytes] [-s seed]
+ *	gencorpus [-r | -d directory] [-m megabytes] [-s seed]
  *
  * The text is made up from the sentence templates and word pools below
  * (all invented: no real people, companies or events), driven by a
@@ -19,7 +19,10 @@
  * where BODY is the article (headline to last paragraph, with its final
  * newline) with backslash, TAB, newline and CR escaped as \\ \t \n \r, and
  * BYTELEN is the length in bytes of the unescaped body.  The raw output is
- * the bodies joined by one newline each.
+ * the bodies joined by one newline each.  With -d the same articles are
+ * written one per file, DIRECTORY/doc-NNNNNN.txt (the directory must
+ * exist), and nothing to stdout: raw text as a user's files of articles
+ * are, each file one document.
  *
  * Build: cc -O2 -o scripts/gencorpus scripts/gencorpus.c
  */
@@ -763,10 +766,31 @@ emit_record(struct buf *esc, const struct buf *body, unsigned long doc)
 	writeout(esc->p, esc->len);
 }
 
+/* Write article number DOC to DIR/doc-NNNNNN.txt. */
+static void
+emit_file(const char *dir, const struct buf *body, unsigned long doc)
+{
+	size_t size = strlen(dir) + 32;	/* "/doc-" + 20 digits + ".txt" */
+	char *path = malloc(size);
+	FILE *f;
+
+	if (path == NULL) {
+		fprintf(stderr, "gencorpus: out of memory\n");
+		exit(2);
+	}
+	snprintf(path, size, "%s/doc-%06lu.txt", dir, doc);
+	if ((f = fopen(path, "w")) == NULL ||
+	    fwrite(body->p, 1, body->len, f) != body->len || fclose(f) == EOF) {
+		fprintf(stderr, "gencorpus: %s: %s\n", path, strerror(errno));
+		exit(2);
+	}
+	free(path);
+}
+
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: gencorpus [-r] [-m megabytes] [-s seed]\n");
+	fprintf(stderr, "usage: gencorpus [-r | -d directory] [-m megabytes] [-s seed]\n");
 	exit(1);
 }
 
@@ -792,6 +816,7 @@ main(int argc, char *argv[])
 	struct buf art = { NULL, 0, 0 }, esc = { NULL, 0, 0 };
 	unsigned long long limit, total = 0;
 	unsigned long mb = 64, doc = 0;
+	const char *dir = NULL;
 	int records = 0, i, paras, first;
 
 	for (i = 1; i < argc; i++) {
@@ -804,6 +829,8 @@ main(int argc, char *argv[])
 			break;
 		if (strcmp(a, "-r") == 0)
 			records = 1;
+		else if (strcmp(a, "-d") == 0 && i + 1 < argc)
+			dir = argv[++i];
 		else if (strcmp(a, "-m") == 0 && i + 1 < argc)
 			mb = number(argv[++i], 1UL << 20);
 		else if (strcmp(a, "-s") == 0 && i + 1 < argc) {
@@ -813,7 +840,7 @@ main(int argc, char *argv[])
 		} else
 			usage();
 	}
-	if (i < argc)
+	if (i < argc || (records && dir != NULL))
 		usage();
 
 	setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
@@ -828,6 +855,8 @@ main(int argc, char *argv[])
 		doc++;
 		if (records)
 			emit_record(&esc, &art, doc);
+		else if (dir != NULL)
+			emit_file(dir, &art, doc);
 		else {
 			if (doc > 1)
 				writeout("\n", 1);
