@@ -828,6 +828,10 @@ tagger_document(struct tagger *tg, struct document *d)
 	}
 	if (ed->n > nfirst)
 		merge_repeats(ed, nfirst);
+	if (tg->drop_tokens) {
+		ed->tok = shed(ed->tok, &ed->tokcap, sizeof(*ed->tok));
+		ed->ntok = 0;
+	}
 	ed->spare = shed(ed->spare, &ed->sparecap, sizeof(*ed->spare));
 	ed->g = shed(ed->g, &ed->gcap, sizeof(*ed->g));
 	if (!keys(tg, ed, d)) {
@@ -841,10 +845,16 @@ tagger_document(struct tagger *tg, struct document *d)
 	document_set_entities(d, ed->out, ed->n);
 	ed->out = shed(ed->out, &ed->outcap, sizeof(*ed->out));
 	shed_buf(&ed->keys);
-	ed->doc = d;
+	ed->doc = tg->drop_tokens ? NULL : d;
 	ed->doctext = d->text;
 	ed->doclen = d->len;
 	ed->docsents = d->nsents;
+}
+
+void
+tagger_hand_on_tokens(struct tagger *tg, int yes)
+{
+	tg->drop_tokens = !yes;
 }
 
 /* The tokens keep_tokens() kept of sentence si, widened to struct token. */

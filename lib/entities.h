@@ -76,6 +76,13 @@ struct token;
  */
 const struct token *tagger_kept_tokens(struct tagger *,
 		    const struct document *d, size_t si, size_t *n);
+/*
+ * Whether tagger_document() keeps the tokens for tagger_kept_tokens():
+ * yes (1) by default.  A program with no later pass says no (0), and
+ * they are let go as soon as the tagger is done with them (on one long
+ * document, a large share of its memory).
+ */
+void		 tagger_hand_on_tokens(struct tagger *, int yes);
 
 const char	*ent_type_name(enum ent_type);
 /* The type named by s ("PERSON", "gpe": any case), or -1. */

@@ -149,7 +149,7 @@ test_entdoc(void)
 {
 	struct document d;
 	char *text;
-	size_t n;
+	size_t n, nkept;
 
 	if (lang_load(&lang, "en") != 0) {
 		CHECK("entdoc: English", 0);
@@ -193,6 +193,23 @@ test_entdoc(void)
 
 	build(&d, "", 0);
 	CHECK("an empty document", d.nents == 0);
+
+	/* Tokens not handed on: the same entities, no tokens for a later pass. */
+	build(&d, harbour, strlen(harbour));
+	CHECK("the tokens are handed on by default",
+	    tagger_kept_tokens(tg, &d, 0, &n) != NULL && n > 0);
+	nkept = d.nents;
+	tagger_hand_on_tokens(tg, 0);
+	build(&d, harbour, strlen(harbour));
+	CHECK("not when the program says no",
+	    tagger_kept_tokens(tg, &d, 0, &n) == NULL);
+	CHECK("the entities do not change", d.nents == nkept &&
+	    all_are(&d, "Jordan", ET_PERSON, "jordan/p", 3) &&
+	    all_are(&d, "Marlow", ET_PERSON, "marlow/i", 2));
+	tagger_hand_on_tokens(tg, 1);
+	build(&d, harbour, strlen(harbour));
+	CHECK("and again when it says yes",
+	    tagger_kept_tokens(tg, &d, 0, &n) != NULL && n > 0);
 
 	/*
 	 * A document of 4 GiB or more is not tagged (its mentions keep
