@@ -713,6 +713,8 @@ keys(struct tagger *tg, struct entdoc *ed, const struct document *d)
 		}
 	}
 	buf_clear(&ed->keys);
+	/* Their number is known: one allocation, not a copy a doubling. */
+	ed->out = reserve(ed->out, &ed->outcap, ed->n, sizeof(*ed->out));
 	for (lo = 0; lo < ed->n; lo = hi) {
 		const struct sentence *st = &d->sents[ed->m[lo].sent];
 		for (hi = lo; hi < ed->n && ed->m[hi].sent == ed->m[lo].sent; hi++)
@@ -732,7 +734,6 @@ keys(struct tagger *tg, struct entdoc *ed, const struct document *d)
 		}
 		tg_name_keys(tg, st->text, (size_t)(st->end - st->start));
 		for (k = 0, i = lo; i < hi; i++, k++) {
-			ed->out = grow(ed->out, &ed->outcap, i, sizeof(*ed->out));
 			e = &ed->out[i];
 			e->start = ed->m[i].start;
 			e->end = ed->m[i].end;
