@@ -28,9 +28,12 @@
  *    of persons are known, so that every mention of one person shares
  *    the full name's key (entlink.c).
  *
- * Memory: the mentions and groups of one document, and the tokens of
- * its sentences as step 1 split them (6 bytes a token, so step 4 need
- * not split them again), reused across documents.
+ * Memory: the mentions (32 bytes each) and groups of one document, and
+ * the tokens of its sentences as step 1 split them (4 bytes a token, so
+ * step 4 need not split them again), reused across documents up to
+ * KEEP_BYTES an array; a long document's larger arrays are freed as soon
+ * as their step is done (the tokens after step 4 when no later pass
+ * wants them: tagger_hand_on_tokens).
  */
 #include <err.h>
 #include <limits.h>
