@@ -72,7 +72,9 @@ struct token;
  * tokens_split() gives them (offsets in the sentence), *n of them, so a
  * later pass over d need not split it again: valid until the tagger's
  * next call.  NULL when it kept none: a sentence longer than 8 kB, or d
- * is not the document it tagged last, or d's entities were read since.
+ * is not the document it tagged last (or was too big to tag), or d's
+ * entities were read since, or the program said no
+ * (tagger_hand_on_tokens).
  */
 const struct token *tagger_kept_tokens(struct tagger *,
 		    const struct document *d, size_t si, size_t *n);
