@@ -116,6 +116,8 @@ main(int argc, char *argv[])
 
 	lang_load_or_exit(&lang, code);
 	tg = tagger_new();
+	/* No pass after the tagger's here. */
+	tagger_hand_on_tokens(tg, 0);
 	if (gazfile != NULL && tagger_gazetteer_file(tg, gazfile, &lineno,
 	    &why) != 0) {
 		if (why.len == 0)

@@ -28,11 +28,15 @@
  *    of persons are known, so that every mention of one person shares
  *    the full name's key (entlink.c).
  *
- * Memory: the mentions and groups of one document, and the tokens of
- * its sentences as step 1 split them (6 bytes a token, so step 4 need
- * not split them again), reused across documents.
+ * Memory: the mentions (32 bytes each) and groups of one document, and
+ * the tokens of its sentences as step 1 split them (4 bytes a token, so
+ * step 4 need not split them again), reused across documents up to
+ * KEEP_BYTES an array; a long document's larger arrays are freed as soon
+ * as their step is done (the tokens after step 4 when no later pass
+ * wants them: tagger_hand_on_tokens).
  */
 #include <err.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,26 +49,37 @@
 /* Evidence a name other than a person's needs to be looked for again (measured: 6). */
 #define REPEAT_MIN	6
 
+/*
+ * A mention, 32 bytes (a long document has millions): offsets and
+ * indexes in 32 bits, as a document of DOC_MAX bytes or more, or one
+ * whose keys of numbers and full names pass DOC_MAX bytes, is not
+ * tagged (tagger_document says so).
+ */
+#define DOC_MAX		UINT32_MAX
+#define NOGROUP		UINT32_MAX
 struct dment {
-	uint64_t	 start, end;	/* in the document */
-	size_t		 sent;
-	enum ent_type	 type;
-	int		 prio;		/* as struct cand */
-	size_t		 koff, klen;	/* key in ed->nkeys: a number, a full name */
-	size_t		 group;		/* names: index into ed->g */
-	size_t		 words;		/* word tokens of a name */
+	uint32_t	 start, end;	/* in the document */
+	uint32_t	 sent;
+	uint32_t	 group;		/* names: index into ed->g, or NOGROUP */
+	uint32_t	 koff, klen;	/* key in ed->nkeys: a number, a full name */
+	uint32_t	 words;		/* word tokens of a name */
+	unsigned char	 type;		/* enum ent_type */
+	signed char	 prio;		/* as struct cand */
 };
+_Static_assert(sizeof(struct dment) == 32, "struct dment is 32 bytes");
+_Static_assert(ET_NTYPES <= UCHAR_MAX, "struct dment type");
 
 /*
- * A token of a sentence kept from step 1 for step 4: offsets in the
- * sentence, which step 4 only looks at when it is at most
- * TG_MAXSENTENCE bytes long.
+ * A token of a sentence kept from step 1 for step 4, 4 bytes (a long
+ * document has tens of millions): offsets in the sentence, which step
+ * 4 only looks at when it is at most TG_MAXSENTENCE bytes long.
  */
 struct stok {
-	uint16_t	 start, end;
-	unsigned char	 kind;
+	unsigned	 start : 14, end : 14, kind : 4;
 };
-_Static_assert(TG_MAXSENTENCE <= UINT16_MAX, "struct stok offsets");
+_Static_assert(TG_MAXSENTENCE < 1 << 14, "struct stok offsets");
+_Static_assert(TOK_PUNCT < 1 << 4, "struct stok kind");
+_Static_assert(sizeof(struct stok) == 4, "struct stok is 4 bytes");
 
 /* Evidence is counted in halves: 1 a mention in capitals, 2 one word. */
 struct group {
@@ -92,7 +107,7 @@ struct entdoc {
 	size_t		 outcap;
 	struct stok	*tok;		/* every kept sentence's tokens */
 	size_t		 ntok, tokcap;
-	size_t		*sfirst;	/* sentence i's are tok[sfirst[i]..sfirst[i + 1]) */
+	uint32_t	*sfirst;	/* sentence i's are tok[sfirst[i]..sfirst[i + 1]) */
 	size_t		 sfcap;
 	unsigned char	*headline;	/* sentence i's tg_title_case(), kept with them */
 	struct token	*view;		/* one sentence's, as tokens_split gives them */
@@ -101,6 +116,7 @@ struct entdoc {
 	const struct document *doc;
 	const char	*doctext;
 	size_t		 doclen, docsents;
+	int		 toobig;	/* the keys in nkeys passed DOC_MAX bytes */
 };
 
 void
@@ -147,6 +163,32 @@ reserve(void *p, size_t *cap, size_t need, size_t sz)
 	return p;
 }
 
+/*
+ * What is kept of an array of one document for the next, at most: a
+ * stream of articles reuses its small arrays, and a long document's
+ * are let go as soon as their step is done, so they do not add up to
+ * the peak (nor stay for the rest of the stream).
+ */
+#define KEEP_BYTES	((size_t)1 << 20)
+
+/* p, of *cap elements of sz bytes, freed if it is larger than KEEP_BYTES. */
+static void *
+shed(void *p, size_t *cap, size_t sz)
+{
+	if (*cap <= KEEP_BYTES / sz)
+		return p;
+	free(p);
+	*cap = 0;
+	return NULL;
+}
+
+static void
+shed_buf(struct buf *b)
+{
+	if (b->cap > KEEP_BYTES)
+		buf_free(b);
+}
+
 /* Keep the tokens in tg->tok, those of the sentence tagged last. */
 static void
 keep_tokens(struct tagger *tg, struct entdoc *ed)
@@ -159,9 +201,9 @@ keep_tokens(struct tagger *tg, struct entdoc *ed)
 	    sizeof(*ed->tok));
 	k = ed->tok + ed->ntok;
 	for (i = 0; i < tg->tok.n; i++) {
-		k[i].start = (uint16_t)v[i].start;
-		k[i].end = (uint16_t)v[i].end;
-		k[i].kind = (unsigned char)v[i].kind;
+		/* Built whole, so it is stored in one write. */
+		k[i] = (struct stok){ .start = (unsigned)v[i].start,
+		    .end = (unsigned)v[i].end, .kind = (unsigned)v[i].kind };
 	}
 	ed->ntok += tg->tok.n;
 }
@@ -239,23 +281,27 @@ collect(struct tagger *tg, struct entdoc *ed, size_t si, uint64_t base, const ch
 		c = &tg->c[i];
 		ed->m = grow(ed->m, &ed->cap, ed->n, sizeof(*ed->m));
 		m = &ed->m[ed->n++];
-		m->start = base + c->start;
-		m->end = base + c->end;
-		m->sent = si;
-		m->type = c->type;
-		m->prio = c->prio;
-		m->klen = 0;
-		m->group = SIZE_MAX;
+		m->start = (uint32_t)(base + c->start);
+		m->end = (uint32_t)(base + c->end);
+		m->sent = (uint32_t)si;
+		m->type = (unsigned char)c->type;
+		m->prio = (signed char)c->prio;
+		m->koff = m->klen = 0;
+		m->group = NOGROUP;
 		m->words = 0;
 		if (!is_name(c->type)) {
-			m->koff = ed->nkeys.len;
-			m->klen = c->klen;
+			if (c->klen > DOC_MAX - ed->nkeys.len) {
+				ed->toobig = 1;
+				continue;
+			}
+			m->koff = (uint32_t)ed->nkeys.len;
+			m->klen = (uint32_t)c->klen;
 			buf_append(&ed->nkeys, tg->keys.data + c->koff, c->klen);
 			if (m->klen == 0)
 				m->prio = 1;
 			continue;
 		}
-		m->words = count_words(tg, s, n, c->start, c->end);
+		m->words = (uint32_t)count_words(tg, s, n, c->start, c->end);
 	}
 }
 
@@ -316,16 +362,16 @@ weigh(struct tagger *tg, struct entdoc *ed, const struct document *d)
 			ed->g = grow(ed->g, &ed->gcap, ed->ng, sizeof(*ed->g));
 			g = &ed->g[ed->ng++];
 			memset(g, 0, sizeof(*g));
-			g->first = g->type = m->type;
+			g->first = g->type = (enum ent_type)m->type;
 			g->words = m->words;
 			wordset_add(&ed->forms, ed->form.data, ed->form.len,
 			    gi = (int)ed->ng);
 		}
-		m->group = (size_t)gi - 1;
+		m->group = (uint32_t)gi - 1;
 		g = &ed->g[m->group];
 		if (m->prio == 3) {
 			g->fixed = 1;
-			g->type = m->type;
+			g->type = (enum ent_type)m->type;
 			continue;
 		}
 		w = m->words >= 2 ? 4 : 2;
@@ -455,7 +501,7 @@ inherit(struct tagger *tg, struct entdoc *ed, const struct document *d)
 	/* A full name's word counts for the person where it stands alone. */
 	for (i = 0; i < ed->n; i++) {
 		m = &ed->m[i];
-		if (m->group == SIZE_MAX || ed->g[m->group].type != ET_PERSON ||
+		if (m->group == NOGROUP || ed->g[m->group].type != ET_PERSON ||
 		    m->words < 2)
 			continue;
 		t = d->text + m->start;
@@ -488,7 +534,7 @@ inherit(struct tagger *tg, struct entdoc *ed, const struct document *d)
 	}
 	for (i = 0; i < ed->n; i++) {
 		m = &ed->m[i];
-		if (m->group == SIZE_MAX)
+		if (m->group == NOGROUP)
 			continue;
 		g = &ed->g[m->group];
 		t = d->text + m->start;
@@ -498,10 +544,10 @@ inherit(struct tagger *tg, struct entdoc *ed, const struct document *d)
 		    !g->placed && tg_known_place(tg, t, n)) &&
 		    !((m->type == ET_GPE || m->type == ET_LOC) && g->type == ET_ORG &&
 		    tg_known_place(tg, t, n)))
-			m->type = g->type;
+			m->type = (unsigned char)g->type;
 		/* One weak mention is not worth repeating; a person's name is. */
 		if ((g->score[g->type] >= REPEAT_MIN || g->type == ET_PERSON) &&
-		    namelike(tg, t, n, m->type, m->words))
+		    namelike(tg, t, n, (enum ent_type)m->type, m->words))
 			add_repeat(ed, t, n, m->type, tokens_split(&tg->ktok, t, n));
 	}
 }
@@ -579,14 +625,14 @@ repeats(struct tagger *tg, struct entdoc *ed, const struct document *d,
 			}
 			ed->m = grow(ed->m, &ed->cap, ed->n, sizeof(*ed->m));
 			m = &ed->m[ed->n++];
-			m->start = st->start + a;
-			m->end = st->start + b;
-			m->sent = si;
-			m->type = (enum ent_type)(type - 1);
+			m->start = (uint32_t)(st->start + a);
+			m->end = (uint32_t)(st->start + b);
+			m->sent = (uint32_t)si;
+			m->type = (unsigned char)(type - 1);
 			m->prio = 2;
-			m->klen = 0;
-			m->group = SIZE_MAX;
-			m->words = k;
+			m->koff = m->klen = 0;
+			m->group = NOGROUP;
+			m->words = (uint32_t)k;
 			i += k - 1;
 			break;
 		}
@@ -641,8 +687,8 @@ merge_repeats(struct entdoc *ed, size_t nfirst)
 	}
 }
 
-/* Step 5: keys, sentence by sentence, into ed->out. */
-static void
+/* Step 5: keys, sentence by sentence, into ed->out; 0 if they are too many. */
+static int
 keys(struct tagger *tg, struct entdoc *ed, const struct document *d)
 {
 	struct dment *m;
@@ -659,13 +705,19 @@ keys(struct tagger *tg, struct entdoc *ed, const struct document *d)
 	for (i = 0; i < ed->n; i++) {
 		m = &ed->m[i];
 		if (m->type == ET_PERSON && m->words >= 2) {
-			m->koff = ed->nkeys.len;
+			size_t koff = ed->nkeys.len;
+
 			tg_person_key(tg, &ed->nkeys, d->text + m->start,
 			    (size_t)(m->end - m->start));
-			m->klen = ed->nkeys.len - m->koff;
+			if (ed->nkeys.len > DOC_MAX)
+				return 0;
+			m->koff = (uint32_t)koff;
+			m->klen = (uint32_t)(ed->nkeys.len - koff);
 		}
 	}
 	buf_clear(&ed->keys);
+	/* Their number is known: one allocation, not a copy a doubling. */
+	ed->out = reserve(ed->out, &ed->outcap, ed->n, sizeof(*ed->out));
 	for (lo = 0; lo < ed->n; lo = hi) {
 		const struct sentence *st = &d->sents[ed->m[lo].sent];
 		for (hi = lo; hi < ed->n && ed->m[hi].sent == ed->m[lo].sent; hi++)
@@ -675,7 +727,8 @@ keys(struct tagger *tg, struct entdoc *ed, const struct document *d)
 		for (i = lo; i < hi; i++) {
 			m = &ed->m[i];
 			tg_add_cand(tg, (size_t)(m->start - st->start),
-			    (size_t)(m->end - st->start), m->type, m->prio);
+			    (size_t)(m->end - st->start), (enum ent_type)m->type,
+			    m->prio);
 			c = &tg->c[tg->nc - 1];
 			c->koff = tg->keys.len;
 			c->klen = m->klen;
@@ -684,11 +737,10 @@ keys(struct tagger *tg, struct entdoc *ed, const struct document *d)
 		}
 		tg_name_keys(tg, st->text, (size_t)(st->end - st->start));
 		for (k = 0, i = lo; i < hi; i++, k++) {
-			ed->out = grow(ed->out, &ed->outcap, i, sizeof(*ed->out));
 			e = &ed->out[i];
 			e->start = ed->m[i].start;
 			e->end = ed->m[i].end;
-			e->type = ed->m[i].type;
+			e->type = (enum ent_type)ed->m[i].type;
 			e->sent = ed->m[i].sent;
 			/* Offsets into ed->keys until it stops growing. */
 			e->key = (const char *)(uintptr_t)ed->keys.len;
@@ -701,6 +753,19 @@ keys(struct tagger *tg, struct entdoc *ed, const struct document *d)
 	for (i = 0; i < ed->n; i++)
 		ed->out[i].key = ed->keys.data != NULL ? ed->keys.data +
 		    (uintptr_t)ed->out[i].key : "";
+	return 1;
+}
+
+/* A document too big for struct dment: no entities, and a message. */
+static void
+too_big(const struct document *d, const char *what)
+{
+	char *id;
+
+	if ((id = strndup(d->id, d->idlen)) == NULL)
+		err(EXIT_TROUBLE, NULL);
+	diag_file(id, "%s of 4 GiB or more: no entities tagged", what);
+	free(id);
 }
 
 void
@@ -714,6 +779,13 @@ tagger_document(struct tagger *tg, struct document *d)
 		err(EXIT_TROUBLE, NULL);
 	ed = tg->ed;
 	ed->n = ed->ng = ed->maxtok = ed->ntok = 0;
+	ed->toobig = 0;
+	ed->doc = NULL;
+	if (d->len > DOC_MAX) {
+		too_big(d, "document");
+		document_set_entities(d, NULL, 0);
+		return;
+	}
 	if (d->nsents + 1 > ed->sfcap) {
 		ed->sfirst = reserve(ed->sfirst, &ed->sfcap, d->nsents + 1,
 		    sizeof(*ed->sfirst));
@@ -728,7 +800,7 @@ tagger_document(struct tagger *tg, struct document *d)
 	for (i = 0; i < d->nsents; i++) {
 		st = &d->sents[i];
 		n = (size_t)(st->end - st->start);
-		ed->sfirst[i] = ed->ntok;
+		ed->sfirst[i] = (uint32_t)ed->ntok;
 		for (off = 0; n - off > TG_MAXSENTENCE; off += len) {
 			/* Cut at the last space of the window, as tagger_sentence does. */
 			for (len = TG_MAXSENTENCE; len > TG_MAXSENTENCE / 2 &&
@@ -742,8 +814,13 @@ tagger_document(struct tagger *tg, struct document *d)
 			ed->headline[i] = (unsigned char)tg->headline;
 		}
 	}
-	ed->sfirst[d->nsents] = ed->ntok;
+	ed->sfirst[d->nsents] = (uint32_t)ed->ntok;
 	tg->in_document = 0;
+	if (ed->toobig) {
+		too_big(d, "keys of numbers");
+		document_set_entities(d, NULL, 0);
+		return;
+	}
 	weigh(tg, ed, d);
 	inherit(tg, ed, d);
 	nfirst = ed->n;
@@ -755,12 +832,33 @@ tagger_document(struct tagger *tg, struct document *d)
 	}
 	if (ed->n > nfirst)
 		merge_repeats(ed, nfirst);
-	keys(tg, ed, d);
+	if (tg->drop_tokens) {
+		ed->tok = shed(ed->tok, &ed->tokcap, sizeof(*ed->tok));
+		ed->ntok = 0;
+	}
+	ed->spare = shed(ed->spare, &ed->sparecap, sizeof(*ed->spare));
+	ed->g = shed(ed->g, &ed->gcap, sizeof(*ed->g));
+	if (!keys(tg, ed, d)) {
+		too_big(d, "keys of names");
+		document_set_entities(d, NULL, 0);
+		return;
+	}
+	/* Only ed->out is needed now: the copy below is the peak. */
+	ed->m = shed(ed->m, &ed->cap, sizeof(*ed->m));
+	shed_buf(&ed->nkeys);
 	document_set_entities(d, ed->out, ed->n);
-	ed->doc = d;
+	ed->out = shed(ed->out, &ed->outcap, sizeof(*ed->out));
+	shed_buf(&ed->keys);
+	ed->doc = tg->drop_tokens ? NULL : d;
 	ed->doctext = d->text;
 	ed->doclen = d->len;
 	ed->docsents = d->nsents;
+}
+
+void
+tagger_hand_on_tokens(struct tagger *tg, int yes)
+{
+	tg->drop_tokens = !yes;
 }
 
 /* The tokens keep_tokens() kept of sentence si, widened to struct token. */

@@ -72,10 +72,19 @@ struct token;
  * tokens_split() gives them (offsets in the sentence), *n of them, so a
  * later pass over d need not split it again: valid until the tagger's
  * next call.  NULL when it kept none: a sentence longer than 8 kB, or d
- * is not the document it tagged last, or d's entities were read since.
+ * is not the document it tagged last (or was too big to tag), or d's
+ * entities were read since, or the program said no
+ * (tagger_hand_on_tokens).
  */
 const struct token *tagger_kept_tokens(struct tagger *,
 		    const struct document *d, size_t si, size_t *n);
+/*
+ * Whether tagger_document() keeps the tokens for tagger_kept_tokens():
+ * yes (1) by default.  A program with no later pass says no (0), and
+ * they are let go as soon as the tagger is done with them (on one long
+ * document, a large share of its memory).
+ */
+void		 tagger_hand_on_tokens(struct tagger *, int yes);
 
 const char	*ent_type_name(enum ent_type);
 /* The type named by s ("PERSON", "gpe": any case), or -1. */

@@ -61,6 +61,7 @@ struct tagger {
 	size_t			 xmcap;
 	struct entdoc		*ed;		/* the document pass's memory (entdoc.c) */
 	int			 in_document;	/* in its first step: no name keys */
+	int			 drop_tokens;	/* !tagger_hand_on_tokens() */
 	int			 headline;	/* the last piece tagged is a Title Case headline */
 	size_t			 line_words, line_mixed;	/* this piece's words, and those in lower case */
 	int			 line_digits;	/* this piece has a number */

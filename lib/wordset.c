@@ -14,30 +14,45 @@ hash(const char *s, size_t n)
 	return bytehash(s, n, 0);
 }
 
+/* The tag of a word of hash h: its top bits (the slot is from the low ones), never 0. */
+static uint16_t
+tag_of(uint64_t h)
+{
+	return (uint16_t)(h >> 48) | 0x8000;
+}
+
+#define OWNED	0x80000000U
+
 /* Rehash into a table of at least cap slots (a power of two). */
 static void
 rehash(struct wordset *ws, size_t cap)
 {
 	struct wordset_slot *old = ws->slot;
+	uint16_t *oldtag = ws->tag;
 	size_t oldcap = ws->cap, i, j;
+	uint64_t h;
 
 	ws->cap = cap;
 	free(ws->filled);
 	/* add() keeps the table at most half full: cap / 2 words. */
 	if ((ws->slot = calloc(ws->cap, sizeof(*ws->slot))) == NULL ||
+	    (ws->tag = calloc(ws->cap, sizeof(*ws->tag))) == NULL ||
 	    (ws->filled = calloc(ws->cap / 2, sizeof(*ws->filled))) == NULL)
 		err(EXIT_TROUBLE, NULL);
 	ws->count = 0;
 	for (i = 0; i < oldcap; i++) {
-		if (old[i].word == NULL)
+		if (oldtag[i] == 0)
 			continue;
-		j = hash(old[i].word, old[i].len) & (ws->cap - 1);
-		while (ws->slot[j].word != NULL)
+		h = hash(old[i].word, old[i].len & ~OWNED);
+		j = h & (ws->cap - 1);
+		while (ws->tag[j] != 0)
 			j = (j + 1) & (ws->cap - 1);
 		ws->slot[j] = old[i];
+		ws->tag[j] = oldtag[i];
 		ws->filled[ws->count++] = j;
 	}
 	free(old);
+	free(oldtag);
 }
 
 static void
@@ -65,17 +80,24 @@ static void
 add(struct wordset *ws, const char *w, size_t n, int cls, int copy)
 {
 	size_t j;
+	uint64_t h;
+	uint16_t tag;
 	char *c;
 
+	if (n > WORDSET_MAXLEN)
+		errx(EXIT_TROUBLE, "wordset: a word of %zu bytes is too long", n);
 	if (n > 0) {
 		ws->lens[(unsigned char)w[0]] |= 1U << (n < 31 ? n : 31);
 		ws->ends[(unsigned char)w[0]] |= 1ULL << ((unsigned char)w[n - 1] & 63);
 	}
 	if (ws->count * 2 >= ws->cap)
 		grow(ws);
-	j = hash(w, n) & (ws->cap - 1);
-	while (ws->slot[j].word != NULL) {
-		if (ws->slot[j].len == n && memcmp(ws->slot[j].word, w, n) == 0) {
+	h = hash(w, n);
+	tag = tag_of(h);
+	j = h & (ws->cap - 1);
+	while (ws->tag[j] != 0) {
+		if (ws->tag[j] == tag && (ws->slot[j].len & ~OWNED) == n &&
+		    memcmp(ws->slot[j].word, w, n) == 0) {
 			ws->slot[j].cls = cls;
 			return;
 		}
@@ -89,9 +111,9 @@ add(struct wordset *ws, const char *w, size_t n, int cls, int copy)
 		w = c;
 	}
 	ws->slot[j].word = w;
-	ws->slot[j].len = n;
+	ws->slot[j].len = (uint32_t)n | (copy ? OWNED : 0);
 	ws->slot[j].cls = cls;
-	ws->slot[j].owned = copy;
+	ws->tag[j] = tag;
 	ws->filled[ws->count++] = j;
 }
 
@@ -111,11 +133,14 @@ wordset_add_static(struct wordset *ws, const char *w, size_t n, int cls)
 int
 wordset_get_multi(const struct wordset *ws, const char *w, size_t n)
 {
-	size_t j;
+	uint64_t h = hash(w, n);
+	size_t j = h & (ws->cap - 1);
+	uint16_t tag = tag_of(h), t;
 
-	j = hash(w, n) & (ws->cap - 1);
-	while (ws->slot[j].word != NULL) {
-		if (ws->slot[j].len == n && bytehash_equal(ws->slot[j].word, w, n))
+	while ((t = ws->tag[j]) != 0) {
+		/* A longer word than any the set holds never equals a length. */
+		if (t == tag && (ws->slot[j].len & ~OWNED) == n &&
+		    bytehash_equal(ws->slot[j].word, w, n))
 			return ws->slot[j].cls;
 		j = (j + 1) & (ws->cap - 1);
 	}
@@ -135,9 +160,10 @@ wordset_clear(struct wordset *ws)
 	for (i = 0; i < ws->count; i++) {
 		struct wordset_slot *sl = &ws->slot[ws->filled[i]];
 
-		if (sl->owned)
+		if (sl->len & OWNED)
 			free((char *)sl->word);
 		memset(sl, 0, sizeof(*sl));
+		ws->tag[ws->filled[i]] = 0;
 	}
 	ws->count = 0;
 	memset(ws->lens, 0, sizeof(ws->lens));
@@ -150,9 +176,10 @@ wordset_free(struct wordset *ws)
 	size_t i;
 
 	for (i = 0; i < ws->cap; i++)
-		if (ws->slot[i].owned)
+		if (ws->tag[i] != 0 && (ws->slot[i].len & OWNED))
 			free((char *)ws->slot[i].word);
 	free(ws->slot);
+	free(ws->tag);
 	free(ws->filled);
 	memset(ws, 0, sizeof(*ws));
 }

@@ -4,12 +4,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/*
+ * Slot j holds a word when tag[j] is not 0, and tag[j] is then 15 bits
+ * of the word's hash (the top bit set): a probe reads two bytes a slot
+ * and looks at the slot, and at the word, only where they match, so a
+ * word that is not there (the usual answer) seldom leaves the tag array,
+ * a sixteenth of the size of the slots.
+ */
 struct wordset {
+	uint16_t *tag;
 	struct wordset_slot {
 		const char *word;
-		size_t	 len;
+		uint32_t len;	/* bit 31: a copy to free, not a static string */
 		int	 cls;
-		int	 owned;	/* a copy to free, not a static string */
 	}	*slot;
 	size_t	 cap, count;
 	size_t	*filled;	/* the slots in use, count of them (so clearing is quick) */
@@ -18,6 +25,9 @@ struct wordset {
 	/* Bit k of ends[c]: some word starts with byte c and ends with one whose low six bits are k. */
 	uint64_t ends[256];
 };
+
+/* The longest word a set holds (a longer one is an error when added). */
+#define WORDSET_MAXLEN	0x7fffffffU
 
 /* Add or replace; a later entry wins. */
 void	wordset_add(struct wordset *, const char *w, size_t n, int cls);

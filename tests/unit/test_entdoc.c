@@ -3,11 +3,13 @@
  * decided over all the mentions of a name, repeats tagged, keys shared.
  * The texts are fictional, written for these tests.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "diag.h"
 #include "document.h"
 #include "entities.h"
 #include "lang.h"
@@ -147,7 +149,7 @@ test_entdoc(void)
 {
 	struct document d;
 	char *text;
-	size_t n;
+	size_t n, nkept;
 
 	if (lang_load(&lang, "en") != 0) {
 		CHECK("entdoc: English", 0);
@@ -191,6 +193,44 @@ test_entdoc(void)
 
 	build(&d, "", 0);
 	CHECK("an empty document", d.nents == 0);
+
+	/* Tokens not handed on: the same entities, no tokens for a later pass. */
+	build(&d, harbour, strlen(harbour));
+	CHECK("the tokens are handed on by default",
+	    tagger_kept_tokens(tg, &d, 0, &n) != NULL && n > 0);
+	nkept = d.nents;
+	tagger_hand_on_tokens(tg, 0);
+	build(&d, harbour, strlen(harbour));
+	CHECK("not when the program says no",
+	    tagger_kept_tokens(tg, &d, 0, &n) == NULL);
+	CHECK("the entities do not change", d.nents == nkept &&
+	    all_are(&d, "Jordan", ET_PERSON, "jordan/p", 3) &&
+	    all_are(&d, "Marlow", ET_PERSON, "marlow/i", 2));
+	tagger_hand_on_tokens(tg, 1);
+	build(&d, harbour, strlen(harbour));
+	CHECK("and again when it says yes",
+	    tagger_kept_tokens(tg, &d, 0, &n) != NULL && n > 0);
+
+	/*
+	 * A document of 4 GiB or more is not tagged (its mentions keep
+	 * offsets in 32 bits), and says so.  Only its length is looked at,
+	 * so the last document stands in for one.
+	 */
+	build(&d, harbour, strlen(harbour));
+	CHECK("entdoc: harbour has entities", d.nents > 0);
+	d.have &= ~(unsigned)DL_ENTITIES;
+	d.len = (size_t)UINT32_MAX + 1;
+	diag_status = 0;
+	tagger_document(tg, &d);
+	CHECK("a document of 4 GiB: no entities, bad input",
+	    d.nents == 0 && (d.have & DL_ENTITIES) && diag_status == EXIT_BADINPUT);
+	CHECK("its tokens are not handed on",
+	    tagger_kept_tokens(tg, &d, 0, &n) == NULL);
+	diag_status = 0;
+	d.len = strlen(harbour);
+	build(&d, harbour, strlen(harbour));
+	CHECK("the next document is tagged", d.nents > 0 &&
+	    all_are(&d, "Marlow", ET_PERSON, "marlow/i", 2));
 	document_free(&d);
 	tagger_free(tg);
 	lang_free(&lang);

@@ -60,6 +60,45 @@ test_grow_clear(void)
 	CHECK("wordset: free", ws.cap == 0 && ws.count == 0);
 }
 
+/*
+ * Copies and static strings in one set, through the rehashes of growth:
+ * a slot keeps whether its word is a copy in its length, so each must
+ * still be found at its own length (and one byte shorter or longer not).
+ */
+static void
+test_mixed(void)
+{
+	static const char *const fixed[] = { "Kerrow", "Almsby", "Tarn", "Q" };
+	struct wordset ws = { 0 };
+	char w[32];
+	int i, found = 0, near = 0;
+	size_t k;
+
+	for (k = 0; k < 4; k++)
+		wordset_add_static(&ws, fixed[k], strlen(fixed[k]), 100 + (int)k);
+	for (i = 0; i < 500; i++) {
+		word(w, sizeof(w), i);
+		wordset_add(&ws, w, strlen(w), i + 1);
+	}
+	for (k = 0; k < 4; k++) {
+		found += wordset_get(&ws, fixed[k], strlen(fixed[k])) == 100 + (int)k;
+		near += wordset_get(&ws, fixed[k], strlen(fixed[k]) - 1) != 0;
+	}
+	for (i = 0; i < 500; i++) {
+		word(w, sizeof(w), i);
+		found += wordset_get(&ws, w, strlen(w)) == i + 1;
+		near += wordset_get(&ws, w, strlen(w) - 1) != 0;
+	}
+	CHECK("wordset: static words and copies found after growing", found == 504);
+	CHECK("wordset: a prefix of a word is not it", near == 0);
+	wordset_clear(&ws);
+	CHECK("wordset: a static word is gone after clear",
+	    wordset_get(&ws, "Kerrow", 6) == 0);
+	wordset_add_static(&ws, "Kerrow", 6, 7);
+	CHECK("wordset: and found when added again", wordset_get(&ws, "Kerrow", 6) == 7);
+	wordset_free(&ws);
+}
+
 static void
 test_bytehash(void)
 {
@@ -91,5 +130,6 @@ void
 test_wordset(void)
 {
 	test_grow_clear();
+	test_mixed();
 	test_bytehash();
 }
