@@ -125,7 +125,7 @@ noun_cue(const struct quoter *q, size_t i)
 static void
 prepare(struct quoter *q, const struct document *d)
 {
-	size_t s, i, e = 0, k = 0, n, ne = d->nents, nspan;
+	size_t s, i, e = 0, k, n, ne = d->nents, nspan, laste = NONE;
 	uint64_t lastpara = 0;
 	const struct token *v;
 	const struct doc_entity *ents = d->ents;
@@ -157,19 +157,18 @@ prepare(struct quoter *q, const struct document *d)
 		for (i = 0; i < n; i++) {
 			struct qtok *t = &q->t[q->nt++];
 
+			*t = (struct qtok){ 0 };
 			t->start = (uint32_t)(st->start + v[i].start);
 			t->end = (uint32_t)(st->start + v[i].end);
 			t->sent = (uint32_t)s;
-			t->kind = (unsigned char)v[i].kind;
-			t->cue = t->wc = t->used = 0;
-			t->ent = t->span = TNONE;
-			if (t->kind == TOK_WORD) {
+			t->kind = (unsigned)v[i].kind;
+			if (v[i].kind == TOK_WORD) {
 				enum word_class wc;
 
-				t->cue = (unsigned char)cues_lookup_at(&q->cues,
+				t->cue = (unsigned)cues_lookup_at(&q->cues,
 				    d->text + t->start, (size_t)(t->end - t->start),
 				    (size_t)(d->len - t->start), &wc);
-				t->wc = (unsigned char)wc;
+				t->wc = (unsigned)wc;
 			}
 		}
 	}
@@ -181,32 +180,41 @@ prepare(struct quoter *q, const struct document *d)
 	q->dafter = reallocarray(q->dafter, q->dcap, sizeof(*q->dafter));
 	if (q->dopen == NULL || q->dafter == NULL)
 		err(EXIT_TROUBLE, NULL);
+	for (k = 0; k < q->qs.n; k++) {
+		q->dopen[k] = qd_tok_at(q, q->qs.v[k].open);
+		q->dafter[k] = qd_tok_at(q, q->qs.v[k].close);
+		q->da[k].ca = q->da[k].sa = NONE;
+	}
 	span = q->qs.v;
 	nspan = q->qs.n;
+	k = 0;
 	for (i = 0; i < q->nt; i++) {
 		struct qtok *t = &q->t[i];
 		uint64_t ts = t->start;
 
-		/* (ents and ne in locals: the byte stores to t may alias.) */
+		/* (ents and ne in locals: the stores to t may alias.) */
 		while (e < ne && ents[e].end <= ts)
 			e++;
-		if (e < ne && ents[e].start <= ts && t->end <= ents[e].end)
-			t->ent = (uint32_t)e;
+		if (e < ne && ents[e].start <= ts && t->end <= ents[e].end) {
+			t->inent = 1;
+			t->etype = (unsigned)ents[e].type;
+			/* A token of another entity than the one before's. */
+			t->efirst = e != laste;
+			laste = e;
+		} else
+			laste = NONE;
 		/* A word of a name is no cue ("Lindmark State University"),
 		 * nor a capitalised one inside a sentence. */
-		if (t->cue && (t->ent != TNONE || (capital(q, i) &&
+		if (t->cue && (t->inent || (capital(q, i) &&
 		    i != q->sfirst[t->sent] && !is(q, i, "according") &&
 		    !title_case(q, i)) || noun_cue(q, i)))
 			t->cue = 0;
 		while (k < nspan && span[k].close <= ts)
 			k++;
-		if (k < nspan && span[k].open <= ts)
-			t->span = (uint32_t)k;
-	}
-	for (k = 0; k < q->qs.n; k++) {
-		q->dopen[k] = qd_tok_at(q, q->qs.v[k].open);
-		q->dafter[k] = qd_tok_at(q, q->qs.v[k].close);
-		q->da[k].ca = q->da[k].sa = NONE;
+		if (k < nspan && span[k].open <= ts) {
+			t->inspan = 1;
+			t->opens = q->dopen[k] == i;
+		}
 	}
 }
 
