@@ -368,19 +368,58 @@ sentence_at(const struct document *d, int ordered, size_t *lo, uint64_t off)
 	return *lo < d->nsents && d->sents[*lo].start <= off ? *lo : d->nsents;
 }
 
+/*
+ * The arrays of one document's pass, once it is done: kept for the next
+ * document when small (a stream of articles), freed when a long
+ * document made them large, so that they are not held through the
+ * resolver's tables and the rest of the run.
+ */
+#define KEEP_MAX	(1024 * 1024)
+#define SHED(p, cap)	do {						\
+	if ((cap) * sizeof(*(p)) > KEEP_MAX) {				\
+		free(p);						\
+		(p) = NULL;						\
+		(cap) = 0;						\
+	}								\
+} while (0)
+
+static void
+shed(struct quoter *q)
+{
+	SHED(q->t, q->tcap);
+	SHED(q->sfirst, q->scap);
+	SHED(q->paras, q->pcap);
+	SHED(q->c, q->ccap);
+	SHED(q->ctmp, q->ctcap);
+	if (q->dcap * (sizeof(*q->da) + sizeof(*q->dopen) +
+	    sizeof(*q->dafter)) > KEEP_MAX) {
+		free(q->da);
+		free(q->dopen);
+		free(q->dafter);
+		q->da = NULL;
+		q->dopen = q->dafter = NULL;
+		q->dcap = 0;
+	}
+	q->nt = q->nc = q->npara = 0;
+}
+
+/*
+ * The candidates as d's quotations, then their speakers resolved: the
+ * tokens and candidates are shed in between, as the resolver needs only
+ * the offsets.
+ */
 static void
 emit(struct quoter *q, struct document *d)
 {
-	size_t i, e, first = 0, last;
-	uint64_t prev = 0;
+	size_t i, e, first = 0, last, n0 = d->nquotes;
+	uint64_t prev = 0, fs, fe;
 	int ordered = 1;
-	struct doc_quote dq;
+	struct doc_quote dq, *p;
 	const struct cand *c;
 
 	for (i = 1; i < d->nsents; i++)
 		if (d->sents[i].end < d->sents[i - 1].end)
 			ordered = 0;
-	resolver_begin(&q->res, d, &q->qs);
 	for (i = 0; i < q->nc; i++) {
 		c = &q->c[i];
 		if (c->drop)
@@ -399,17 +438,6 @@ emit(struct quoter *q, struct document *d)
 		if (c->at.sa != NONE && c->at.sa < q->nt) {
 			dq.speaker_start = q->t[c->at.sa].start;
 			dq.speaker_end = q->t[c->at.sb - 1].end;
-			e = resolver_resolve(&q->res, dq.speaker_start,
-			    dq.speaker_end);
-			if (e != RES_NONE) {
-				uint64_t fs, fe;
-
-				resolver_fullest(&q->res, e, &fs, &fe);
-				dq.source = d->text + fs;
-				dq.sourcelen = (size_t)(fe - fs);
-				dq.key = d->ents[e].key;
-				dq.keylen = d->ents[e].keylen;
-			}
 		}
 		/* Quotations come by start: their sentences are searched
 		 * on from the one before's. */
@@ -424,6 +452,21 @@ emit(struct quoter *q, struct document *d)
 		if (dq.last_sent >= d->nsents)
 			dq.last_sent = dq.first_sent;
 		document_put_quote(d, &dq);
+	}
+	shed(q);
+	/* In the quotations' order, as before: "he" is the one resolved last. */
+	resolver_begin(&q->res, d, &q->qs);
+	for (i = n0; i < d->nquotes; i++) {
+		p = &d->quotes[i];
+		if (p->speaker_start == DOC_NONE ||
+		    (e = resolver_resolve(&q->res, p->speaker_start,
+		    p->speaker_end)) == RES_NONE)
+			continue;
+		resolver_fullest(&q->res, e, &fs, &fe);
+		p->source = d->text + fs;
+		p->sourcelen = (size_t)(fe - fs);
+		p->key = d->ents[e].key;
+		p->keylen = d->ents[e].keylen;
 	}
 }
 
