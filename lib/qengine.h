@@ -54,9 +54,10 @@
 struct qtok {
 	uint32_t	 start, end;	/* bytes into the document, < TMAX */
 	uint32_t	 sent;
-	unsigned	 kind:3;	/* enum tok_kind */
-	unsigned	 cue:4;		/* enum cue_kind, 0 if not a cue */
-	unsigned	 wc:4;		/* enum word_class */
+	/* (The two read most are whole bytes: no mask or shift for them.) */
+	unsigned char	 kind;		/* enum tok_kind */
+	unsigned char	 wc;		/* enum word_class */
+	unsigned	 cue:4;		/* enum cue_class, 0 if not a cue */
 	unsigned	 used:1;	/* taken by an attribution */
 	unsigned	 inspan:1;	/* within a direct quotation (marks included) */
 	unsigned	 opens:1;	/* that quotation's opening mark */
@@ -65,8 +66,8 @@ struct qtok {
 	unsigned	 etype:4;	/* that entity's enum ent_type */
 };
 _Static_assert(sizeof(struct qtok) == 16, "struct qtok grew");
-_Static_assert(ET_NTYPES <= 16 && CUE_NOSPEECH < 16 && WC_STOP < 16 &&
-    TOK_PUNCT < 8, "a class outgrew its bits in struct qtok");
+_Static_assert(ET_NTYPES <= 16 && CUE_NOSPEECH < 16,
+    "a class outgrew its bits in struct qtok");
 
 /* What a quotation is attributed to: cue and speaker as token ranges. */
 struct attr {

@@ -155,21 +155,19 @@ prepare(struct quoter *q, const struct document *d)
 		}
 		q->t = grow(q->t, &q->tcap, q->nt + n, sizeof(*q->t));
 		for (i = 0; i < n; i++) {
-			struct qtok *t = &q->t[q->nt++];
+			uint32_t ts = (uint32_t)(st->start + v[i].start);
+			uint32_t te = (uint32_t)(st->start + v[i].end);
+			enum cue_class cue = CUE_NONE;
+			enum word_class wc = WC_NONE;
 
-			*t = (struct qtok){ 0 };
-			t->start = (uint32_t)(st->start + v[i].start);
-			t->end = (uint32_t)(st->start + v[i].end);
-			t->sent = (uint32_t)s;
-			t->kind = (unsigned)v[i].kind;
-			if (v[i].kind == TOK_WORD) {
-				enum word_class wc;
-
-				t->cue = (unsigned)cues_lookup_at(&q->cues,
-				    d->text + t->start, (size_t)(t->end - t->start),
-				    (size_t)(d->len - t->start), &wc);
-				t->wc = (unsigned)wc;
-			}
+			if (v[i].kind == TOK_WORD)
+				cue = cues_lookup_at(&q->cues, d->text + ts,
+				    (size_t)(te - ts), (size_t)(d->len - ts), &wc);
+			/* One store of the whole: bit fields set one by one
+			 * are each read back and written. */
+			q->t[q->nt++] = (struct qtok){ .start = ts, .end = te,
+			    .sent = (uint32_t)s, .kind = (unsigned char)v[i].kind,
+			    .wc = (unsigned char)wc, .cue = (unsigned)cue };
 		}
 	}
 	q->sfirst[d->nsents] = q->nt;
@@ -192,7 +190,6 @@ prepare(struct quoter *q, const struct document *d)
 		struct qtok *t = &q->t[i];
 		uint64_t ts = t->start;
 
-		/* (ents and ne in locals: the stores to t may alias.) */
 		while (e < ne && ents[e].end <= ts)
 			e++;
 		if (e < ne && ents[e].start <= ts && t->end <= ents[e].end) {
