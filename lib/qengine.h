@@ -51,6 +51,7 @@
  * be 8 bytes more a token.
  */
 #define TMAX	(UINT32_MAX - 1)
+#define ONONE	UINT32_MAX	/* no offset (none is TMAX or more) */
 struct qtok {
 	uint32_t	 start, end;	/* bytes into the document, < TMAX */
 	uint32_t	 sent;
@@ -98,6 +99,10 @@ struct quoter {
 	size_t		 nc, ccap;
 	struct cand	*ctmp;		/* scratch for sorting c */
 	size_t		 ctcap;
+	struct qoff {			/* c's cue and speaker in bytes, for emit() */
+		uint32_t	 cs, ce, ss, se;	/* ONONE where none */
+	}		*off;
+	size_t		 offcap;
 	struct attr	*da;		/* each direct quotation's attribution */
 	size_t		*dopen, *dafter;	/* its mark's token, the token after it */
 	size_t		 dcap;

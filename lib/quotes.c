@@ -43,6 +43,7 @@ quoter_free(struct quoter *q)
 	free(q->paras);
 	free(q->c);
 	free(q->ctmp);
+	free(q->off);
 	free(q->da);
 	free(q->dopen);
 	free(q->dafter);
@@ -380,13 +381,13 @@ sentence_at(const struct document *d, int ordered, size_t *lo, uint64_t off)
 	}								\
 } while (0)
 
+/* All but the candidates and their offsets, which emit() sheds last. */
 static void
 shed(struct quoter *q)
 {
 	SHED(q->t, q->tcap);
 	SHED(q->sfirst, q->scap);
 	SHED(q->paras, q->pcap);
-	SHED(q->c, q->ccap);
 	SHED(q->ctmp, q->ctcap);
 	if (q->dcap * (sizeof(*q->da) + sizeof(*q->dopen) +
 	    sizeof(*q->dafter)) > KEEP_MAX) {
@@ -397,13 +398,15 @@ shed(struct quoter *q)
 		q->dopen = q->dafter = NULL;
 		q->dcap = 0;
 	}
-	q->nt = q->nc = q->npara = 0;
+	q->nt = q->npara = 0;
 }
 
 /*
- * The candidates as d's quotations, then their speakers resolved: the
- * tokens and candidates are shed in between, as the resolver needs only
- * the offsets.
+ * The candidates as d's quotations, then their speakers resolved.  The
+ * offsets of their cues and speakers are taken first, so the tokens are
+ * shed before the quotations are made, and the candidates before the
+ * resolver makes its tables: of a long document, no two of them are
+ * held at once.
  */
 static void
 emit(struct quoter *q, struct document *d)
@@ -413,12 +416,29 @@ emit(struct quoter *q, struct document *d)
 	int ordered = 1;
 	struct doc_quote dq, *p;
 	const struct cand *c;
+	struct qoff *o;
 
+	q->off = grow(q->off, &q->offcap, q->nc + 1, sizeof(*q->off));
+	for (i = 0; i < q->nc; i++) {
+		c = &q->c[i];
+		o = &q->off[i];
+		o->cs = o->ce = o->ss = o->se = ONONE;
+		if (c->at.ca != NONE && c->at.ca < q->nt) {
+			o->cs = q->t[c->at.ca].start;
+			o->ce = q->t[c->at.cb - 1].end;
+		}
+		if (c->at.sa != NONE && c->at.sa < q->nt) {
+			o->ss = q->t[c->at.sa].start;
+			o->se = q->t[c->at.sb - 1].end;
+		}
+	}
+	shed(q);
 	for (i = 1; i < d->nsents; i++)
 		if (d->sents[i].end < d->sents[i - 1].end)
 			ordered = 0;
 	for (i = 0; i < q->nc; i++) {
 		c = &q->c[i];
+		o = &q->off[i];
 		if (c->drop)
 			continue;
 		memset(&dq, 0, sizeof(dq));
@@ -428,13 +448,13 @@ emit(struct quoter *q, struct document *d)
 		dq.cue_start = dq.cue_end = DOC_NONE;
 		dq.speaker_start = dq.speaker_end = DOC_NONE;
 		dq.source = dq.key = "";
-		if (c->at.ca != NONE && c->at.ca < q->nt) {
-			dq.cue_start = q->t[c->at.ca].start;
-			dq.cue_end = q->t[c->at.cb - 1].end;
+		if (o->cs != ONONE) {
+			dq.cue_start = o->cs;
+			dq.cue_end = o->ce;
 		}
-		if (c->at.sa != NONE && c->at.sa < q->nt) {
-			dq.speaker_start = q->t[c->at.sa].start;
-			dq.speaker_end = q->t[c->at.sb - 1].end;
+		if (o->ss != ONONE) {
+			dq.speaker_start = o->ss;
+			dq.speaker_end = o->se;
 		}
 		/* Quotations come by start: their sentences are searched
 		 * on from the one before's. */
@@ -450,7 +470,9 @@ emit(struct quoter *q, struct document *d)
 			dq.last_sent = dq.first_sent;
 		document_put_quote(d, &dq);
 	}
-	shed(q);
+	SHED(q->c, q->ccap);
+	SHED(q->off, q->offcap);
+	q->nc = 0;
 	/* In the quotations' order, as before: "he" is the one resolved last. */
 	resolver_begin(&q->res, d, &q->qs);
 	for (i = n0; i < d->nquotes; i++) {
