@@ -122,11 +122,45 @@ noun_cue(const struct quoter *q, size_t i)
 	    (is(q, i + 1, "that") || punct(q, i + 1, ':') || terminal(q, i + 1)));
 }
 
+/*
+ * The first token from lo on that starts at or after off, where every
+ * one before lo starts before it and the starts are in order:
+ * qd_tok_at() galloping from lo.
+ */
+static size_t
+tok_from(const struct quoter *q, size_t lo, uint64_t off)
+{
+	size_t step = 1, hi, mid;
+
+	if (lo >= q->nt || q->t[lo].start >= off)
+		return lo;
+	for (;;) {
+		hi = lo + step;
+		if (hi >= q->nt) {
+			hi = q->nt;
+			break;
+		}
+		if (q->t[hi].start >= off)
+			break;
+		lo = hi;
+		step *= 2;
+	}
+	for (lo++; lo < hi; ) {
+		mid = lo + (hi - lo) / 2;
+		if (q->t[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Paragraph starts, tokens and their classes, entities and marks. */
 static void
 prepare(struct quoter *q, const struct document *d)
 {
-	size_t s, i, e = 0, k, n, ne = d->nents, nspan, laste = NONE;
+	size_t s, i, e = 0, k, n, ne = d->nents, nspan, laste = NONE, lo = 0;
+	int sorted = 1;
 	uint64_t lastpara = 0;
 	const struct token *v;
 	const struct doc_entity *ents = d->ents;
@@ -155,6 +189,11 @@ prepare(struct quoter *q, const struct document *d)
 			v = q->tk.v;
 		}
 		q->t = grow(q->t, &q->tcap, q->nt + n, sizeof(*q->t));
+		/* (The tokens of a sentence are in order; sentences read
+		 * from a stream may not be.) */
+		if (n > 0 && q->nt > 0 && st->start + v[0].start <
+		    q->t[q->nt - 1].start)
+			sorted = 0;
 		for (i = 0; i < n; i++) {
 			uint32_t ts = (uint32_t)(st->start + v[i].start);
 			uint32_t te = (uint32_t)(st->start + v[i].end);
@@ -179,9 +218,20 @@ prepare(struct quoter *q, const struct document *d)
 	q->dafter = reallocarray(q->dafter, q->dcap, sizeof(*q->dafter));
 	if (q->dopen == NULL || q->dafter == NULL)
 		err(EXIT_TROUBLE, NULL);
+	/* The marks come in order, so do their tokens where the tokens
+	 * do: each is found galloping from the one before. */
 	for (k = 0; k < q->qs.n; k++) {
-		q->dopen[k] = qd_tok_at(q, q->qs.v[k].open);
-		q->dafter[k] = qd_tok_at(q, q->qs.v[k].close);
+		const struct qspan *m = &q->qs.v[k];
+
+		if (!sorted || m->open > m->close ||
+		    (k > 0 && m->open < q->qs.v[k - 1].close))
+			sorted = 0;
+		q->dopen[k] = sorted ? tok_from(q, lo, m->open) :
+		    qd_tok_at(q, m->open);
+		lo = sorted ? q->dopen[k] : 0;
+		q->dafter[k] = sorted ? tok_from(q, lo, m->close) :
+		    qd_tok_at(q, m->close);
+		lo = sorted ? q->dafter[k] : 0;
 		q->da[k].ca = q->da[k].sa = NONE;
 	}
 	span = q->qs.v;
