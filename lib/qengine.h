@@ -78,9 +78,9 @@ struct attr {
 
 struct cand {
 	uint64_t	 start, end;
-	enum quote_type	 type;
 	struct attr	 at;
 	size_t		 span;		/* the direct quotation it is, or NONE */
+	enum quote_type	 type;		/* (the two ints together: no padding) */
 	int		 drop;
 };
 
