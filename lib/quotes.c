@@ -316,57 +316,72 @@ by_start(const void *x, const void *y)
 	return a->end < b->end ? -1 : a->end > b->end;
 }
 
-/* Merge the runs c[0..mid) and c[mid..nc), each in order, stably. */
+/* Merge the runs c[lo..mid) and c[mid..hi), each in order, stably. */
 static void
-merge_cands(struct quoter *q, size_t mid)
+merge_cands(struct quoter *q, size_t lo, size_t mid, size_t hi)
 {
-	size_t i = 0, j = mid, k = 0;
+	size_t i = 0, n = mid - lo, j = mid, k = lo;
 
-	q->ctmp = grow(q->ctmp, &q->ctcap, mid, sizeof(*q->ctmp));
-	memcpy(q->ctmp, q->c, mid * sizeof(*q->c));
-	while (i < mid && j < q->nc)
+	q->ctmp = grow(q->ctmp, &q->ctcap, n, sizeof(*q->ctmp));
+	memcpy(q->ctmp, q->c + lo, n * sizeof(*q->c));
+	while (i < n && j < hi)
 		q->c[k++] = by_start(&q->c[j], &q->ctmp[i]) < 0 ? q->c[j++] :
 		    q->ctmp[i++];
-	while (i < mid)
+	while (i < n)
 		q->c[k++] = q->ctmp[i++];
 }
 
 /*
- * The candidates by start, stably (as the library's merge sort does).
- * They are made nearly in order, or in two runs (the reported clauses,
- * then the direct quotations): those are merged, a few out of place
- * moved by insertion, and anything else left to stable_sort (qsort
- * would order candidates with the same span differently on other C
- * libraries).
+ * c[lo..hi) by start, stably (as the library's merge sort does).  They
+ * are made nearly in order, or in two runs: those are merged, a few out
+ * of place moved by insertion, and anything else left to stable_sort
+ * (qsort would order candidates with the same span differently on other
+ * C libraries).
  */
 static void
-sort_cands(struct quoter *q)
+sort_range(struct quoter *q, size_t lo, size_t hi)
 {
-	size_t i, j, mid = 0, ndesc = 0, moves = 0, budget = 8 * q->nc + 64;
+	size_t i, j, mid = lo, ndesc = 0, moves = 0, budget = 8 * (hi - lo) + 64;
 	struct cand tmp;
 
-	for (i = 1; i < q->nc; i++)
+	for (i = lo + 1; i < hi; i++)
 		if (by_start(&q->c[i - 1], &q->c[i]) > 0 && ndesc++ == 0)
 			mid = i;
 	if (ndesc == 0)
 		return;
 	if (ndesc == 1) {
-		merge_cands(q, mid);
+		merge_cands(q, lo, mid, hi);
 		return;
 	}
-	for (i = mid; i < q->nc; i++) {
+	for (i = mid; i < hi; i++) {
 		if (by_start(&q->c[i - 1], &q->c[i]) <= 0)
 			continue;
 		tmp = q->c[i];
-		for (j = i; j > 0 && by_start(&q->c[j - 1], &tmp) > 0; j--)
+		for (j = i; j > lo && by_start(&q->c[j - 1], &tmp) > 0; j--)
 			moves++;
 		if (moves > budget) {
-			stable_sort(q->c, q->nc, sizeof(*q->c), by_start);
+			stable_sort(q->c + lo, hi - lo, sizeof(*q->c), by_start);
 			return;
 		}
 		memmove(&q->c[j + 1], &q->c[j], (i - j) * sizeof(*q->c));
 		q->c[j] = tmp;
 	}
+}
+
+/*
+ * The candidates by start, stably, where c[run..nc) were made after the
+ * others (the direct quotations after the reported clauses, whose
+ * bounds the quotations moved): each part sorted, then the two merged,
+ * which is the same order.  Sorted as one, the quotations would each be
+ * moved back past the clauses by insertion, or sent to stable_sort.
+ */
+static void
+sort_cands(struct quoter *q, size_t run)
+{
+	sort_range(q, 0, run);
+	sort_range(q, run, q->nc);
+	if (run > 0 && run < q->nc && by_start(&q->c[run - 1], &q->c[run]) > 0)
+		merge_cands(q, 0, run, q->nc);
 }
 
 /*
@@ -571,7 +586,7 @@ quoter_document(struct quoter *q, struct document *d)
 	/* A quoted phrase inside a reported clause: the clause is mixed.
 	 * The clauses in order of start, each within its sentence, so a
 	 * quotation needs look only at those that start in reach of it. */
-	sort_cands(q);
+	sort_cands(q, q->nc);
 	for (j = 0; j < q->nc; j++)
 		if (q->c[j].end - q->c[j].start > longest)
 			longest = q->c[j].end - q->c[j].start;
@@ -641,7 +656,7 @@ quoter_document(struct quoter *q, struct document *d)
 			c->type = QT_MIXED;
 		}
 	}
-	sort_cands(q);
+	sort_cands(q, nreported);
 	qn_run_on(q);
 	emit(q, d);
 }
