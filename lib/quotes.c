@@ -155,16 +155,93 @@ tok_from(const struct quoter *q, size_t lo, uint64_t off)
 	return lo;
 }
 
+/*
+ * The tokens that lie in an entity: those that start in it and end in
+ * it, of the first entity that ends after their start.  Where the
+ * tokens and entities come in order and the entities do not overlap,
+ * each entity's tokens are found from its start, galloping; else every
+ * token looks, walking the entities along.
+ */
+static void
+mark_ents(struct quoter *q, const struct document *d, int sorted)
+{
+	const struct doc_entity *v = d->ents;
+	size_t e, i, prev, ne = d->nents;
+	struct qtok *t;
+
+	for (e = 0; sorted && e < ne; e++)
+		if (v[e].start > v[e].end || (e > 0 && v[e].start < v[e - 1].end))
+			sorted = 0;
+	if (!sorted) {
+		for (i = e = 0, prev = NONE; i < q->nt; i++) {
+			t = &q->t[i];
+			while (e < ne && v[e].end <= t->start)
+				e++;
+			if (e < ne && v[e].start <= t->start && t->end <= v[e].end) {
+				t->inent = 1;
+				t->etype = (unsigned)v[e].type;
+				/* A token of another entity than the one before's. */
+				t->efirst = e != prev;
+				prev = e;
+			} else
+				prev = NONE;
+		}
+		return;
+	}
+	for (e = i = 0; e < ne; e++) {
+		i = tok_from(q, i, v[e].start);
+		for (prev = NONE; i < q->nt && q->t[i].start < v[e].end; i++) {
+			t = &q->t[i];
+			if (t->end > v[e].end)
+				continue;
+			t->inent = 1;
+			t->etype = (unsigned)v[e].type;
+			t->efirst = prev == NONE || prev + 1 != i;
+			prev = i;
+		}
+	}
+}
+
+/*
+ * The tokens within a direct quotation, and its opening mark's: where
+ * the marks and tokens come in order, those from its mark's token to
+ * the one after (dopen, dafter); else each token looks, walking the
+ * quotations along.
+ */
+static void
+mark_spans(struct quoter *q, int sorted)
+{
+	const struct qspan *span = q->qs.v;
+	size_t i, k, nspan = q->qs.n;
+	struct qtok *t;
+
+	if (!sorted) {
+		for (i = k = 0; i < q->nt; i++) {
+			t = &q->t[i];
+			while (k < nspan && span[k].close <= t->start)
+				k++;
+			if (k < nspan && span[k].open <= t->start) {
+				t->inspan = 1;
+				t->opens = q->dopen[k] == i;
+			}
+		}
+		return;
+	}
+	for (k = 0; k < nspan; k++)
+		for (i = q->dopen[k]; i < q->dafter[k]; i++) {
+			q->t[i].inspan = 1;
+			q->t[i].opens = i == q->dopen[k];
+		}
+}
+
 /* Paragraph starts, tokens and their classes, entities and marks. */
 static void
 prepare(struct quoter *q, const struct document *d)
 {
-	size_t s, i, e = 0, k, n, ne = d->nents, nspan, laste = NONE, lo = 0;
-	int sorted = 1;
+	size_t s, i, k, n, lo = 0;
+	int sorted = 1, msorted;
 	uint64_t lastpara = 0;
 	const struct token *v;
-	const struct doc_entity *ents = d->ents;
-	const struct qspan *span;
 
 	q->d = d;
 	q->nt = q->npara = q->nc = 0;
@@ -220,50 +297,33 @@ prepare(struct quoter *q, const struct document *d)
 		err(EXIT_TROUBLE, NULL);
 	/* The marks come in order, so do their tokens where the tokens
 	 * do: each is found galloping from the one before. */
+	msorted = sorted;
 	for (k = 0; k < q->qs.n; k++) {
 		const struct qspan *m = &q->qs.v[k];
 
-		if (!sorted || m->open > m->close ||
+		if (!msorted || m->open > m->close ||
 		    (k > 0 && m->open < q->qs.v[k - 1].close))
-			sorted = 0;
-		q->dopen[k] = sorted ? tok_from(q, lo, m->open) :
+			msorted = 0;
+		q->dopen[k] = msorted ? tok_from(q, lo, m->open) :
 		    qd_tok_at(q, m->open);
-		lo = sorted ? q->dopen[k] : 0;
-		q->dafter[k] = sorted ? tok_from(q, lo, m->close) :
+		lo = msorted ? q->dopen[k] : 0;
+		q->dafter[k] = msorted ? tok_from(q, lo, m->close) :
 		    qd_tok_at(q, m->close);
-		lo = sorted ? q->dafter[k] : 0;
+		lo = msorted ? q->dafter[k] : 0;
 		q->da[k].ca = q->da[k].sa = NONE;
 	}
-	span = q->qs.v;
-	nspan = q->qs.n;
-	k = 0;
+	mark_ents(q, d, sorted);
 	for (i = 0; i < q->nt; i++) {
 		struct qtok *t = &q->t[i];
-		uint64_t ts = t->start;
 
-		while (e < ne && ents[e].end <= ts)
-			e++;
-		if (e < ne && ents[e].start <= ts && t->end <= ents[e].end) {
-			t->inent = 1;
-			t->etype = (unsigned)ents[e].type;
-			/* A token of another entity than the one before's. */
-			t->efirst = e != laste;
-			laste = e;
-		} else
-			laste = NONE;
 		/* A word of a name is no cue ("Lindmark State University"),
 		 * nor a capitalised one inside a sentence. */
 		if (t->cue && (t->inent || (capital(q, i) &&
 		    i != q->sfirst[t->sent] && !is(q, i, "according") &&
 		    !title_case(q, i)) || noun_cue(q, i)))
 			t->cue = 0;
-		while (k < nspan && span[k].close <= ts)
-			k++;
-		if (k < nspan && span[k].open <= ts) {
-			t->inspan = 1;
-			t->opens = q->dopen[k] == i;
-		}
 	}
+	mark_spans(q, msorted);
 }
 
 /* Does sentence s hold the punctuation ch in its first few tokens? */
