@@ -246,6 +246,11 @@ prepare(struct quoter *q, const struct document *d)
 	q->d = d;
 	q->nt = q->npara = q->nc = 0;
 	q->sfirst = grow(q->sfirst, &q->scap, d->nsents + 1, sizeof(*q->sfirst));
+	/* Room for a token in four bytes at once (news text has one in
+	 * five): a long document's array is made once, not grown copy by
+	 * copy, when shed() freed the last one's.  Only what is used is
+	 * touched. */
+	q->t = grow(q->t, &q->tcap, d->len / 4 + 16, sizeof(*q->t));
 	for (s = 0; s < d->nsents; s++) {
 		const struct sentence *st = &d->sents[s];
 
