@@ -15,7 +15,7 @@
 static int
 opens(const struct quoter *q, size_t i)
 {
-	return !FREE(q, i) && q->dopen[q->t[i].span] == i;
+	return q->t[i].opens;
 }
 
 /* "asked (him) whether …": a reported question. */
@@ -73,7 +73,7 @@ amount(const struct quoter *q, size_t i, size_t last)
 	return q->t[i].kind == TOK_NUMBER || is(q, i, "half") ||
 	    is(q, i, "least") || is(q, i, "most") || is(q, i, "many") ||
 	    is(q, i, "much") ||
-	    (q->t[i].ent != TNONE && q->d->ents[q->t[i].ent].type >= ET_MONEY);
+	    (in_ent(q, i) && etype_of(q, i) >= ET_MONEY);
 }
 
 /*
@@ -116,9 +116,9 @@ hearer_end(const struct quoter *q, size_t h, size_t last)
 		return h + 1;
 	if (q->t[i].wc == WC_DET && i + 1 < last)
 		i++;
-	if (q->t[i].ent == TNONE || q->d->ents[q->t[i].ent].type >= ET_DATE)
+	if (!in_ent(q, i) || etype_of(q, i) >= ET_DATE)
 		return NONE;
-	for (h = i; i < last && q->t[i].ent == q->t[h].ent; i++)
+	for (i++; i < last && ent_goes_on(q, i); i++)
 		continue;
 	return i;
 }

@@ -114,11 +114,11 @@ attr_after(struct quoter *q, size_t k, struct attr *at)
 		return 1;
 	}
 	/* “…,” Lt. Col. Dale Whitcombe, who leads the response, told … */
-	for (sa = lo; ci == hi && sa < hi && sa - lo < 4 && q->t[sa].ent == TNONE &&
+	for (sa = lo; ci == hi && sa < hi && sa - lo < 4 && !in_ent(q, sa) &&
 	    (capital(q, sa) || punct(q, sa, '.')); sa++)
 		continue;	/* the title: "Lt. Col." */
-	if (ci == hi && sa < hi && q->t[sa].ent != TNONE) {
-		for (sb = sa; sb < hi && q->t[sb].ent == q->t[sa].ent; sb++)
+	if (ci == hi && sa < hi && in_ent(q, sa)) {
+		for (sb = sa + 1; sb < hi && ent_goes_on(q, sb); sb++)
 			continue;
 		if (sb < hi && punct(q, sb, ',')) {
 			for (ci = sb + 1; ci < q->nt && ci - sb < 20 && FREE(q, ci) &&
@@ -133,9 +133,8 @@ attr_after(struct quoter *q, size_t k, struct attr *at)
 		ci = hi;
 	}
 	/* An author line: “…” — Name */
-	if (isdash && q->t[lo].ent != TNONE && (q->d->ents[q->t[lo].ent].type ==
-	    ET_PERSON || q->d->ents[q->t[lo].ent].type == ET_ORG)) {
-		for (sb = lo; sb < hi && q->t[sb].ent == q->t[lo].ent; sb++)
+	if (isdash && (ent_is(q, lo, ET_PERSON) || ent_is(q, lo, ET_ORG))) {
+		for (sb = lo; sb < hi && (sb == lo || ent_goes_on(q, sb)); sb++)
 			continue;
 		set_attr(at, lo - 1, lo, lo, sb);
 		return 1;
@@ -229,21 +228,20 @@ attr_before(struct quoter *q, size_t k, struct attr *at)
 	if (colon) {
 		size_t ne = end, ce = end;
 
-		while (ne > lo && ce - ne < 2 && q->t[ne - 1].ent == TNONE &&
+		while (ne > lo && ce - ne < 2 && !in_ent(q, ne - 1) &&
 		    q->t[ne - 1].kind == TOK_WORD && !capital(q, ne - 1))
 			ne--;
-		if (ne > lo && q->t[ne - 1].ent != TNONE) {
-			const struct doc_entity *e = &q->d->ents[q->t[ne - 1].ent];
+		if (ne > lo && in_ent(q, ne - 1)) {
+			enum ent_type et = etype_of(q, ne - 1);
 
-			for (sa = ne - 1; sa > lo && q->t[sa - 1].ent ==
-			    q->t[ne - 1].ent; sa--)
+			for (sa = ne - 1; sa > lo && ent_goes_on(q, sa); sa--)
 				continue;
 			while (sa > lo && capital(q, sa - 1) && !q->t[sa - 1].cue &&
 			    q->t[sa - 1].wc != WC_DET)
 				sa--;
 			if ((sa == lo || breaks(q, sa - 1) || (sa - lo <= 3 &&
 			    qp_words_only(q, lo, sa))) &&
-			    (e->type == ET_PERSON || e->type == ET_ORG)) {
+			    (et == ET_PERSON || et == ET_ORG)) {
 				if (ne < ce)
 					set_attr(at, ne, ce, sa, ne);
 				else

@@ -42,19 +42,33 @@
 #define NP_MAX		8
 
 /*
- * A token, 24 bytes (a document has millions, and they are the engine's
- * largest array): offsets and indices in 32 bits, as documents of 4 GiB
- * or more are not searched (quoter_document says so).
+ * A token, 16 bytes (a document has millions, and they are the engine's
+ * largest array): offsets and the sentence in 32 bits, as documents of
+ * 4 GiB or more are not searched (quoter_document says so), the rest in
+ * bits.  Of the entity and the quotation a token lies in, only what the
+ * rules ask is kept: whether it lies in one, the entity's type, and
+ * where an entity's tokens begin (ent_goes_on()); an index each would
+ * be 8 bytes more a token.
  */
-#define TNONE	UINT32_MAX
 #define TMAX	(UINT32_MAX - 1)
+#define ONONE	UINT32_MAX	/* no offset (none is TMAX or more) */
 struct qtok {
 	uint32_t	 start, end;	/* bytes into the document, < TMAX */
 	uint32_t	 sent;
-	uint32_t	 ent;		/* entity it lies in, or TNONE */
-	uint32_t	 span;		/* direct quotation (marks included), or TNONE */
-	unsigned char	 kind, cue, wc, used;
+	/* (The two read most are whole bytes: no mask or shift for them.) */
+	unsigned char	 kind;		/* enum tok_kind */
+	unsigned char	 wc;		/* enum word_class */
+	unsigned	 cue:4;		/* enum cue_class, 0 if not a cue */
+	unsigned	 used:1;	/* taken by an attribution */
+	unsigned	 inspan:1;	/* within a direct quotation (marks included) */
+	unsigned	 opens:1;	/* that quotation's opening mark */
+	unsigned	 inent:1;	/* within an entity */
+	unsigned	 efirst:1;	/* its first token (or one after a token of another) */
+	unsigned	 etype:4;	/* that entity's enum ent_type */
 };
+_Static_assert(sizeof(struct qtok) == 16, "struct qtok grew");
+_Static_assert(ET_NTYPES <= 16 && CUE_NOSPEECH < 16,
+    "a class outgrew its bits in struct qtok");
 
 /* What a quotation is attributed to: cue and speaker as token ranges. */
 struct attr {
@@ -64,9 +78,9 @@ struct attr {
 
 struct cand {
 	uint64_t	 start, end;
-	enum quote_type	 type;
 	struct attr	 at;
 	size_t		 span;		/* the direct quotation it is, or NONE */
+	enum quote_type	 type;		/* (the two ints together: no padding) */
 	int		 drop;
 };
 
@@ -85,6 +99,10 @@ struct quoter {
 	size_t		 nc, ccap;
 	struct cand	*ctmp;		/* scratch for sorting c */
 	size_t		 ctcap;
+	struct qoff {			/* c's cue and speaker in bytes, for emit() */
+		uint32_t	 cs, ce, ss, se;	/* ONONE where none */
+	}		*off;
+	size_t		 offcap;
 	struct attr	*da;		/* each direct quotation's attribution */
 	size_t		*dopen, *dafter;	/* its mark's token, the token after it */
 	size_t		 dcap;
@@ -110,7 +128,34 @@ grow(void *p, size_t *cap, size_t need, size_t sz)
 #define TXT(q, i)	((q)->d->text + (q)->t[i].start)
 #define LEN(q, i)	((size_t)((q)->t[i].end - (q)->t[i].start))
 /* Is token i outside any quotation's marks? */
-#define FREE(q, i)	((q)->t[i].span == TNONE)
+#define FREE(q, i)	(!(q)->t[i].inspan)
+
+/* Does token i lie in an entity, and in one of type ty? */
+static inline int
+in_ent(const struct quoter *q, size_t i)
+{
+	return q->t[i].inent;
+}
+
+static inline int
+ent_is(const struct quoter *q, size_t i, enum ent_type ty)
+{
+	return q->t[i].inent && q->t[i].etype == (unsigned)ty;
+}
+
+/* Its entity's type, where in_ent(). */
+static inline enum ent_type
+etype_of(const struct quoter *q, size_t i)
+{
+	return (enum ent_type)q->t[i].etype;
+}
+
+/* Is token k (k > 0) in the same entity as token k - 1? */
+static inline int
+ent_goes_on(const struct quoter *q, size_t k)
+{
+	return q->t[k].inent && !q->t[k].efirst;
+}
 
 /* Is token i the word w (in lower case; the token in any case)? */
 static inline int

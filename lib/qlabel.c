@@ -21,16 +21,15 @@ headline(struct quoter *q, size_t s)
 	    q->d->sents[s].para) || (s + 1 < q->d->nsents &&
 	    q->d->sents[s + 1].para == q->d->sents[s].para))
 		return;
-	for (i = first; i < last && i - first < 4 && q->t[i].ent == TNONE &&
+	for (i = first; i < last && i - first < 4 && !in_ent(q, i) &&
 	    capital(q, i); i++)
 		continue;	/* a title the tagger left out: "Gov." */
-	if (i >= last || (e = q->t[i].ent) == TNONE || !FREE(q, i) ||
-	    (q->d->ents[e].type != ET_PERSON && q->d->ents[e].type != ET_ORG))
+	if (i >= last || !FREE(q, i) || !(ent_is(q, i, ET_PERSON) ||
+	    ent_is(q, i, ET_ORG)))
 		return;
-	while (i < last && q->t[i].ent == e)
-		i++;
-	if (i + 1 >= last || !punct(q, i, ':') || !FREE(q, i + 1) ||
-	    q->t[i + 1].span != TNONE)
+	for (i++; i < last && ent_goes_on(q, i); i++)
+		continue;
+	if (i + 1 >= last || !punct(q, i, ':') || !FREE(q, i + 1))
 		return;
 	for (e = i + 1; e < last; e++)
 		if (!FREE(q, e))
@@ -52,7 +51,7 @@ headline(struct quoter *q, size_t s)
 static size_t
 label_end(const struct quoter *q, size_t s)
 {
-	size_t first = q->sfirst[s], last = q->sfirst[s + 1], i = first, e;
+	size_t first = q->sfirst[s], last = q->sfirst[s + 1], i = first;
 
 	if (i + 1 < last && (is(q, i, "q") || is(q, i, "a")) && capital(q, i) &&
 	    punct(q, i + 1, ':'))
@@ -62,10 +61,9 @@ label_end(const struct quoter *q, size_t s)
 		i++;
 	if (i > first && i < last && punct(q, i, ':'))
 		return i;
-	if ((e = q->t[first].ent) == TNONE || (q->d->ents[e].type != ET_PERSON &&
-	    q->d->ents[e].type != ET_ORG))
+	if (!ent_is(q, first, ET_PERSON) && !ent_is(q, first, ET_ORG))
 		return NONE;
-	for (i = first; i < last && q->t[i].ent == e; i++)
+	for (i = first; i < last && (i == first || ent_goes_on(q, i)); i++)
 		continue;
 	return i < last && punct(q, i, ':') ? i : NONE;
 }

@@ -1,6 +1,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <err.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "diag.h"
 #include "qmarks.h"
@@ -74,8 +77,10 @@ mark_at(const char *t, size_t len, size_t i, size_t *n)
 /*
  * The end of the run from i (before end) of bytes no mark starts with:
  * all but " ' and the lead bytes 0xC2, 0xE2, 0xE3 (every other byte is
- * MK_NONE, one byte long, to mark_at).  Eight bytes are tested at once
- * while they are ASCII with neither quote, the news text's common case.
+ * MK_NONE, one byte long, to mark_at).  With SSE2, sixteen bytes are
+ * tested at once for those five; else eight at a time while they are
+ * ASCII with neither quote, the news text's common case (an accented
+ * letter sends eight bytes to the loop a byte at a time).
  */
 static size_t
 plain_run(const char *t, size_t i, size_t end)
@@ -85,6 +90,24 @@ plain_run(const char *t, size_t i, size_t end)
 	size_t stop;
 	unsigned char c;
 
+#if defined(__SSE2__)
+	const __m128i dq16 = _mm_set1_epi8('"'), sq16 = _mm_set1_epi8('\''),
+	    c2 = _mm_set1_epi8((char)0xC2), e2 = _mm_set1_epi8((char)0xE2),
+	    fe = _mm_set1_epi8((char)0xFE);
+	__m128i v, m;
+	unsigned bits;
+
+	while (i + 16 <= end) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+		/* (0xE2 and 0xE3 are 0xE2 with the lowest bit dropped.) */
+		m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dq16),
+		    _mm_cmpeq_epi8(v, sq16)), _mm_or_si128(_mm_cmpeq_epi8(v, c2),
+		    _mm_cmpeq_epi8(_mm_and_si128(v, fe), e2)));
+		if ((bits = (unsigned)_mm_movemask_epi8(m)) != 0)
+			return i + (size_t)__builtin_ctz(bits);
+		i += 16;
+	}
+#endif
 	for (;;) {
 		while (i + 8 <= end) {
 			memcpy(&x, t + i, 8);

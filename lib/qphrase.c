@@ -15,7 +15,7 @@ words_only_or_ents(const struct quoter *q, size_t a, size_t b)
 {
 	for (; a < b; a++)
 		if ((q->t[a].kind != TOK_WORD && q->t[a].kind != TOK_ABBREV &&
-		    q->t[a].kind != TOK_POSS && q->t[a].ent == TNONE &&
+		    q->t[a].kind != TOK_POSS && !in_ent(q, a) &&
 		    !punct(q, a, '.') && !punct(q, a, '(') && !punct(q, a, ')')) ||
 		    q->t[a].cue)
 			return 0;
@@ -42,15 +42,14 @@ long_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 	size_t first = q->sfirst[q->t[comma].sent], i, e;
 
 	i = qp_after_dateline(q, first, comma);
-	while (i < comma && q->t[i].ent == TNONE && (capital(q, i) ||
+	while (i < comma && !in_ent(q, i) && (capital(q, i) ||
 	    punct(q, i, '.') || q->t[i].wc == WC_TITLE || q->t[i].wc == WC_DET) &&
 	    i - first < 4)
 		i++;
-	if (i >= comma || (e = q->t[i].ent) == TNONE ||
-	    (q->d->ents[e].type != ET_PERSON && q->d->ents[e].type != ET_ORG))
+	if (i >= comma || !(ent_is(q, i, ET_PERSON) || ent_is(q, i, ET_ORG)))
 		return 0;
-	while (i < comma && q->t[i].ent == e)
-		i++;
+	for (i++; i < comma && ent_goes_on(q, i); i++)
+		continue;
 	/* "Ann Roe of Ohio, …": where the name is from goes with it. */
 	if (i + 2 < comma && is(q, i, "of") && capital(q, i + 1)) {
 		for (e = i + 1; e < comma && e - i <= 3 && capital(q, e); e++)
@@ -102,8 +101,7 @@ qp_appositive(const struct quoter *q, size_t comma, size_t *a, size_t *b)
 	/* "John Kasich of Ohio, a Republican…, said": a short phrase with a name. */
 	if (p - 1 - lo <= 9)
 		for (i = lo; i < p - 1; i++)
-			if (q->t[i].ent != TNONE && (q->d->ents[q->t[i].ent].type ==
-			    ET_PERSON || q->d->ents[q->t[i].ent].type == ET_ORG) &&
+			if ((ent_is(q, i, ET_PERSON) || ent_is(q, i, ET_ORG)) &&
 			    words_only_or_ents(q, lo, p - 1)) {
 				*a = lo;
 				*b = comma;
@@ -131,8 +129,7 @@ share(const struct quoter *q, size_t i)
 
 	if (q->t[i].kind == TOK_NUMBER || punct(q, i, '%'))
 		return 1;
-	if (q->t[i].ent != TNONE && (q->d->ents[q->t[i].ent].type ==
-	    ET_PERCENT || q->d->ents[q->t[i].ent].type == ET_CARDINAL))
+	if (ent_is(q, i, ET_PERCENT) || ent_is(q, i, ET_CARDINAL))
 		return 1;
 	return is_one_of(q, i, w, sizeof(w) / sizeof(w[0]));
 }
@@ -160,14 +157,13 @@ opening_conjunction(const struct quoter *q, size_t i)
 static size_t
 date_before(const struct quoter *q, size_t j, size_t lo)
 {
-	size_t k = j;
-	uint32_t e;
+	size_t k;
 
-	if (j <= lo || !FREE(q, j - 1) || (e = q->t[j - 1].ent) == TNONE ||
-	    (q->d->ents[e].type != ET_DATE && q->d->ents[e].type != ET_TIME))
+	if (j <= lo || !FREE(q, j - 1) || !(ent_is(q, j - 1, ET_DATE) ||
+	    ent_is(q, j - 1, ET_TIME)))
 		return j;
-	while (k > lo && q->t[k - 1].ent == e)
-		k--;
+	for (k = j - 1; k > lo && ent_goes_on(q, k); k--)
+		continue;
 	if (k > lo && (is(q, k - 1, "on") || is(q, k - 1, "in") ||
 	    is(q, k - 1, "at")))
 		k--;
@@ -252,17 +248,16 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 		}
 		return 0;
 	}
-	if (q->t[j].ent != TNONE) {
-		const struct doc_entity *e = &q->d->ents[q->t[j].ent];
+	if (in_ent(q, j)) {
+		enum ent_type et = etype_of(q, j);
 
 		/* LOC too: the tagger takes "the White House" and "the
 		 * Pentagon", which speak, for places at times. */
-		if (e->type != ET_PERSON && e->type != ET_ORG &&
-		    e->type != ET_GPE && e->type != ET_NORP && e->type != ET_LOC)
+		if (et != ET_PERSON && et != ET_ORG &&
+		    et != ET_GPE && et != ET_NORP && et != ET_LOC)
 			return 0;
-		k = j;
-		while (k > lo && q->t[k - 1].ent == q->t[j].ent)
-			k--;
+		for (k = j; k > lo && ent_goes_on(q, k); k--)
+			continue;
 		/* The title words, names and possessives before the name. */
 		for (n = 0; k > lo && n < NP_MAX; n++) {
 			const struct qtok *p = &q->t[k - 1];
@@ -275,7 +270,7 @@ qp_np_before(const struct quoter *q, size_t ci, size_t lo, size_t *a, size_t *b)
 			}
 			if (p->wc == WC_STOP || p->wc == WC_AUX)
 				break;
-			if (p->ent != TNONE && q->d->ents[p->ent].type >= ET_DATE)
+			if (in_ent(q, k - 1) && etype_of(q, k - 1) >= ET_DATE)
 				break;
 			if (!(capital(q, k - 1) || p->kind == TOK_POSS ||
 			    p->wc == WC_TITLE || p->wc == WC_GENERIC ||
@@ -376,14 +371,13 @@ qp_np_after(const struct quoter *q, size_t i, size_t hi, size_t *a, size_t *b)
 		if (!FREE(q, k) || breaks(q, k) || terminal(q, k) || (p->cue &&
 		    !(k > i && q->t[k - 1].wc == WC_DET)))
 			break;
-		if (p->wc == WC_STOP && !(p->ent != TNONE && k > i &&
-		    q->t[k - 1].ent == p->ent))
+		if (p->wc == WC_STOP && !(k > i && ent_goes_on(q, k)))
 			break;
 		/* A date ends it, but not "one" or "two" opening it
 		 * ("said one official", "according to two aides"). */
-		if (p->ent != TNONE && q->d->ents[p->ent].type >= ET_DATE &&
+		if (in_ent(q, k) && etype_of(q, k) >= ET_DATE &&
 		    !(k == i && p->kind == TOK_WORD &&
-		    q->d->ents[p->ent].type == ET_CARDINAL))
+		    etype_of(q, k) == ET_CARDINAL))
 			break;
 		/* "Will Doyle": an auxiliary only in lower case. */
 		if (p->wc == WC_AUX && !capital(q, k))
@@ -392,12 +386,11 @@ qp_np_after(const struct quoter *q, size_t i, size_t hi, size_t *a, size_t *b)
 	if (k == i)
 		return 0;
 	/* "a recent report from Bloomberg New Energy Finance": its source. */
-	if (k + 1 < hi && q->t[k - 1].ent == TNONE && (is(q, k, "from") ||
-	    is(q, k, "by") || is(q, k, "of")) && q->t[k + 1].ent != TNONE &&
-	    q->d->ents[q->t[k + 1].ent].type < ET_DATE) {
-		size_t e = q->t[k + 1].ent;
-
-		for (k++; k < hi && q->t[k].ent == e; k++)
+	if (k + 1 < hi && !in_ent(q, k - 1) && (is(q, k, "from") ||
+	    is(q, k, "by") || is(q, k, "of")) && in_ent(q, k + 1) &&
+	    etype_of(q, k + 1) < ET_DATE) {
+		/* The name from its second token on. */
+		for (k += 2; k < hi && ent_goes_on(q, k); k++)
 			continue;
 	}
 	*b = k;

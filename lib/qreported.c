@@ -124,8 +124,7 @@ adverbial(const struct quoter *q, size_t i)
 {
 	if (i >= q->nt)
 		return 1;
-	if (q->t[i].ent != TNONE && (q->d->ents[q->t[i].ent].type == ET_DATE ||
-	    q->d->ents[q->t[i].ent].type == ET_TIME))
+	if (ent_is(q, i, ET_DATE) || ent_is(q, i, ET_TIME))
 		return 1;
 	return (q->t[i].wc == WC_STOP && !is(q, i, "that") && !is(q, i, "and") &&
 	    !is(q, i, "but")) || is(q, i, "last") || is(q, i, "this") ||
@@ -151,15 +150,12 @@ asked_what(const struct quoter *q, size_t i, size_t last, size_t *sa, size_t *sb
 		for (*sa = ++i, n = 0; i < last && n < 6 && FREE(q, i) && !breaks(q, i) &&
 		    !qc_question(q, i) && !is(q, i, "about") && !is(q, i, "to") &&
 		    !(is(q, i, "on") || is(q, i, "in") || is(q, i, "during") ||
-		    (q->t[i].ent != TNONE && q->d->ents[q->t[i].ent].type ==
-		    ET_DATE)); i++, n++)
+		    ent_is(q, i, ET_DATE)); i++, n++)
 			*sb = i + 1;	/* the asker */
 	if (i + 1 < last && (is(q, i, "on") || is(q, i, "in") ||
-	    is(q, i, "during")) && q->t[i + 1].ent != TNONE &&
-	    q->d->ents[q->t[i + 1].ent].type == ET_DATE)
+	    is(q, i, "during")) && ent_is(q, i + 1, ET_DATE))
 		i++;
-	while (i < last && q->t[i].ent != TNONE &&
-	    q->d->ents[q->t[i].ent].type == ET_DATE)
+	while (i < last && ent_is(q, i, ET_DATE))
 		i++;
 	if (*sb == NONE)
 		*sa = NONE;
@@ -359,8 +355,8 @@ qr_reported(struct quoter *q, size_t ci)
 		    !is(q, ci - 1, "by")) {
 			if (qp_np_before(q, ci, lo, &sa, &sb) != 1 || sa == NONE)
 				return;
-			for (i = sa; i < sb && !qp_share(q, i) && !(q->t[i].ent !=
-			    TNONE && q->d->ents[q->t[i].ent].type == ET_PERSON); i++)
+			for (i = sa; i < sb && !qp_share(q, i) &&
+			    !ent_is(q, i, ET_PERSON); i++)
 				continue;
 			if (i == sb)
 				return;

@@ -66,12 +66,9 @@ subject_at(const struct quoter *q, size_t i, size_t end, size_t *a, size_t *b)
 	for (k = i; k < end && k - i < NP_MAX && (capital(q, k) ||
 	    q->t[k].wc == WC_TITLE || q->t[k].wc == WC_DET ||
 	    q->t[k].kind == TOK_POSS); k++)
-		if (q->t[k].ent != TNONE && (q->d->ents[q->t[k].ent].type ==
-		    ET_PERSON || q->d->ents[q->t[k].ent].type == ET_ORG)) {
-			size_t e = q->t[k].ent;
-
-			while (k < end && q->t[k].ent == e)
-				k++;
+		if (ent_is(q, k, ET_PERSON) || ent_is(q, k, ET_ORG)) {
+			for (k++; k < end && ent_goes_on(q, k); k++)
+				continue;
 			*a = i;
 			*b = k;
 			return 1;
@@ -121,25 +118,22 @@ qp_participle_subject(const struct quoter *q, size_t ci, size_t *a, size_t *b)
 int
 qp_subject_name(const struct quoter *q, size_t s, size_t *a, size_t *b)
 {
-	size_t i = q->sfirst[s], e, k;
+	size_t i = q->sfirst[s], k;
 	char c;
 
 	/* A capitalised word or two before the name is a title the tagger
 	 * left out of it ("Farmer Joe Pinsky", "Coach Ann Lee"). */
-	for (k = 0; k < 2 && i < q->sfirst[s + 1] && q->t[i].ent == TNONE;
+	for (k = 0; k < 2 && i < q->sfirst[s + 1] && !in_ent(q, i);
 	    k++, i++) {
 		c = q->d->text[q->t[i].start];
 		if (c < 'A' || c > 'Z')
 			return 0;
 	}
-	if (i >= q->sfirst[s + 1] || q->t[i].ent == TNONE || !FREE(q, i))
-		return 0;
-	e = q->t[i].ent;
-	if (q->d->ents[e].type != ET_PERSON)
+	if (i >= q->sfirst[s + 1] || !ent_is(q, i, ET_PERSON) || !FREE(q, i))
 		return 0;
 	*a = i;
-	while (i < q->sfirst[s + 1] && q->t[i].ent == e)
-		i++;
+	for (i++; i < q->sfirst[s + 1] && ent_goes_on(q, i); i++)
+		continue;
 	*b = i;
 	return 1;
 }

@@ -43,6 +43,7 @@ quoter_free(struct quoter *q)
 	free(q->paras);
 	free(q->c);
 	free(q->ctmp);
+	free(q->off);
 	free(q->da);
 	free(q->dopen);
 	free(q->dafter);
@@ -121,19 +122,135 @@ noun_cue(const struct quoter *q, size_t i)
 	    (is(q, i + 1, "that") || punct(q, i + 1, ':') || terminal(q, i + 1)));
 }
 
+/*
+ * The first token from lo on that starts at or after off, where every
+ * one before lo starts before it and the starts are in order:
+ * qd_tok_at() galloping from lo.
+ */
+static size_t
+tok_from(const struct quoter *q, size_t lo, uint64_t off)
+{
+	size_t step = 1, hi, mid;
+
+	if (lo >= q->nt || q->t[lo].start >= off)
+		return lo;
+	for (;;) {
+		hi = lo + step;
+		if (hi >= q->nt) {
+			hi = q->nt;
+			break;
+		}
+		if (q->t[hi].start >= off)
+			break;
+		lo = hi;
+		step *= 2;
+	}
+	for (lo++; lo < hi; ) {
+		mid = lo + (hi - lo) / 2;
+		if (q->t[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * The tokens that lie in an entity: those that start in it and end in
+ * it, of the first entity that ends after their start.  Where the
+ * tokens and entities come in order and the entities do not overlap,
+ * each entity's tokens are found from its start, galloping; else every
+ * token looks, walking the entities along.
+ */
+static void
+mark_ents(struct quoter *q, const struct document *d, int sorted)
+{
+	const struct doc_entity *v = d->ents;
+	size_t e, i, prev, ne = d->nents;
+	struct qtok *t;
+
+	for (e = 0; sorted && e < ne; e++)
+		if (v[e].start > v[e].end || (e > 0 && v[e].start < v[e - 1].end))
+			sorted = 0;
+	if (!sorted) {
+		for (i = e = 0, prev = NONE; i < q->nt; i++) {
+			t = &q->t[i];
+			while (e < ne && v[e].end <= t->start)
+				e++;
+			if (e < ne && v[e].start <= t->start && t->end <= v[e].end) {
+				t->inent = 1;
+				t->etype = (unsigned)v[e].type;
+				/* A token of another entity than the one before's. */
+				t->efirst = e != prev;
+				prev = e;
+			} else
+				prev = NONE;
+		}
+		return;
+	}
+	for (e = i = 0; e < ne; e++) {
+		i = tok_from(q, i, v[e].start);
+		for (prev = NONE; i < q->nt && q->t[i].start < v[e].end; i++) {
+			t = &q->t[i];
+			if (t->end > v[e].end)
+				continue;
+			t->inent = 1;
+			t->etype = (unsigned)v[e].type;
+			t->efirst = prev == NONE || prev + 1 != i;
+			prev = i;
+		}
+	}
+}
+
+/*
+ * The tokens within a direct quotation, and its opening mark's: where
+ * the marks and tokens come in order, those from its mark's token to
+ * the one after (dopen, dafter); else each token looks, walking the
+ * quotations along.
+ */
+static void
+mark_spans(struct quoter *q, int sorted)
+{
+	const struct qspan *span = q->qs.v;
+	size_t i, k, nspan = q->qs.n;
+	struct qtok *t;
+
+	if (!sorted) {
+		for (i = k = 0; i < q->nt; i++) {
+			t = &q->t[i];
+			while (k < nspan && span[k].close <= t->start)
+				k++;
+			if (k < nspan && span[k].open <= t->start) {
+				t->inspan = 1;
+				t->opens = q->dopen[k] == i;
+			}
+		}
+		return;
+	}
+	for (k = 0; k < nspan; k++)
+		for (i = q->dopen[k]; i < q->dafter[k]; i++) {
+			q->t[i].inspan = 1;
+			q->t[i].opens = i == q->dopen[k];
+		}
+}
+
 /* Paragraph starts, tokens and their classes, entities and marks. */
 static void
 prepare(struct quoter *q, const struct document *d)
 {
-	size_t s, i, e = 0, k = 0, n, ne = d->nents, nspan;
+	size_t s, i, k, n, lo = 0;
+	int sorted = 1, msorted;
 	uint64_t lastpara = 0;
 	const struct token *v;
-	const struct doc_entity *ents = d->ents;
-	const struct qspan *span;
 
 	q->d = d;
 	q->nt = q->npara = q->nc = 0;
 	q->sfirst = grow(q->sfirst, &q->scap, d->nsents + 1, sizeof(*q->sfirst));
+	/* Room for a token in four bytes at once (news text has one in
+	 * five): a long document's array is made once, not grown copy by
+	 * copy, when shed() freed the last one's.  Only what is used is
+	 * touched. */
+	q->t = grow(q->t, &q->tcap, d->len / 4 + 16, sizeof(*q->t));
 	for (s = 0; s < d->nsents; s++) {
 		const struct sentence *st = &d->sents[s];
 
@@ -154,23 +271,25 @@ prepare(struct quoter *q, const struct document *d)
 			v = q->tk.v;
 		}
 		q->t = grow(q->t, &q->tcap, q->nt + n, sizeof(*q->t));
+		/* (The tokens of a sentence are in order; sentences read
+		 * from a stream may not be.) */
+		if (n > 0 && q->nt > 0 && st->start + v[0].start <
+		    q->t[q->nt - 1].start)
+			sorted = 0;
 		for (i = 0; i < n; i++) {
-			struct qtok *t = &q->t[q->nt++];
+			uint32_t ts = (uint32_t)(st->start + v[i].start);
+			uint32_t te = (uint32_t)(st->start + v[i].end);
+			enum cue_class cue = CUE_NONE;
+			enum word_class wc = WC_NONE;
 
-			t->start = (uint32_t)(st->start + v[i].start);
-			t->end = (uint32_t)(st->start + v[i].end);
-			t->sent = (uint32_t)s;
-			t->kind = (unsigned char)v[i].kind;
-			t->cue = t->wc = t->used = 0;
-			t->ent = t->span = TNONE;
-			if (t->kind == TOK_WORD) {
-				enum word_class wc;
-
-				t->cue = (unsigned char)cues_lookup_at(&q->cues,
-				    d->text + t->start, (size_t)(t->end - t->start),
-				    (size_t)(d->len - t->start), &wc);
-				t->wc = (unsigned char)wc;
-			}
+			if (v[i].kind == TOK_WORD)
+				cue = cues_lookup_at(&q->cues, d->text + ts,
+				    (size_t)(te - ts), (size_t)(d->len - ts), &wc);
+			/* One store of the whole: bit fields set one by one
+			 * are each read back and written. */
+			q->t[q->nt++] = (struct qtok){ .start = ts, .end = te,
+			    .sent = (uint32_t)s, .kind = (unsigned char)v[i].kind,
+			    .wc = (unsigned char)wc, .cue = (unsigned)cue };
 		}
 	}
 	q->sfirst[d->nsents] = q->nt;
@@ -181,33 +300,35 @@ prepare(struct quoter *q, const struct document *d)
 	q->dafter = reallocarray(q->dafter, q->dcap, sizeof(*q->dafter));
 	if (q->dopen == NULL || q->dafter == NULL)
 		err(EXIT_TROUBLE, NULL);
-	span = q->qs.v;
-	nspan = q->qs.n;
+	/* The marks come in order, so do their tokens where the tokens
+	 * do: each is found galloping from the one before. */
+	msorted = sorted;
+	for (k = 0; k < q->qs.n; k++) {
+		const struct qspan *m = &q->qs.v[k];
+
+		if (!msorted || m->open > m->close ||
+		    (k > 0 && m->open < q->qs.v[k - 1].close))
+			msorted = 0;
+		q->dopen[k] = msorted ? tok_from(q, lo, m->open) :
+		    qd_tok_at(q, m->open);
+		lo = msorted ? q->dopen[k] : 0;
+		q->dafter[k] = msorted ? tok_from(q, lo, m->close) :
+		    qd_tok_at(q, m->close);
+		lo = msorted ? q->dafter[k] : 0;
+		q->da[k].ca = q->da[k].sa = NONE;
+	}
+	mark_ents(q, d, sorted);
 	for (i = 0; i < q->nt; i++) {
 		struct qtok *t = &q->t[i];
-		uint64_t ts = t->start;
 
-		/* (ents and ne in locals: the byte stores to t may alias.) */
-		while (e < ne && ents[e].end <= ts)
-			e++;
-		if (e < ne && ents[e].start <= ts && t->end <= ents[e].end)
-			t->ent = (uint32_t)e;
 		/* A word of a name is no cue ("Lindmark State University"),
 		 * nor a capitalised one inside a sentence. */
-		if (t->cue && (t->ent != TNONE || (capital(q, i) &&
+		if (t->cue && (t->inent || (capital(q, i) &&
 		    i != q->sfirst[t->sent] && !is(q, i, "according") &&
 		    !title_case(q, i)) || noun_cue(q, i)))
 			t->cue = 0;
-		while (k < nspan && span[k].close <= ts)
-			k++;
-		if (k < nspan && span[k].open <= ts)
-			t->span = (uint32_t)k;
 	}
-	for (k = 0; k < q->qs.n; k++) {
-		q->dopen[k] = qd_tok_at(q, q->qs.v[k].open);
-		q->dafter[k] = qd_tok_at(q, q->qs.v[k].close);
-		q->da[k].ca = q->da[k].sa = NONE;
-	}
+	mark_spans(q, msorted);
 }
 
 /* Does sentence s hold the punctuation ch in its first few tokens? */
@@ -260,57 +381,72 @@ by_start(const void *x, const void *y)
 	return a->end < b->end ? -1 : a->end > b->end;
 }
 
-/* Merge the runs c[0..mid) and c[mid..nc), each in order, stably. */
+/* Merge the runs c[lo..mid) and c[mid..hi), each in order, stably. */
 static void
-merge_cands(struct quoter *q, size_t mid)
+merge_cands(struct quoter *q, size_t lo, size_t mid, size_t hi)
 {
-	size_t i = 0, j = mid, k = 0;
+	size_t i = 0, n = mid - lo, j = mid, k = lo;
 
-	q->ctmp = grow(q->ctmp, &q->ctcap, mid, sizeof(*q->ctmp));
-	memcpy(q->ctmp, q->c, mid * sizeof(*q->c));
-	while (i < mid && j < q->nc)
+	q->ctmp = grow(q->ctmp, &q->ctcap, n, sizeof(*q->ctmp));
+	memcpy(q->ctmp, q->c + lo, n * sizeof(*q->c));
+	while (i < n && j < hi)
 		q->c[k++] = by_start(&q->c[j], &q->ctmp[i]) < 0 ? q->c[j++] :
 		    q->ctmp[i++];
-	while (i < mid)
+	while (i < n)
 		q->c[k++] = q->ctmp[i++];
 }
 
 /*
- * The candidates by start, stably (as the library's merge sort does).
- * They are made nearly in order, or in two runs (the reported clauses,
- * then the direct quotations): those are merged, a few out of place
- * moved by insertion, and anything else left to stable_sort (qsort
- * would order candidates with the same span differently on other C
- * libraries).
+ * c[lo..hi) by start, stably (as the library's merge sort does).  They
+ * are made nearly in order, or in two runs: those are merged, a few out
+ * of place moved by insertion, and anything else left to stable_sort
+ * (qsort would order candidates with the same span differently on other
+ * C libraries).
  */
 static void
-sort_cands(struct quoter *q)
+sort_range(struct quoter *q, size_t lo, size_t hi)
 {
-	size_t i, j, mid = 0, ndesc = 0, moves = 0, budget = 8 * q->nc + 64;
+	size_t i, j, mid = lo, ndesc = 0, moves = 0, budget = 8 * (hi - lo) + 64;
 	struct cand tmp;
 
-	for (i = 1; i < q->nc; i++)
+	for (i = lo + 1; i < hi; i++)
 		if (by_start(&q->c[i - 1], &q->c[i]) > 0 && ndesc++ == 0)
 			mid = i;
 	if (ndesc == 0)
 		return;
 	if (ndesc == 1) {
-		merge_cands(q, mid);
+		merge_cands(q, lo, mid, hi);
 		return;
 	}
-	for (i = mid; i < q->nc; i++) {
+	for (i = mid; i < hi; i++) {
 		if (by_start(&q->c[i - 1], &q->c[i]) <= 0)
 			continue;
 		tmp = q->c[i];
-		for (j = i; j > 0 && by_start(&q->c[j - 1], &tmp) > 0; j--)
+		for (j = i; j > lo && by_start(&q->c[j - 1], &tmp) > 0; j--)
 			moves++;
 		if (moves > budget) {
-			stable_sort(q->c, q->nc, sizeof(*q->c), by_start);
+			stable_sort(q->c + lo, hi - lo, sizeof(*q->c), by_start);
 			return;
 		}
 		memmove(&q->c[j + 1], &q->c[j], (i - j) * sizeof(*q->c));
 		q->c[j] = tmp;
 	}
+}
+
+/*
+ * The candidates by start, stably, where c[run..nc) were made after the
+ * others (the direct quotations after the reported clauses, whose
+ * bounds the quotations moved): each part sorted, then the two merged,
+ * which is the same order.  Sorted as one, the quotations would each be
+ * moved back past the clauses by insertion, or sent to stable_sort.
+ */
+static void
+sort_cands(struct quoter *q, size_t run)
+{
+	sort_range(q, 0, run);
+	sort_range(q, run, q->nc);
+	if (run > 0 && run < q->nc && by_start(&q->c[run - 1], &q->c[run]) > 0)
+		merge_cands(q, 0, run, q->nc);
 }
 
 /*
@@ -360,21 +496,79 @@ sentence_at(const struct document *d, int ordered, size_t *lo, uint64_t off)
 	return *lo < d->nsents && d->sents[*lo].start <= off ? *lo : d->nsents;
 }
 
+/*
+ * The arrays of one document's pass, once it is done: kept for the next
+ * document when small (a stream of articles), freed when a long
+ * document made them large, so that they are not held through the
+ * resolver's tables and the rest of the run.
+ */
+#define KEEP_MAX	(1024 * 1024)
+#define SHED(p, cap)	do {						\
+	if ((cap) * sizeof(*(p)) > KEEP_MAX) {				\
+		free(p);						\
+		(p) = NULL;						\
+		(cap) = 0;						\
+	}								\
+} while (0)
+
+/* All but the candidates and their offsets, which emit() sheds last. */
+static void
+shed(struct quoter *q)
+{
+	SHED(q->t, q->tcap);
+	SHED(q->sfirst, q->scap);
+	SHED(q->paras, q->pcap);
+	SHED(q->ctmp, q->ctcap);
+	if (q->dcap * (sizeof(*q->da) + sizeof(*q->dopen) +
+	    sizeof(*q->dafter)) > KEEP_MAX) {
+		free(q->da);
+		free(q->dopen);
+		free(q->dafter);
+		q->da = NULL;
+		q->dopen = q->dafter = NULL;
+		q->dcap = 0;
+	}
+	q->nt = q->npara = 0;
+}
+
+/*
+ * The candidates as d's quotations, then their speakers resolved.  The
+ * offsets of their cues and speakers are taken first, so the tokens are
+ * shed before the quotations are made, and the candidates before the
+ * resolver makes its tables: of a long document, no two of them are
+ * held at once.
+ */
 static void
 emit(struct quoter *q, struct document *d)
 {
-	size_t i, e, first = 0, last;
-	uint64_t prev = 0;
+	size_t i, e, first = 0, last, n0 = d->nquotes;
+	uint64_t prev = 0, fs, fe;
 	int ordered = 1;
-	struct doc_quote dq;
+	struct doc_quote dq, *p;
 	const struct cand *c;
+	struct qoff *o;
 
+	q->off = grow(q->off, &q->offcap, q->nc + 1, sizeof(*q->off));
+	for (i = 0; i < q->nc; i++) {
+		c = &q->c[i];
+		o = &q->off[i];
+		o->cs = o->ce = o->ss = o->se = ONONE;
+		if (c->at.ca != NONE && c->at.ca < q->nt) {
+			o->cs = q->t[c->at.ca].start;
+			o->ce = q->t[c->at.cb - 1].end;
+		}
+		if (c->at.sa != NONE && c->at.sa < q->nt) {
+			o->ss = q->t[c->at.sa].start;
+			o->se = q->t[c->at.sb - 1].end;
+		}
+	}
+	shed(q);
 	for (i = 1; i < d->nsents; i++)
 		if (d->sents[i].end < d->sents[i - 1].end)
 			ordered = 0;
-	resolver_begin(&q->res, d, &q->qs);
 	for (i = 0; i < q->nc; i++) {
 		c = &q->c[i];
+		o = &q->off[i];
 		if (c->drop)
 			continue;
 		memset(&dq, 0, sizeof(dq));
@@ -384,24 +578,13 @@ emit(struct quoter *q, struct document *d)
 		dq.cue_start = dq.cue_end = DOC_NONE;
 		dq.speaker_start = dq.speaker_end = DOC_NONE;
 		dq.source = dq.key = "";
-		if (c->at.ca != NONE && c->at.ca < q->nt) {
-			dq.cue_start = q->t[c->at.ca].start;
-			dq.cue_end = q->t[c->at.cb - 1].end;
+		if (o->cs != ONONE) {
+			dq.cue_start = o->cs;
+			dq.cue_end = o->ce;
 		}
-		if (c->at.sa != NONE && c->at.sa < q->nt) {
-			dq.speaker_start = q->t[c->at.sa].start;
-			dq.speaker_end = q->t[c->at.sb - 1].end;
-			e = resolver_resolve(&q->res, dq.speaker_start,
-			    dq.speaker_end);
-			if (e != RES_NONE) {
-				uint64_t fs, fe;
-
-				resolver_fullest(&q->res, e, &fs, &fe);
-				dq.source = d->text + fs;
-				dq.sourcelen = (size_t)(fe - fs);
-				dq.key = d->ents[e].key;
-				dq.keylen = d->ents[e].keylen;
-			}
+		if (o->ss != ONONE) {
+			dq.speaker_start = o->ss;
+			dq.speaker_end = o->se;
 		}
 		/* Quotations come by start: their sentences are searched
 		 * on from the one before's. */
@@ -416,6 +599,23 @@ emit(struct quoter *q, struct document *d)
 		if (dq.last_sent >= d->nsents)
 			dq.last_sent = dq.first_sent;
 		document_put_quote(d, &dq);
+	}
+	SHED(q->c, q->ccap);
+	SHED(q->off, q->offcap);
+	q->nc = 0;
+	/* In the quotations' order, as before: "he" is the one resolved last. */
+	resolver_begin(&q->res, d, &q->qs);
+	for (i = n0; i < d->nquotes; i++) {
+		p = &d->quotes[i];
+		if (p->speaker_start == DOC_NONE ||
+		    (e = resolver_resolve(&q->res, p->speaker_start,
+		    p->speaker_end)) == RES_NONE)
+			continue;
+		resolver_fullest(&q->res, e, &fs, &fe);
+		p->source = d->text + fs;
+		p->sourcelen = (size_t)(fe - fs);
+		p->key = d->ents[e].key;
+		p->keylen = d->ents[e].keylen;
 	}
 }
 
@@ -451,7 +651,7 @@ quoter_document(struct quoter *q, struct document *d)
 	/* A quoted phrase inside a reported clause: the clause is mixed.
 	 * The clauses in order of start, each within its sentence, so a
 	 * quotation needs look only at those that start in reach of it. */
-	sort_cands(q);
+	sort_cands(q, q->nc);
 	for (j = 0; j < q->nc; j++)
 		if (q->c[j].end - q->c[j].start > longest)
 			longest = q->c[j].end - q->c[j].start;
@@ -521,7 +721,7 @@ quoter_document(struct quoter *q, struct document *d)
 			c->type = QT_MIXED;
 		}
 	}
-	sort_cands(q);
+	sort_cands(q, nreported);
 	qn_run_on(q);
 	emit(q, d);
 }

@@ -5,6 +5,7 @@
  */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cues.h"
@@ -249,6 +250,80 @@ test_resolver(void)
 	lang_free(&lang);
 }
 
+/*
+ * text with a run of n copies of c at its '@': the quotation found first
+ * starts at from and ends at to (the first byte of each string in the
+ * text, past the run), of type ty, with the cue and speaker given.
+ */
+static int
+long_token(struct doc_engines *en, const char *text, int c, size_t n,
+    enum quote_type ty, const char *from, const char *to, const char *cue,
+    const char *speaker)
+{
+	struct document d;
+	const struct doc_quote *dq;
+	char *s;
+	const char *at = strchr(text, '@');
+	size_t pre = (size_t)(at - text), len = strlen(text) - 1 + n;
+	int ok;
+
+	if ((s = malloc(len + 1)) == NULL)
+		return 0;
+	memcpy(s, text, pre);
+	memset(s + pre, c, n);
+	strcpy(s + pre + n, at + 1);
+	document_init(&d);
+	document_reset(&d, "t", 1);
+	document_set_text(&d, s, len);
+	document_build(&d, DL_TEXT | DL_SENTENCES | DL_ENTITIES | DL_QUOTES, en);
+	dq = d.nquotes > 0 ? &d.quotes[0] : NULL;
+	ok = dq != NULL && dq->type == ty &&
+	    dq->start == (uint64_t)(strstr(s, from) - s) &&
+	    dq->end == (uint64_t)(strstr(s + pre + n, to) - s) &&
+	    dq->cue_start != DOC_NONE && dq->cue_end - dq->cue_start == strlen(cue) &&
+	    memcmp(s + dq->cue_start, cue, strlen(cue)) == 0 &&
+	    dq->speaker_start != DOC_NONE &&
+	    dq->speaker_end - dq->speaker_start == strlen(speaker) &&
+	    memcmp(s + dq->speaker_start, speaker, strlen(speaker)) == 0;
+	if (!ok && dq != NULL)
+		printf("  long token: got %d [%llu, %llu)\n", (int)dq->type,
+		    (unsigned long long)dq->start, (unsigned long long)dq->end);
+	document_free(&d);
+	free(s);
+	return ok;
+}
+
+/* Tokens of 64 KiB or more, whose ends the engine keeps aside. */
+static void
+test_long_tokens(void)
+{
+	struct doc_engines en;
+	struct lang lang;
+
+	lang_load_or_exit(&lang, "en");
+	en.lang = &lang;
+	en.tagger = tagger_new();
+	en.quoter = quoter_new();
+	en.tag = tagger_document;
+	en.quote = quoter_document;
+	CHECK("long tokens: a direct quotation with one inside",
+	    long_token(&en, "\u201cWe will rebuild the bridge @ by spring,\u201d "
+	    "Mayor Ana Lopez said on Tuesday.", 'x', 70000, QT_DIRECT, "We",
+	    ",\u201d", "said", "Mayor Ana Lopez"));
+	CHECK("long tokens: a reported clause ending in one",
+	    long_token(&en, "Officials said the span was @. It rained.",
+	    'b', 65535, QT_INDIRECT, "the span", ". It", "said", "Officials"));
+	CHECK("long tokens: one byte short of the limit",
+	    long_token(&en, "Officials said the span was @. It rained.",
+	    'b', 65534, QT_INDIRECT, "the span", ". It", "said", "Officials"));
+	CHECK("long tokens: a quoted fragment of one",
+	    long_token(&en, "The council told reporters that \"@\" was final. She agreed.",
+	    'y', 65536, QT_MIXED, "that", ". She", "told", "The council"));
+	quoter_free(en.quoter);
+	tagger_free(en.tagger);
+	lang_free(&lang);
+}
+
 void
 test_quotes(void)
 {
@@ -256,4 +331,5 @@ test_quotes(void)
 	test_cues_at();
 	test_marks();
 	test_resolver();
+	test_long_tokens();
 }
