@@ -359,6 +359,10 @@ resolver_resolve(struct resolver *r, uint64_t ms, uint64_t me)
 	for (i = first_ent(d, ms); i < d->nents && d->ents[i].start < me; i++) {
 		if (d->ents[i].end > me)
 			break;
+		/* A name inside the one picked (entity records of a stream
+		 * may nest or overlap) is part of it. */
+		if (pick != RES_NONE && d->ents[i].start < d->ents[pick].end)
+			continue;
 		/* "Sen. Ann Roe (D-Nev.)": the party and state in brackets
 		 * after a name are not the speaker. */
 		if (pick != RES_NONE && d->ents[i].start > 0 &&
