@@ -518,7 +518,8 @@ release(struct dsdoc *x)
 			buf_free(b[i]);
 	if (x->d.textbuf.cap > KEEP_MAX || x->d.sentcap * sizeof(*x->d.sents) >
 	    KEEP_MAX || x->d.entcap * sizeof(*x->d.ents) > KEEP_MAX ||
-	    x->d.keybuf.cap > KEEP_MAX || x->d.sentbuf.cap > KEEP_MAX)
+	    x->d.keybuf.cap > KEEP_MAX || x->d.sentbuf.cap > KEEP_MAX ||
+	    x->d.entkeys.cap > KEEP_MAX)
 		document_free(&x->d);
 	if (x->groupcap * sizeof(*x->groups) > KEEP_MAX) {
 		free(x->groups);

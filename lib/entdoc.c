@@ -756,7 +756,7 @@ tagger_document(struct tagger *tg, struct document *d)
 	if (ed->n > nfirst)
 		merge_repeats(ed, nfirst);
 	keys(tg, ed, d);
-	document_set_entities(d, ed->out, ed->n);
+	document_swap_entities(d, &ed->out, &ed->outcap, ed->n, &ed->keys);
 	ed->doc = d;
 	ed->doctext = d->text;
 	ed->doclen = d->len;
