@@ -62,6 +62,12 @@ document_append_text(struct document *d, const char *p, size_t n)
 }
 
 void
+document_reserve_text(struct document *d, size_t n)
+{
+	buf_reserve(&d->textbuf, n);
+}
+
+void
 document_swap_text(struct document *d, struct buf *b)
 {
 	struct buf t = d->textbuf;

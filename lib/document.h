@@ -86,6 +86,8 @@ void	document_free(struct document *);
 /* Filling from a stream.  The text and every key are copied. */
 void	document_set_text(struct document *, const char *, size_t);
 void	document_append_text(struct document *, const char *, size_t);
+/* Room for n more bytes of text (a raw file's size, known ahead). */
+void	document_reserve_text(struct document *, size_t n);
 /* The text is b's bytes: the two buffers are swapped, nothing copied. */
 void	document_swap_text(struct document *, struct buf *b);
 /* A sentence as read: its text is copied and placed at its offsets when

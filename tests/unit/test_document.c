@@ -1,11 +1,15 @@
 /*
- * The document's own memory: entities taken over rather than copied.
+ * The document's own memory: entities taken over rather than copied,
+ * and the text buffer sized to what is known of it ahead.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "document.h"
+#include "reader.h"
 #include "unit.h"
 
 /* Two entities whose keys point into k, as the tagger leaves them. */
@@ -72,8 +76,70 @@ test_swap_entities(void)
 	document_free(&d);
 }
 
+static void
+test_reserve(void)
+{
+	struct buf b = { 0 };
+	struct document d;
+	size_t i;
+
+	buf_reserve(&b, 100000);
+	CHECK("reserve: exactly what is asked beyond twice", b.cap == 100000);
+	buf_append(&b, "x", 1);
+	buf_reserve(&b, 100000);
+	CHECK("reserve: within twice, doubled", b.cap == 200000);
+	buf_free(&b);
+	for (i = 0; i < 1000; i++)
+		buf_putc(&b, 'y');
+	CHECK("putc: doubled from 256", b.cap == 1024 && b.len == 1000);
+	buf_free(&b);
+	document_init(&d);
+	document_reset(&d, "a", 1);
+	document_reserve_text(&d, 70000);
+	for (i = 0; i < 700; i++)
+		document_append_text(&d, "0123456789012345678901234567890123456"
+		    "789012345678901234567890123456789012345678901234567890123456789",
+		    100);
+	CHECK("reserve_text: the text fills it, no more", d.textbuf.cap == 70000 &&
+	    d.textbuf.len == 70000 && (d.have & DL_TEXT));
+	document_free(&d);
+}
+
+/* A raw input's size as the reader tells it: a regular file's, from where it is. */
+static void
+test_input_size(void)
+{
+	static const char text[] = "Rain fell. Roads shut.\n";
+	struct reader rd;
+	FILE *fp = tmpfile();
+	int p[2];
+
+	if (fp == NULL || fputs(text, fp) == EOF || fflush(fp) != 0 ||
+	    lseek(fileno(fp), 5, SEEK_SET) != 5) {
+		CHECK("size: a temporary file", 0);
+		return;
+	}
+	reader_init_fd(&rd, RD_RAW, NULL, fileno(fp), "in");
+	CHECK("size: a file read from byte 5", reader_next(&rd) == RD_DOC_BEGIN &&
+	    rd.size == sizeof(text) - 1 - 5);
+	reader_free(&rd);
+	fclose(fp);
+	if (pipe(p) != 0 || write(p[1], text, sizeof(text) - 1) < 0) {
+		CHECK("size: a pipe", 0);
+		return;
+	}
+	close(p[1]);
+	reader_init_fd(&rd, RD_RAW, NULL, p[0], "in");
+	CHECK("size: a pipe has none", reader_next(&rd) == RD_DOC_BEGIN &&
+	    rd.size == 0);
+	reader_free(&rd);
+	close(p[0]);
+}
+
 void
 test_document(void)
 {
 	test_swap_entities();
+	test_reserve();
+	test_input_size();
 }
