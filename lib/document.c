@@ -106,7 +106,12 @@ document_add_sentence(struct document *d, const struct sentence *s)
 	t = &d->sents[d->nsents++];
 	*t = *s;
 	t->text = (const char *)(uintptr_t)d->sentbuf.len;
-	buf_append(&d->sentbuf, s->text, n);
+	/*
+	 * Within a text read before it, the sentence will point into that
+	 * text (document_build), so its bytes are not kept twice.
+	 */
+	if (!(d->from_stream & DL_TEXT) || s->end > d->textbuf.len)
+		buf_append(&d->sentbuf, s->text, n);
 	d->have |= DL_SENTENCES;
 	d->from_stream |= DL_SENTENCES;
 }

@@ -136,10 +136,41 @@ test_input_size(void)
 	close(p[0]);
 }
 
+/* Sentences read after the text point into it; their bytes are not kept again. */
+static void
+test_sentences_in_text(void)
+{
+	static const char text[] = "Rain fell. Roads shut.";
+	struct sentence a = { 0, 10, 1, 1, "Rain fell." };
+	struct sentence b = { 11, 22, 2, 1, "Roads shut." };
+	struct doc_engines en = { 0 };
+	struct document d;
+
+	document_init(&d);
+	document_reset(&d, "a", 1);
+	document_set_text(&d, text, sizeof(text) - 1);
+	document_add_sentence(&d, &a);
+	document_add_sentence(&d, &b);
+	CHECK("sentences in the text: not copied", d.sentbuf.len == 0);
+	document_build(&d, DL_SENTENCES, &en);
+	CHECK("sentences in the text: point into it", d.nsents == 2 &&
+	    d.sents[0].text == d.text && d.sents[1].text == d.text + 11);
+	/* No text: the sentences' own bytes make it. */
+	document_reset(&d, "b", 1);
+	document_add_sentence(&d, &a);
+	document_add_sentence(&d, &b);
+	CHECK("sentences alone: copied", d.sentbuf.len == 21);
+	document_build(&d, DL_SENTENCES, &en);
+	CHECK("sentences alone: the text rebuilt from them", d.text_rebuilt &&
+	    d.len == 22 && memcmp(d.text, text, 22) == 0);
+	document_free(&d);
+}
+
 void
 test_document(void)
 {
 	test_swap_entities();
 	test_reserve();
+	test_sentences_in_text();
 	test_input_size();
 }
