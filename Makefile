@@ -133,6 +133,7 @@ LIBOBJS =	lib/antonyms.o \
 UNITOBJS =	tests/unit/main.o \
 		tests/unit/test_claims.o \
 		tests/unit/test_docsource.o \
+		tests/unit/test_document.o \
 		tests/unit/test_entdoc.o \
 		tests/unit/test_entkey.o \
 		tests/unit/test_numex.o \

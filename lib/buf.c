@@ -19,8 +19,13 @@ buf_reserve(struct buf *b, size_t n)
 		return;
 	if (b->cap < 256)
 		b->cap = 256;
-	while (b->cap < want)
-		b->cap = b->cap > SIZE_MAX / 2 ? want : b->cap * 2;
+	/*
+	 * Double, or give just what is asked when that is more: a size
+	 * known ahead (a file's) is not rounded up to twice itself.
+	 */
+	if (b->cap < want)
+		b->cap = b->cap > SIZE_MAX / 2 || want / 2 >= b->cap ? want :
+		    b->cap * 2;
 	if ((p = realloc(b->data, b->cap)) == NULL)
 		err(EXIT_TROUBLE, NULL);
 	b->data = p;

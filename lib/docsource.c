@@ -362,8 +362,12 @@ event(struct docsource *src, enum rd_event ev)
 			src->rawid.len--;
 			seg_begin(&src->sg);
 			src->in_raw = 1;
-		} else
-			open_doc(src, rd->doc, rd->doclen)->raw = 1;
+		} else {
+			x = open_doc(src, rd->doc, rd->doclen);
+			x->raw = 1;
+			/* A file's text is read into one buffer of its size. */
+			document_reserve_text(&x->d, rd->size);
+		}
 		return NULL;
 	case RD_DOC_LINE:
 		if (src->in_raw)
@@ -518,7 +522,8 @@ release(struct dsdoc *x)
 			buf_free(b[i]);
 	if (x->d.textbuf.cap > KEEP_MAX || x->d.sentcap * sizeof(*x->d.sents) >
 	    KEEP_MAX || x->d.entcap * sizeof(*x->d.ents) > KEEP_MAX ||
-	    x->d.keybuf.cap > KEEP_MAX || x->d.sentbuf.cap > KEEP_MAX)
+	    x->d.keybuf.cap > KEEP_MAX || x->d.sentbuf.cap > KEEP_MAX ||
+	    x->d.entkeys.cap > KEEP_MAX)
 		document_free(&x->d);
 	if (x->groupcap * sizeof(*x->groups) > KEEP_MAX) {
 		free(x->groups);

@@ -22,6 +22,7 @@ document_reset(struct document *d, const char *id, size_t idlen)
 	buf_clear(&d->textbuf);
 	buf_clear(&d->keybuf);
 	buf_clear(&d->sentbuf);
+	buf_clear(&d->entkeys);
 	d->id = d->idbuf.data != NULL ? d->idbuf.data : "";
 	d->idlen = idlen;
 	d->text = "";
@@ -38,6 +39,7 @@ document_free(struct document *d)
 	buf_free(&d->textbuf);
 	buf_free(&d->keybuf);
 	buf_free(&d->sentbuf);
+	buf_free(&d->entkeys);
 	free(d->sents);
 	free(d->ents);
 	free(d->quotes);
@@ -57,6 +59,12 @@ document_append_text(struct document *d, const char *p, size_t n)
 	buf_append(&d->textbuf, p, n);
 	d->have |= DL_TEXT;
 	d->from_stream |= DL_TEXT;
+}
+
+void
+document_reserve_text(struct document *d, size_t n)
+{
+	buf_reserve(&d->textbuf, n);
 }
 
 void
@@ -98,7 +106,12 @@ document_add_sentence(struct document *d, const struct sentence *s)
 	t = &d->sents[d->nsents++];
 	*t = *s;
 	t->text = (const char *)(uintptr_t)d->sentbuf.len;
-	buf_append(&d->sentbuf, s->text, n);
+	/*
+	 * Within a text read before it, the sentence will point into that
+	 * text (document_build), so its bytes are not kept twice.
+	 */
+	if (!(d->from_stream & DL_TEXT) || s->end > d->textbuf.len)
+		buf_append(&d->sentbuf, s->text, n);
 	d->have |= DL_SENTENCES;
 	d->from_stream |= DL_SENTENCES;
 }
@@ -139,6 +152,27 @@ document_set_entities(struct document *d, const struct doc_entity *v, size_t n)
 	for (i = 0; i < d->nents; i++)
 		d->ents[i].key = d->keybuf.data != NULL ?
 		    d->keybuf.data + (uintptr_t)d->ents[i].key : "";
+	d->have |= DL_ENTITIES;
+	d->from_stream &= ~(unsigned)DL_ENTITIES;
+}
+
+void
+document_swap_entities(struct document *d, struct doc_entity **v, size_t *cap,
+    size_t n, struct buf *keys)
+{
+	struct doc_entity *e = d->ents;
+	size_t ecap = d->entcap;
+	struct buf k = d->entkeys;
+
+	/* Keys point into keys->data, which moves with the struct unchanged. */
+	d->ents = *v;
+	d->entcap = *cap;
+	d->nents = n;
+	d->entkeys = *keys;
+	*v = e;
+	*cap = ecap;
+	*keys = k;
+	buf_clear(keys);
 	d->have |= DL_ENTITIES;
 	d->from_stream &= ~(unsigned)DL_ENTITIES;
 }

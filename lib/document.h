@@ -74,6 +74,7 @@ struct document {
 
 	/* private */
 	struct buf	 idbuf, textbuf, keybuf, sentbuf;
+	struct buf	 entkeys;	/* keys of swapped-in entities */
 	size_t		 sentcap, entcap, quotecap;
 };
 
@@ -85,6 +86,8 @@ void	document_free(struct document *);
 /* Filling from a stream.  The text and every key are copied. */
 void	document_set_text(struct document *, const char *, size_t);
 void	document_append_text(struct document *, const char *, size_t);
+/* Room for n more bytes of text (a raw file's size, known ahead). */
+void	document_reserve_text(struct document *, size_t n);
 /* The text is b's bytes: the two buffers are swapped, nothing copied. */
 void	document_swap_text(struct document *, struct buf *b);
 /* A sentence as read: its text is copied and placed at its offsets when
@@ -99,6 +102,15 @@ void	document_add_entity(struct document *, uint64_t start, uint64_t end,
  */
 void	document_set_entities(struct document *, const struct doc_entity *,
 	    size_t n);
+/*
+ * The same, but the array *v (room for *cap) and the buffer keys that
+ * their keys point into are taken over, not copied: on one long document
+ * a copy doubles the largest array of the run.  The caller gets the
+ * document's previous array and key buffer back, emptied, to fill next
+ * time.
+ */
+void	document_swap_entities(struct document *, struct doc_entity **v,
+	    size_t *cap, size_t n, struct buf *keys);
 
 /* A quotation as read; source and key are copied. */
 void	document_add_quote(struct document *, const struct doc_quote *);

@@ -843,10 +843,11 @@ tagger_document(struct tagger *tg, struct document *d)
 		document_set_entities(d, NULL, 0);
 		return;
 	}
-	/* Only ed->out is needed now: the copy below is the peak. */
+	/* Only ed->out is needed now; the document takes it over and
+	 * hands back its last one to refill. */
 	ed->m = shed(ed->m, &ed->cap, sizeof(*ed->m));
 	shed_buf(&ed->nkeys);
-	document_set_entities(d, ed->out, ed->n);
+	document_swap_entities(d, &ed->out, &ed->outcap, ed->n, &ed->keys);
 	ed->out = shed(ed->out, &ed->outcap, sizeof(*ed->out));
 	shed_buf(&ed->keys);
 	ed->doc = tg->drop_tokens ? NULL : d;

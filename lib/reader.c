@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "diag.h"
 #include "linein.h"
@@ -58,6 +59,22 @@ reader_free(struct reader *r)
 	buf_free(&r->docbuf);
 }
 
+/* A regular file's size, less what was read of it before (stdin). */
+static void
+input_size(struct reader *r)
+{
+	struct stat st;
+	off_t at;
+
+	r->size = 0;
+	if (fstat(r->fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+		return;
+	if ((at = lseek(r->fd, 0, SEEK_CUR)) < 0 || at >= st.st_size)
+		return;
+	if ((uintmax_t)(st.st_size - at) <= SIZE_MAX)
+		r->size = (size_t)(st.st_size - at);
+}
+
 static int
 open_next(struct reader *r)
 {
@@ -77,6 +94,7 @@ open_next(struct reader *r)
 		} else
 			r->name = op;
 		linein_open(&r->in, r->fd);
+		input_size(r);
 		r->input++;
 		r->lineno = 0;
 		r->warned_utf8 = r->warned_nul = 0;

@@ -42,6 +42,8 @@ struct reader {
 	size_t		 len;
 	const char	*doc;		/* escaped document id */
 	size_t		 doclen;
+	size_t		 size;		/* the input's bytes from where it was
+					   opened, if a regular file; else 0 */
 	struct record	 rec;
 	struct buf	 body;		/* unescaped body of a text record */
 

@@ -22,6 +22,7 @@ main(int argc, char *argv[])
 	test_out();
 	test_claims();
 	test_docsource();
+	test_document();
 	test_quotes();
 	test_wordset();
 	test_stablesort();

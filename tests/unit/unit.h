@@ -25,6 +25,7 @@ void	test_numex(void);
 void	test_out(void);
 void	test_claims(void);
 void	test_docsource(void);
+void	test_document(void);
 void	test_quotes(void);
 void	test_wordset(void);
 void	test_stablesort(void);
