@@ -87,7 +87,9 @@ LIBOBJS =	lib/antonyms.o \
 		lib/layers.o \
 		lib/linein.o \
 		lib/ner.o \
+		lib/ner_decode.o \
 		lib/ner_feat.o \
+		lib/ner_model.o \
 		lib/ner_model_data.o \
 		lib/numex.o \
 		lib/numex_ctx.o \
