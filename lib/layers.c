@@ -37,6 +37,15 @@ layer_sentence(struct document *d, const struct record *r, struct buf *scratch,
 	}
 	if (!in_text(d, r, why))
 		return -1;
+	/*
+	 * The layers (entities' sentence, quotes' anchors, a text rebuilt
+	 * from sentences) hold sentences in order and apart; one that goes
+	 * back over the last is passed on, not made part of the document.
+	 */
+	if (d->nsents > 0 && r->start < d->sents[d->nsents - 1].end) {
+		*why = "sentence record out of order: it starts before the end of the one before";
+		return -1;
+	}
 	s.start = r->start;
 	s.end = r->end;
 	s.text = scratch->data != NULL ? scratch->data : "";

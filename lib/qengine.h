@@ -181,8 +181,11 @@ struct qword {
 static inline int
 is_one_of(const struct quoter *q, size_t i, const struct qword *w, size_t nw)
 {
-	size_t k, n = LEN(q, i);
+	size_t k, n;
 
+	if (i >= q->nt)
+		return 0;
+	n = LEN(q, i);
 	for (k = 0; k < nw; k++)
 		if (w[k].n == n && is_word(q, i, w[k].w))
 			return 1;
@@ -197,13 +200,14 @@ is_one_of(const struct quoter *q, size_t i, const struct qword *w, size_t nw)
 static inline int
 is(const struct quoter *q, size_t i, const char *w)
 {
-	return LEN(q, i) == strlen(w) && is_word(q, i, w);
+	/* Past the last token (the end of a cue that ends the text) is no word. */
+	return i < q->nt && LEN(q, i) == strlen(w) && is_word(q, i, w);
 }
 
 static inline int
 punct(const struct quoter *q, size_t i, int ch)
 {
-	return q->t[i].kind == TOK_PUNCT && LEN(q, i) == 1 && TXT(q, i)[0] == ch;
+	return i < q->nt && q->t[i].kind == TOK_PUNCT && LEN(q, i) == 1 && TXT(q, i)[0] == ch;
 }
 
 static inline int

@@ -37,6 +37,9 @@ glued_boundary(const struct lang *l, const char *t, size_t n, size_t i)
 	    (n - i > 7 && memcmp(t + i + 1, "http://", 7) == 0))
 		return pc == CC_LOWER;
 	c1 = cp_at(t, n, i + 1, &len);
+	/* A letter of several bytes can end the text: no second one to read. */
+	if (i + 1 + len >= n)
+		return 0;
 	c2 = cp_at(t, n, i + 1 + len, &len2);
 	if (utf8_class(c1) != CC_UPPER || utf8_class(c2) != CC_LOWER)
 		return 0;

@@ -24,6 +24,17 @@ if command -v clang >/dev/null && echo 'int LLVMFuzzerTestOneInput(const char *d
 else
 	engine=driver
 fi
+# On a crash, show the sanitizer's report from its first line (the
+# stack is what CI's log must keep, not the shadow-byte legend) and the
+# input that made it, in hex, so it can be rebuilt from the log alone.
+fuzz_report() {
+	sed -n '/^==[0-9]*== *ERROR\|runtime error/,/^SUMMARY/p' "$1" | head -60
+	for f in ./crash-* ./leak-* ./timeout-* ./oom-*; do
+		[ -f "$f" ] || continue
+		echo "fuzz: input $f:"
+		od -An -c "$f" | head -40
+	done
+}
 for t in fuzz/fuzz_*.c; do
 	name=$(basename "$t" .c)
 	corpus=$b/corpus/$name
@@ -33,7 +44,7 @@ for t in fuzz/fuzz_*.c; do
 		clang $inc $san -fsanitize=fuzzer -o "$b/$name" "$t" $src $libs
 		echo "fuzz: $name (libFuzzer, ${secs}s)"
 		"$b/$name" -max_total_time="$secs" -max_len=65536 -print_final_stats=0 \
-		    "$corpus" 2> "$b/$name.log" || { tail -40 "$b/$name.log"; exit 1; }
+		    "$corpus" 2> "$b/$name.log" || { fuzz_report "$b/$name.log"; exit 1; }
 		grep -E '^#[0-9]+.*DONE|Done [0-9]+ runs' "$b/$name.log" | tail -1
 	else
 		${CC:-cc} $inc $san -o "$b/$name" "$t" fuzz/driver.c $src $libs
