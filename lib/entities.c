@@ -113,6 +113,7 @@ tagger_new(void)
 	add_list(&tg->jargon, "jargon");
 	add_list(&tg->corp_suffix, "corp-suffix");
 	add_list(&tg->product, "product");
+	add_list(&tg->storm, "storm");
 	add_list(&tg->facility, "facility");
 	add_list(&tg->way, "way");
 	add_list(&tg->event_org, "event-org");
@@ -141,6 +142,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->jargon);
 	wordset_free(&tg->corp_suffix);
 	wordset_free(&tg->product);
+	wordset_free(&tg->storm);
 	wordset_free(&tg->facility);
 	wordset_free(&tg->way);
 	wordset_free(&tg->event_org);
@@ -413,6 +415,18 @@ edges(struct tagger *tg, const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
+/* Is token i a name after a storm's word ("Hurricane Milton")? */
+static int
+storm_before(const struct tagger *tg, const char *s, size_t i)
+{
+	const struct tokens *t = &tg->tok;
+
+	return i > 0 && i < t->n && t->v[i - 1].end < t->v[i].start &&
+	    t->v[i - 1].kind == TOK_WORD &&
+	    tg_in_set(&tg->storm, s + t->v[i - 1].start,
+	    t->v[i - 1].end - t->v[i - 1].start);
+}
+
 /* The OntoNotes type of a name the model found, or -1 to drop it. */
 static int
 name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
@@ -423,6 +437,30 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	const char *w;
 	size_t wn;
 
+	/*
+	 * "Hurricane Milton", "Tropical Storm Nadine": the name after a
+	 * storm's word is the storm, whatever the model took it for.  A
+	 * storm's word the model kept in the span is left out of it, and
+	 * so is what follows the name ("Storm Darragh hit Wales").
+	 */
+	if (i + 1 < t->n && t->v[i + 1].end <= *b && t->v[i].end - t->v[i].start == 8 &&
+	    memcmp(s + t->v[i].start, "Tropical", 8) == 0 &&
+	    tg_in_set(&tg->storm, s + t->v[i + 1].start,
+	    t->v[i + 1].end - t->v[i + 1].start))
+		i++;
+	if (i + 1 < t->n && t->v[i + 1].end <= *b &&
+	    tg_in_set(&tg->storm, s + t->v[i].start, t->v[i].end - t->v[i].start) &&
+	    ascii_upper((unsigned char)s[t->v[i + 1].start]))
+		i++;
+	if (storm_before(tg, s, i)) {
+		*a = t->v[i].start;
+		for (j = i; j + 1 < t->n && t->v[j + 1].end <= *b &&
+		    t->v[j + 1].kind == TOK_WORD &&
+		    ascii_upper((unsigned char)s[t->v[j + 1].start]); j++)
+			continue;
+		*b = t->v[j].end;
+		return ET_EVENT;
+	}
 	/* "President Zelenskyy" tagged as an organisation is a person. */
 	if (nt == NER_ORG && i + 1 < t->n && t->v[i + 1].end <= *b &&
 	    tg_in_set(&tg->person_title, s + t->v[i].start, t->v[i].end - t->v[i].start) &&
@@ -666,7 +704,8 @@ names(struct tagger *tg, const char *s, size_t n)
 		    tg_addressed(tg, s, n, m[i].start, a, b))
 			type = ET_PERSON;
 		/* In a Title Case headline only names the lists know are trusted. */
-		if (headline && (type == ET_ORG || type == ET_LOC || type == ET_EVENT))
+		if (headline && (type == ET_ORG || type == ET_LOC || type == ET_EVENT) &&
+		    !(type == ET_EVENT && storm_before(tg, s, tok_at(&tg->tok, a))))
 			continue;
 		tg_add_cand(tg, a, b, (enum ent_type)type, 2);
 	}

@@ -35,6 +35,7 @@ struct tagger {
 	struct wordset		 family_first;	/* Chinese, Korean, Vietnamese family names */
 	struct wordset		 proper;	/* capitalised English words */
 	struct wordset		 greeting, unit, currency, product;	/* not names */
+	struct wordset		 storm;		/* "Hurricane" before a storm's name */
 	struct wordset		 jargon;	/* abbreviations of jargon and chat ("FYI") */
 	struct wordset		 corp_suffix;	/* "Inc.", "Ltd" after a company's name */
 	struct wordset		 facility, way;	/* last words of places that are not GPE */

@@ -1,5 +1,5 @@
 /*
- * train-ner: train the entity tagger of lib/ner.c, an averaged structured
+ * train-ner: train the entity tagger of lib/ner*.c, an averaged structured
  * perceptron over BILOU labels with Viterbi decoding, and write its model
  * file (format in lib/ner_feat.h).
  *

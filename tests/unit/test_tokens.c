@@ -1,6 +1,6 @@
 /*
  * Unit tests of lib/tokens.c (the tokenizer) and lib/ner_feat.c (the
- * entity tagger's features), with a few end-to-end checks of lib/ner.c
+ * entity tagger's features), with a few end-to-end checks of the tagger (lib/ner*.c)
  * on its compiled-in model.
  */
 #include <stdint.h>
