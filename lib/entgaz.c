@@ -1,7 +1,8 @@
 /*
  * entgaz: the names of a user gazetteer (tag-entities -g) in a sentence,
  * longest first; they win over the model and the rules.  Its lines are
- * read in entities.c, beside the messages about types.
+ * read in entities.c, beside the messages about types.  And the known
+ * organisations (lib/data/entities/org.txt) that the model missed.
  */
 #include <err.h>
 #include <errno.h>
@@ -34,3 +35,28 @@ tg_gazetteer(struct tagger *tg, const char *s)
 	}
 }
 
+
+/*
+ * A word of known_org, capitalised, that no name found so far covers
+ * ("OpenAI announced"): an organisation, at the names' priority, so a
+ * longer name around it ("the OpenAI Foundation") still wins.
+ */
+void
+tg_known_orgs(struct tagger *tg, const char *s)
+{
+	const struct tokens *t = &tg->tok;
+	size_t i, j, nc = tg->nc;
+
+	if (tg->known_org.count == 0)
+		return;
+	for (i = 0; i < t->n; i++) {
+		size_t a = t->v[i].start, b = t->v[i].end;
+		if (t->v[i].kind != TOK_WORD || !wordset_get(&tg->known_org, s + a, b - a))
+			continue;
+		for (j = 0; j < nc; j++)
+			if (tg->c[j].start < b && tg->c[j].end > a)
+				break;
+		if (j == nc)
+			tg_add_cand(tg, a, b, ET_ORG, 2);
+	}
+}

@@ -114,6 +114,7 @@ tagger_new(void)
 	add_list(&tg->corp_suffix, "corp-suffix");
 	add_list(&tg->product, "product");
 	add_list(&tg->storm, "storm");
+	add_list(&tg->known_org, "org");
 	add_list(&tg->facility, "facility");
 	add_list(&tg->way, "way");
 	add_list(&tg->event_org, "event-org");
@@ -143,6 +144,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->corp_suffix);
 	wordset_free(&tg->product);
 	wordset_free(&tg->storm);
+	wordset_free(&tg->known_org);
 	wordset_free(&tg->facility);
 	wordset_free(&tg->way);
 	wordset_free(&tg->event_org);
@@ -703,6 +705,9 @@ names(struct tagger *tg, const char *s, size_t n)
 		if ((type == ET_LOC || type == ET_GPE || type == ET_ORG) &&
 		    tg_addressed(tg, s, n, m[i].start, a, b))
 			type = ET_PERSON;
+		/* "Google said": a company the model never saw is no person. */
+		if (type != ET_ORG && wordset_get(&tg->known_org, s + a, b - a))
+			type = ET_ORG;
 		/* In a Title Case headline only names the lists know are trusted. */
 		if (headline && (type == ET_ORG || type == ET_LOC || type == ET_EVENT) &&
 		    !(type == ET_EVENT && storm_before(tg, s, tok_at(&tg->tok, a))))
@@ -870,6 +875,7 @@ tg_piece(struct tagger *tg, const char *s, size_t n)
 	tokens_split(&tg->tok, s, n);
 	tg_gazetteer(tg, s);
 	names(tg, s, n);
+	tg_known_orgs(tg, s);
 	numbers(tg, s, n);
 	resolve(tg);
 	merge_of(tg, s);

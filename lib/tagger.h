@@ -36,6 +36,7 @@ struct tagger {
 	struct wordset		 proper;	/* capitalised English words */
 	struct wordset		 greeting, unit, currency, product;	/* not names */
 	struct wordset		 storm;		/* "Hurricane" before a storm's name */
+	struct wordset		 known_org;	/* organisations newer than the model */
 	struct wordset		 jargon;	/* abbreviations of jargon and chat ("FYI") */
 	struct wordset		 corp_suffix;	/* "Inc.", "Ltd" after a company's name */
 	struct wordset		 facility, way;	/* last words of places that are not GPE */
@@ -97,6 +98,8 @@ struct cand *tg_add_cand(struct tagger *, size_t start, size_t end,
 void	tg_add_numbers(struct tagger *, const struct numex_mention *, size_t k);
 /* The user gazetteer's names in the sentence tokenised in tg->tok. */
 void	tg_gazetteer(struct tagger *, const char *s);
+/* The organisations of known_org that the model left untagged (after names). */
+void	tg_known_orgs(struct tagger *, const char *s);
 /* The candidates of one sentence (at most a piece of 8 kB) in tg->c,
  * resolved, keyed (names not, in the document pass's first step). */
 void	tg_piece(struct tagger *, const char *s, size_t n);
