@@ -429,6 +429,36 @@ storm_before(const struct tagger *tg, const char *s, size_t i)
 	    t->v[i - 1].end - t->v[i - 1].start);
 }
 
+/*
+ * "Xi Jinping met...": the model can leave out a family name that comes
+ * first.  The start of the person's name at a: the family name's, when
+ * one of family-first.txt stands just before a name of one or two words.
+ * Not the ones that are also English words a name can follow ("He",
+ * "Do", "Oh", "Son": "Oh Sarah, ...").
+ */
+static size_t
+family_before(const struct tagger *tg, const char *s, size_t a, size_t b)
+{
+	static const char *const english[] = {
+		"He", "Do", "Oh", "Son", "Song", "Moon", "Le", "Ye", "Ma",
+		"Ho", "Hong", "Mai", "Jung", "Park",
+	};
+	const struct tokens *t = &tg->tok;
+	size_t i = tok_at(t, a), k, n;
+
+	if (i == 0 || i >= t->n || t->v[i - 1].end + 1 != a || s[a - 1] != ' ' ||
+	    (i + 2 < t->n && t->v[i + 2].end <= b) || t->v[i - 1].kind != TOK_WORD)
+		return a;
+	n = t->v[i - 1].end - t->v[i - 1].start;
+	if (!tg_in_set(&tg->family_first, s + t->v[i - 1].start, n))
+		return a;
+	for (k = 0; k < sizeof(english) / sizeof(english[0]); k++)
+		if (strlen(english[k]) == n &&
+		    memcmp(english[k], s + t->v[i - 1].start, n) == 0)
+			return a;
+	return t->v[i - 1].start;
+}
+
 /* The OntoNotes type of a name the model found, or -1 to drop it. */
 static int
 name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
@@ -705,6 +735,8 @@ names(struct tagger *tg, const char *s, size_t n)
 		if ((type == ET_LOC || type == ET_GPE || type == ET_ORG) &&
 		    tg_addressed(tg, s, n, m[i].start, a, b))
 			type = ET_PERSON;
+		if (type == ET_PERSON)
+			a = family_before(tg, s, a, b);
 		/* "Google said": a company the model never saw is no person. */
 		if (type != ET_ORG && wordset_get(&tg->known_org, s + a, b - a))
 			type = ET_ORG;
