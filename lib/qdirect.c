@@ -320,7 +320,12 @@ qd_direct(struct quoter *q)
 
 	for (k = 0; k < q->qs.n; k++) {
 		at = &q->da[k];
-		if (q->dopen[k] >= q->nt)
+		/*
+		 * Marks of no sentence's tokens (a text whose sentence records
+		 * leave part of it out) end before the first token: no
+		 * attribution to look for.
+		 */
+		if (q->dopen[k] >= q->nt || q->dafter[k] == 0)
 			continue;
 		if (attr_after(q, k, at) || attr_before(q, k, at)) {
 			qr_use(q, at);
@@ -330,7 +335,7 @@ qd_direct(struct quoter *q)
 	 * paragraph, or a name opening the sentence before or after. */
 	for (k = 0; k < q->qs.n; k++) {
 		at = &q->da[k];
-		if (q->dopen[k] >= q->nt)
+		if (q->dopen[k] >= q->nt || q->dafter[k] == 0)
 			continue;
 		s = q->t[q->dopen[k]].sent;
 		if (at->ca == NONE && at->sa == NONE && qd_sentence_like(q, k)) {
