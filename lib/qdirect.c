@@ -307,6 +307,15 @@ qd_sentence_like(const struct quoter *q, size_t k)
 
 		return c == '.' || c == '!' || c == '?' || c == ',';
 	}
+	/* “Never.”, a sentence of its own: a word said, not one marked. */
+	if (words == 1 && s->end > s->start && q->dopen[k] < q->nt &&
+	    q->sfirst[q->t[q->dopen[k]].sent] == q->dopen[k] &&
+	    (q->dafter[k] >= q->nt ||
+	    q->t[q->dafter[k]].sent != q->t[q->dopen[k]].sent)) {
+		unsigned char c = (unsigned char)q->d->text[s->end - 1];
+
+		return c == '.' || c == '!' || c == '?';
+	}
 	return 0;
 }
 
@@ -387,8 +396,18 @@ qd_goes_on(const struct quoter *q, size_t k)
 	const struct attr *a = &q->da[k - 1], *b = &q->da[k];
 	size_t i;
 
-	if (a->sa == NONE || a->sa != b->sa || q->dafter[k - 1] == 0 ||
+	if (a->sa == NONE || q->dafter[k - 1] == 0 || q->dopen[k] >= q->nt ||
 	    !same_para(q, q->dafter[k - 1] - 1, q->dopen[k]))
+		return 0;
+	/*
+	 * “No,” he said, “never.”: a fragment with no attribution of its
+	 * own goes on the quotation whose cue stands before it, in the
+	 * cue's sentence.
+	 */
+	if (b->sa == NONE && b->ca == NONE) {
+		if (a->ca == NONE || q->t[q->dopen[k]].sent != q->t[a->ca].sent)
+			return 0;
+	} else if (a->sa != b->sa)
 		return 0;
 	/* The attribution's sentence may go on: ", said X, a farmer from Ohio." */
 	for (i = q->dafter[k - 1]; i < q->dopen[k]; i++)

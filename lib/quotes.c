@@ -695,7 +695,8 @@ quoter_document(struct quoter *q, struct document *d)
 		if (s->open > 0 && q->d->text[s->open - 1] == '=')
 			continue;
 		if (q->da[k].ca == NONE && q->da[k].sa == NONE &&
-		    !qd_sentence_like(q, k))
+		    !qd_sentence_like(q, k) &&
+		    !(last != NONE && q->c[last].span == k - 1 && qd_goes_on(q, k)))
 			continue;	/* a scare quote or a title */
 		/* A phrase quoted inside a clause with no cue of its own
 		 * is a scare quote: 'a so-called "deportation force."' */
