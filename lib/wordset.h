@@ -11,10 +11,21 @@
  * word that is not there (the usual answer) seldom leaves the tag array,
  * a sixteenth of the size of the slots.
  */
+/* The longest word kept in its slot rather than behind a pointer. */
+#define WORDSET_INLINE	8
+
 struct wordset {
 	uint16_t *tag;
 	struct wordset_slot {
-		const char *word;
+		/*
+		 * A word of up to WORDSET_INLINE bytes is kept in the slot
+		 * itself: most words are short, and a hit then reads no
+		 * other line of memory.
+		 */
+		union {
+			const char *p;
+			char	 in[WORDSET_INLINE];
+		}	 word;
 		uint32_t len;	/* bit 31: a copy to free, not a static string */
 		int	 cls;
 	}	*slot;
