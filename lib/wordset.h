@@ -24,12 +24,17 @@ struct wordset {
 		 */
 		union {
 			const char *p;
+			size_t	 off;	/* a copy's place in copies */
 			char	 in[WORDSET_INLINE];
 		}	 word;
-		uint32_t len;	/* bit 31: a copy to free, not a static string */
+		uint32_t len;	/* bit 31: a copy in copies, not a static string */
 		int	 cls;
 	}	*slot;
 	size_t	 cap, count;
+	/* The copies of the longer words wordset_add() was given, end to
+	 * end: no allocation a word, and clearing the set lets them all go. */
+	char	*copies;
+	size_t	 clen, ccap;
 	size_t	*filled;	/* the slots in use, count of them (so clearing is quick) */
 	/* Bit k of lens[c]: some word starts with byte c and has length k (31: longer). */
 	uint32_t lens[256];
