@@ -116,7 +116,7 @@ add(struct wordset *ws, const char *w, size_t n, int cls, int copy)
 	if (n <= WORDSET_INLINE) {
 		memset(ws->slot[j].word.in, 0, WORDSET_INLINE);
 		memcpy(ws->slot[j].word.in, w, n);
-		copy = 0;	/* nothing to free */
+		copy = 0;	/* not in copies */
 	} else {
 		if (copy) {
 			if (n > ws->ccap - ws->clen) {

@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The longest word kept in its slot rather than behind a pointer. */
+#define WORDSET_INLINE	8
+
 /*
  * Slot j holds a word when tag[j] is not 0, and tag[j] is then 15 bits
  * of the word's hash (the top bit set): a probe reads two bytes a slot
@@ -11,9 +14,6 @@
  * word that is not there (the usual answer) seldom leaves the tag array,
  * a sixteenth of the size of the slots.
  */
-/* The longest word kept in its slot rather than behind a pointer. */
-#define WORDSET_INLINE	8
-
 struct wordset {
 	uint16_t *tag;
 	struct wordset_slot {
