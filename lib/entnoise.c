@@ -55,13 +55,17 @@ extension_at(const char *s, size_t n, size_t i)
 static int
 file_or_link(const char *s, size_t n, size_t a, size_t b)
 {
+	const char *p;
 	size_t i, lo = a, hi = b;
 
-	for (i = a; i + 3 <= b; i++) {
-		if (s[i] != ':' && s[i] != 'w')
-			continue;	/* most bytes start neither */
-		if (memcmp(s + i, "://", 3) == 0 || (i + 4 <= b &&
-		    memcmp(s + i, "www.", 4) == 0 && (i == a || s[i - 1] == '/')))
+	/* "://" and a "www." not at a are both at a slash, which most
+	 * names lack: memchr() finds them. */
+	if (b - a >= 4 && memcmp(s + a, "www.", 4) == 0)
+		return 1;
+	for (p = s + a; b >= a + 3 && (p = memchr(p, '/', (size_t)(s + b - p))) != NULL; p++) {
+		i = (size_t)(p - s);
+		if ((i > a && s[i - 1] == ':' && i + 2 <= b && s[i + 1] == '/') ||
+		    (i + 5 <= b && memcmp(s + i + 1, "www.", 4) == 0))
 			return 1;
 	}
 	/* Part of an e-mail address: "Olwen.Brannock@example.org". */
@@ -71,9 +75,11 @@ file_or_link(const char *s, size_t n, size_t a, size_t b)
 		hi++;
 	if (memchr(s + lo, '@', hi - lo) != NULL)
 		return 1;
-	for (i = a + 1; i < b; i++)
-		if (s[i] == '.' && s[i - 1] != ' ' && extension_at(s, b, i + 1))
+	for (p = s + a + 1; b > a + 1 && (p = memchr(p, '.', (size_t)(s + b - p))) != NULL; p++) {
+		i = (size_t)(p - s);
+		if (s[i - 1] != ' ' && extension_at(s, b, i + 1))
 			return 1;
+	}
 	return b + 1 < n && s[b] == '.' && extension_at(s, n, b + 1);
 }
 

@@ -481,10 +481,13 @@ ner_tag_tokens(const struct ner_model *m, struct ner_doc *d, const char *s,
 		d->common[j] = (e->gaz & GZ_COMMON) != 0;
 		d->lower[j] = e->lower;
 		d->gazall[j] = e->gazall;
+		d->ep[j] = e;
 	}
-	/* The entries as pointers, now that d->spill stays put. */
-	for (j = 0; j < nt; j++)
-		d->ep[j] = entry(d, d->ent[j]);
+	/* A spill entry may have moved as d->spill grew: the entries as
+	 * pointers again, now that it stays put (few sentences spill). */
+	if (d->nspill > 0)
+		for (j = 0; j < nt; j++)
+			d->ep[j] = entry(d, d->ent[j]);
 #if defined(HAVE_AVX2_TARGET)
 	if (m->avx2)
 		rows_avx2(m, d->E, d->ep, nt);

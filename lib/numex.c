@@ -21,6 +21,7 @@
 
 #include "diag.h"
 #include "numex_int.h"
+#include "tokens.h"
 
 static const char *const type_names[] = {
 	"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"
@@ -560,8 +561,7 @@ scan(struct scan *sc)
 			i++;
 			continue;
 		case SC_LETTER:
-			while (j < n && (ascii_word_class[(unsigned char)s[j]] & ASCII_WC_LETTER))
-				j++;
+			j = tokens_alnum_end(s, j, n, 0);
 			if (i > 0 && nx_alnum_before(s, i))
 				break;
 			if (j - i < sizeof(low) &&

@@ -179,8 +179,7 @@ scanword(const char *s, size_t n, size_t i, int *single)
 				/* A run of ASCII letters and digits at once: most words are one. */
 				size_t j0 = j;
 
-				while (j < n && ascii_word_class[(unsigned char)s[j]])
-					j++;
+				j = tokens_alnum_end(s, j, n, 1);
 				if (j == j0)
 					break;	/* an ASCII non-word character */
 				nchars += j - j0;
@@ -293,8 +292,7 @@ tokens_split(struct tokens *t, const char *s, size_t n)
 			continue;
 		}
 		if (b < 0x80 && b != '\'') {
-			for (j = i + 1; j < n && ascii_word_class[(unsigned char)s[j]]; j++)
-				;
+			j = tokens_alnum_end(s, i + 1, n, 1);
 			if (j == n || ((unsigned char)s[j] < 0x80 &&
 			    !joiner[(unsigned char)s[j]])) {
 				push(t, i, j, ascii[b] == CC_DIGIT ? TOK_NUMBER :

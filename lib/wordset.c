@@ -23,6 +23,15 @@ tag_of(uint64_t h)
 
 #define OWNED	0x80000000U
 
+/* The bytes of the word in slot sl of ws (of length n). */
+static inline const char *
+slot_word(const struct wordset *ws, const struct wordset_slot *sl, size_t n)
+{
+	if (n <= WORDSET_INLINE)
+		return sl->word.in;
+	return (sl->len & OWNED) ? ws->copies + sl->word.off : sl->word.p;
+}
+
 /* Rehash into a table of at least cap slots (a power of two). */
 static void
 rehash(struct wordset *ws, size_t cap)
@@ -43,7 +52,8 @@ rehash(struct wordset *ws, size_t cap)
 	for (i = 0; i < oldcap; i++) {
 		if (oldtag[i] == 0)
 			continue;
-		h = hash(old[i].word, old[i].len & ~OWNED);
+		h = hash(slot_word(ws, &old[i], old[i].len & ~OWNED),
+		    old[i].len & ~OWNED);
 		j = h & (ws->cap - 1);
 		while (ws->tag[j] != 0)
 			j = (j + 1) & (ws->cap - 1);
@@ -97,20 +107,37 @@ add(struct wordset *ws, const char *w, size_t n, int cls, int copy)
 	j = h & (ws->cap - 1);
 	while (ws->tag[j] != 0) {
 		if (ws->tag[j] == tag && (ws->slot[j].len & ~OWNED) == n &&
-		    memcmp(ws->slot[j].word, w, n) == 0) {
+		    memcmp(slot_word(ws, &ws->slot[j], n), w, n) == 0) {
 			ws->slot[j].cls = cls;
 			return;
 		}
 		j = (j + 1) & (ws->cap - 1);
 	}
-	if (copy) {
-		if ((c = malloc(n + 1)) == NULL)
-			err(EXIT_TROUBLE, NULL);
-		memcpy(c, w, n);
-		c[n] = '\0';
-		w = c;
+	if (n <= WORDSET_INLINE) {
+		memset(ws->slot[j].word.in, 0, WORDSET_INLINE);
+		memcpy(ws->slot[j].word.in, w, n);
+		copy = 0;	/* not in copies */
+	} else {
+		if (copy) {
+			if (n > ws->ccap - ws->clen) {
+				size_t cap = ws->ccap ? ws->ccap : 256;
+
+				while (n > cap - ws->clen) {
+					if (cap > SIZE_MAX / 2)
+						errx(EXIT_TROUBLE, "wordset: out of room for words");
+					cap *= 2;
+				}
+				if ((c = realloc(ws->copies, cap)) == NULL)
+					err(EXIT_TROUBLE, NULL);
+				ws->copies = c;
+				ws->ccap = cap;
+			}
+			memcpy(ws->copies + ws->clen, w, n);
+			ws->slot[j].word.off = ws->clen;
+			ws->clen += n;
+		} else
+			ws->slot[j].word.p = w;
 	}
-	ws->slot[j].word = w;
 	ws->slot[j].len = (uint32_t)n | (copy ? OWNED : 0);
 	ws->slot[j].cls = cls;
 	ws->tag[j] = tag;
@@ -140,7 +167,7 @@ wordset_get_multi(const struct wordset *ws, const char *w, size_t n)
 	while ((t = ws->tag[j]) != 0) {
 		/* A longer word than any the set holds never equals a length. */
 		if (t == tag && (ws->slot[j].len & ~OWNED) == n &&
-		    bytehash_equal(ws->slot[j].word, w, n))
+		    bytehash_equal(slot_word(ws, &ws->slot[j], n), w, n))
 			return ws->slot[j].cls;
 		j = (j + 1) & (ws->cap - 1);
 	}
@@ -158,14 +185,11 @@ wordset_clear(struct wordset *ws)
 	/* The words' own slots, not the whole table: a table grown on one
 	 * long document stays large. */
 	for (i = 0; i < ws->count; i++) {
-		struct wordset_slot *sl = &ws->slot[ws->filled[i]];
-
-		if (sl->len & OWNED)
-			free((char *)sl->word);
-		memset(sl, 0, sizeof(*sl));
+		memset(&ws->slot[ws->filled[i]], 0, sizeof(ws->slot[0]));
 		ws->tag[ws->filled[i]] = 0;
 	}
 	ws->count = 0;
+	ws->clen = 0;
 	memset(ws->lens, 0, sizeof(ws->lens));
 	memset(ws->ends, 0, sizeof(ws->ends));
 }
@@ -173,11 +197,7 @@ wordset_clear(struct wordset *ws)
 void
 wordset_free(struct wordset *ws)
 {
-	size_t i;
-
-	for (i = 0; i < ws->cap; i++)
-		if (ws->tag[i] != 0 && (ws->slot[i].len & OWNED))
-			free((char *)ws->slot[i].word);
+	free(ws->copies);
 	free(ws->slot);
 	free(ws->tag);
 	free(ws->filled);

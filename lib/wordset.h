@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The longest word kept in its slot rather than behind a pointer. */
+#define WORDSET_INLINE	8
+
 /*
  * Slot j holds a word when tag[j] is not 0, and tag[j] is then 15 bits
  * of the word's hash (the top bit set): a probe reads two bytes a slot
@@ -14,11 +17,24 @@
 struct wordset {
 	uint16_t *tag;
 	struct wordset_slot {
-		const char *word;
-		uint32_t len;	/* bit 31: a copy to free, not a static string */
+		/*
+		 * A word of up to WORDSET_INLINE bytes is kept in the slot
+		 * itself: most words are short, and a hit then reads no
+		 * other line of memory.
+		 */
+		union {
+			const char *p;
+			size_t	 off;	/* a copy's place in copies */
+			char	 in[WORDSET_INLINE];
+		}	 word;
+		uint32_t len;	/* bit 31: a copy in copies, not a static string */
 		int	 cls;
 	}	*slot;
 	size_t	 cap, count;
+	/* The copies of the longer words wordset_add() was given, end to
+	 * end: no allocation a word, and clearing the set lets them all go. */
+	char	*copies;
+	size_t	 clen, ccap;
 	size_t	*filled;	/* the slots in use, count of them (so clearing is quick) */
 	/* Bit k of lens[c]: some word starts with byte c and has length k (31: longer). */
 	uint32_t lens[256];
