@@ -385,7 +385,7 @@ edges(struct tagger *tg, const char *s, size_t *a, size_t *b)
 	for (last = i; last + 1 < t->n && t->v[last + 1].end <= *b; last++)
 		;
 	if (last > i && t->v[i].end - t->v[i].start == 3 &&
-	    (memcmp(s + t->v[i].start, "The", 3) == 0 ||
+	    ((memcmp(s + t->v[i].start, "The", 3) == 0 && i == 0) ||
 	    memcmp(s + t->v[i].start, "the", 3) == 0)) {
 		*a = t->v[++i].start;
 	}
