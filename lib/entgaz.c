@@ -36,6 +36,12 @@ tg_gazetteer(struct tagger *tg, const char *s)
 }
 
 
+static int
+capital_word(const char *s, const struct token *w)
+{
+	return w->kind == TOK_WORD && s[w->start] >= 'A' && s[w->start] <= 'Z';
+}
+
 /*
  * A word of known_org, capitalised, that no name found so far covers
  * ("OpenAI announced"): an organisation, at the names' priority, so a
@@ -52,6 +58,13 @@ tg_known_orgs(struct tagger *tg, const char *s)
 	for (i = 0; i < t->n; i++) {
 		size_t a = t->v[i].start, b = t->v[i].end;
 		if (t->v[i].kind != TOK_WORD || !wordset_get(&tg->known_org, s + a, b - a))
+			continue;
+		/* A word of a longer name that the filters dropped ("Adobe
+		 * Acrobat" is a product) names no organisation alone. */
+		if ((i + 1 < t->n && capital_word(s, &t->v[i + 1]) &&
+		    t->v[i + 1].start == b + 1) ||
+		    (i > 0 && capital_word(s, &t->v[i - 1]) &&
+		    t->v[i - 1].end + 1 == a))
 			continue;
 		for (j = 0; j < nc; j++)
 			if (tg->c[j].start < b && tg->c[j].end > a)
