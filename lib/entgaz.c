@@ -36,6 +36,25 @@ tg_gazetteer(struct tagger *tg, const char *s)
 }
 
 
+/* Are most of the piece's words in lower case or mixed? */
+static int
+mixed_case(const char *s, const struct tokens *t)
+{
+	size_t i, k, words = 0, lower = 0;
+
+	for (i = 0; i < t->n; i++) {
+		if (t->v[i].kind != TOK_WORD)
+			continue;
+		words++;
+		for (k = t->v[i].start; k < t->v[i].end; k++)
+			if (s[k] >= 'a' && s[k] <= 'z') {
+				lower++;
+				break;
+			}
+	}
+	return lower * 2 > words;
+}
+
 static int
 capital_word(const char *s, const struct token *w)
 {
@@ -53,23 +72,32 @@ tg_known_orgs(struct tagger *tg, const char *s)
 	const struct tokens *t = &tg->tok;
 	size_t i, j, nc = tg->nc;
 
-	if (tg->known_org.count == 0)
-		return;
 	for (i = 0; i < t->n; i++) {
 		size_t a = t->v[i].start, b = t->v[i].end;
-		if (t->v[i].kind != TOK_WORD || !wordset_get(&tg->known_org, s + a, b - a))
+		int type = ET_ORG;
+		if (t->v[i].kind != TOK_WORD && t->v[i].kind != TOK_ABBREV)
+			continue;
+		if (tg_short_country(s + a, b - a)) {
+			/* "The US lost": the country, unless the line shouts
+			 * ("TELL US"). */
+			if (!mixed_case(s, t))
+				continue;
+			type = ET_GPE;
+		} else if (t->v[i].kind != TOK_WORD ||
+		    !wordset_get(&tg->known_org, s + a, b - a))
 			continue;
 		/* A word of a longer name that the filters dropped ("Adobe
 		 * Acrobat" is a product) names no organisation alone. */
 		if ((i + 1 < t->n && capital_word(s, &t->v[i + 1]) &&
 		    t->v[i + 1].start == b + 1) ||
 		    (i > 0 && capital_word(s, &t->v[i - 1]) &&
-		    t->v[i - 1].end + 1 == a))
+		    t->v[i - 1].end + 1 == a && !(t->v[i - 1].end -
+		    t->v[i - 1].start == 3 && memcmp(s + t->v[i - 1].start, "The", 3) == 0)))
 			continue;
 		for (j = 0; j < nc; j++)
 			if (tg->c[j].start < b && tg->c[j].end > a)
 				break;
 		if (j == nc)
-			tg_add_cand(tg, a, b, ET_ORG, 2);
+			tg_add_cand(tg, a, b, (enum ent_type)type, 2);
 	}
 }

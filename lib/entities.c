@@ -417,6 +417,15 @@ edges(struct tagger *tg, const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
+/* "US", "U.S.", "UK", "U.K.": a country's letters. */
+int
+tg_short_country(const char *w, size_t n)
+{
+	return (n == 2 && (memcmp(w, "US", 2) == 0 || memcmp(w, "UK", 2) == 0)) ||
+	    (n == 4 && (memcmp(w, "U.S.", 4) == 0 || memcmp(w, "U.K.", 4) == 0)) ||
+	    (n == 3 && (memcmp(w, "U.S", 3) == 0 || memcmp(w, "USA", 3) == 0));
+}
+
 /* Is token i a name after a storm's word ("Hurricane Milton")? */
 static int
 storm_before(const struct tagger *tg, const char *s, size_t i)
@@ -554,7 +563,13 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	case NER_PER:
 		return ET_PERSON;
 	case NER_ORG:
-		/* "Japan beat Syria": a country's team; trust the model here. */
+		/*
+		 * "Japan beat Syria": a country's team; trust the model here,
+		 * but not for the country's short name, which a team is
+		 * not called by ("US troops", "the UK said").
+		 */
+		if (tg_short_country(s + *a, *b - *a))
+			return ET_GPE;
 		return ET_ORG;
 	case NER_LOC:
 		return in_set_caps(&tg->gpe, s + *a, *b - *a) ? ET_GPE : ET_LOC;
