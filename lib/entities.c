@@ -529,6 +529,10 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 			break;
 		}
 	last = j > i ? j - 1 : i;
+	/* What the steps above left of a span can be nothing ("Mayor"
+	 * with the title taken off): no name. */
+	if (*a >= *b)
+		return -1;
 	/* "KYIV, Ukraine (AP) —": a dateline names a place. */
 	if (*a == 0 && *b < n && s[*b] == ',' &&
 	    tg_all_caps(s + *a, *b - *a))
@@ -750,6 +754,10 @@ names(struct tagger *tg, const char *s, size_t n)
 		if ((type == ET_LOC || type == ET_GPE || type == ET_ORG) &&
 		    tg_addressed(tg, s, n, m[i].start, a, b))
 			type = ET_PERSON;
+		/* A capital "The" kept within a sentence is an organisation's
+		 * ("The Triffids"), never a person's. */
+		if (type == ET_PERSON && b - a > 4 && memcmp(s + a, "The ", 4) == 0)
+			a += 4;
 		if (type == ET_PERSON)
 			a = family_before(tg, s, a, b);
 		/* "Google said": a company the model never saw is no person. */
