@@ -28,6 +28,7 @@ static void	usage(int);
 struct out {
 	struct docsource *src;
 	struct document	*d[2];
+	struct document	*whole;	/* the one document d[0] and d[1] halve, or NULL */
 };
 
 /* Each record goes after the sentence of the claim it belongs to. */
@@ -39,7 +40,16 @@ emit(void *ctx, const struct cd_record *r)
 	struct sink *s;
 	size_t i;
 
-	s = docsource_out(o->src, o->d[r->of_b], r->sent);
+	struct document *d = o->d[r->of_b];
+	size_t sent = r->sent;
+
+	/* A half's records go after the sentence of the whole they are in. */
+	if (o->whole != NULL) {
+		sent = sent < d->nsents ? document_sentence_at(o->whole,
+		    d->sents[sent].start) : o->whole->nsents;
+		d = o->whole;
+	}
+	s = docsource_out(o->src, d, sent);
 	record_begin(s, r->kind, r->f[0].p, r->f[0].n, r->f[1].v, r->f[2].v);
 	for (i = 3; i < r->nf; i++) {
 		f = &r->f[i];
@@ -77,7 +87,7 @@ main(int argc, char *argv[])
 	enum rd_mode mode = RD_AUTO;
 	enum sink_format fmt = SINK_TSV;
 	const char *code = "en", *errstr;
-	struct document *extra = NULL;
+	struct document *extra = NULL, halves[2];
 	int ch, quiet = 0, summary = 0, unbuffered = 0, i, status = 0;
 	char *end, line[200];
 
@@ -169,9 +179,18 @@ main(int argc, char *argv[])
 	/* A file that cannot be read is trouble here: there is nothing to compare. */
 	ctx.d[0] = docsource_next(ctx.src);
 	ctx.d[1] = ctx.d[0] != NULL ? docsource_next(ctx.src) : NULL;
+	ctx.whole = NULL;
+	/* One text of two paragraphs ("Rain fell.\nRain stopped.\n"): the two. */
+	if (ctx.d[0] != NULL && ctx.d[1] == NULL && diag_status == 0 &&
+	    document_split_two(ctx.d[0], opts.want, &opts.engines, &halves[0],
+	    &halves[1])) {
+		ctx.whole = ctx.d[0];
+		ctx.d[0] = &halves[0];
+		ctx.d[1] = &halves[1];
+	}
 	if (ctx.d[1] == NULL) {
 		if (diag_status == 0)
-			warnx("expected two documents, found %d (raw text is one document: give two files, or a stream of two)", ctx.d[0] != NULL);
+			warnx("expected two documents, found %d (raw text is one document: give two files, a stream of two, or a text of two paragraphs)", ctx.d[0] != NULL);
 		status = EXIT_TROUBLE;
 	} else if ((extra = docsource_next(ctx.src)) != NULL) {
 		warnx("expected two documents, found more than two");
@@ -184,9 +203,14 @@ main(int argc, char *argv[])
 		status = cnt.conflict + cnt.only_a + cnt.only_b > 0;
 	}
 	/* Done with, so their memory is freed (nothing was written to them on trouble). */
-	for (i = 0; i < 2; i++)
-		if (ctx.d[i] != NULL)
-			docsource_done(ctx.src, ctx.d[i]);
+	if (ctx.whole != NULL) {
+		docsource_done(ctx.src, ctx.whole);
+		document_free(&halves[0]);
+		document_free(&halves[1]);
+	} else
+		for (i = 0; i < 2; i++)
+			if (ctx.d[i] != NULL)
+				docsource_done(ctx.src, ctx.d[i]);
 	if (extra != NULL)
 		docsource_done(ctx.src, extra);
 	if (summary && !quiet && status != EXIT_TROUBLE) {

@@ -14,7 +14,7 @@
 #include "lang.h"
 #include "quotes.h"
 
-static struct document da, db;
+static struct document da, db, ha, hb;
 static size_t seen_a, seen_b;
 
 static void
@@ -82,5 +82,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	if (c.same + c.reworded + c.conflict + c.only_a != seen_a ||
 	    c.same + c.reworded + c.conflict + c.only_b != seen_b)
 		abort();
+	/* A's text alone, as diff-claims takes one text of two paragraphs. */
+	if (document_split_two(&da, DL_TEXT | DL_SENTENCES | DL_ENTITIES |
+	    DL_QUOTES, &en, &ha, &hb)) {
+		if (ha.len > da.len || hb.len != da.len ||
+		    (hb.nsents > 0 && ha.nsents > 0 &&
+		    hb.sents[0].start < ha.sents[ha.nsents - 1].end))
+			abort();
+		claimdiff(&ha, &hb, &o, NULL, NULL, &c);
+		document_free(&ha);
+		document_free(&hb);
+	}
 	return 0;
 }

@@ -341,3 +341,38 @@ document_sentence_at(const struct document *d, uint64_t off)
 		return lo;
 	return d->nsents;
 }
+
+int
+document_split_two(const struct document *d, unsigned want,
+    const struct doc_engines *en, struct document *a, struct document *b)
+{
+	size_t i, k;
+	uint64_t cut;
+	char *p;
+
+	if ((d->from_stream & (DL_SENTENCES | DL_ENTITIES | DL_QUOTES)) ||
+	    d->text_rebuilt || d->nsents < 2)
+		return 0;
+	for (k = 1; k < d->nsents && d->sents[k].para == d->sents[0].para; k++)
+		continue;
+	for (i = k; i < d->nsents; i++)
+		if (d->sents[i].para != d->sents[k].para)
+			return 0;
+	if (k == d->nsents)
+		return 0;
+	cut = d->sents[k].start;
+	document_init(a);
+	document_reset(a, d->id, d->idlen);
+	document_set_text(a, d->text, (size_t)cut);
+	document_build(a, want, en);
+	document_init(b);
+	document_reset(b, d->id, d->idlen);
+	document_set_text(b, d->text, d->len);
+	/* Spaces keep every offset; newlines keep the paragraph break. */
+	p = b->textbuf.data;
+	for (i = 0; i < cut; i++)
+		if (p[i] != '\n')
+			p[i] = ' ';
+	document_build(b, want, en);
+	return 1;
+}

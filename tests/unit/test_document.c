@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "document.h"
+#include "lang.h"
 #include "reader.h"
 #include "unit.h"
 
@@ -166,9 +167,62 @@ test_sentences_in_text(void)
 	document_free(&d);
 }
 
+/* A text of two paragraphs is two documents; one of one or three is not. */
+static void
+test_split_two(void)
+{
+	static const char two[] = "Rain fell. Roads shut.\nRain stopped.\n";
+	static const char three[] = "Rain fell.\nRain stopped.\nSun.\n";
+	struct doc_engines en = { 0 };
+	struct document d, a, b;
+	struct lang l;
+	struct sentence s = { 0, 10, 1, 1, "Rain fell." };
+
+	if (lang_load(&l, "en") != 0) {
+		CHECK("split two: the English tables", 0);
+		return;
+	}
+	en.lang = &l;
+	document_init(&d);
+	document_reset(&d, "-", 1);
+	document_set_text(&d, two, sizeof(two) - 1);
+	document_build(&d, DL_SENTENCES, &en);
+	CHECK("split two: two paragraphs", document_split_two(&d, DL_SENTENCES,
+	    &en, &a, &b));
+	CHECK("split two: the first, cut before the second", a.len == 23 &&
+	    a.nsents == 2 && a.sents[1].end == 22 && a.idlen == 1 && a.id[0] == '-');
+	CHECK("split two: the second, at the whole's offsets", b.len == d.len &&
+	    b.nsents == 1 && b.sents[0].start == 23 && b.sents[0].end == 36 &&
+	    memcmp(b.sents[0].text, "Rain stopped.", 13) == 0);
+	document_free(&a);
+	document_free(&b);
+	document_reset(&d, "-", 1);
+	document_set_text(&d, three, sizeof(three) - 1);
+	document_build(&d, DL_SENTENCES, &en);
+	CHECK("split two: not three paragraphs",
+	    !document_split_two(&d, DL_SENTENCES, &en, &a, &b));
+	document_reset(&d, "-", 1);
+	document_set_text(&d, two, 22);
+	document_build(&d, DL_SENTENCES, &en);
+	CHECK("split two: not one", !document_split_two(&d, DL_SENTENCES, &en,
+	    &a, &b));
+	/* Sentences from a stream are the stream's: not split again. */
+	document_reset(&d, "-", 1);
+	document_set_text(&d, two, sizeof(two) - 1);
+	document_add_sentence(&d, &s);
+	s.start = 23, s.end = 36, s.n = 2, s.para = 2, s.text = "Rain stopped.";
+	document_add_sentence(&d, &s);
+	document_build(&d, DL_SENTENCES, &en);
+	CHECK("split two: not a stream's sentences",
+	    !document_split_two(&d, DL_SENTENCES, &en, &a, &b));
+	document_free(&d);
+	lang_free(&l);
+}
+
 void
 test_document(void)
 {
+	test_split_two();
 	test_swap_entities();
 	test_reserve();
 	test_sentences_in_text();
