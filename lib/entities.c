@@ -114,6 +114,7 @@ tagger_new(void)
 	add_list(&tg->corp_suffix, "corp-suffix");
 	add_list(&tg->product, "product");
 	add_list(&tg->storm, "storm");
+	add_list(&tg->family_english, "family-english");
 	add_list(&tg->known_org, "org");
 	add_list(&tg->facility, "facility");
 	add_list(&tg->way, "way");
@@ -144,6 +145,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->corp_suffix);
 	wordset_free(&tg->product);
 	wordset_free(&tg->storm);
+	wordset_free(&tg->family_english);
 	wordset_free(&tg->known_org);
 	wordset_free(&tg->facility);
 	wordset_free(&tg->way);
@@ -441,30 +443,23 @@ storm_before(const struct tagger *tg, const char *s, size_t i)
 /*
  * "Xi Jinping met...": the model can leave out a family name that comes
  * first.  The start of the person's name at a: the family name's, when
- * one of family-first.txt stands just before a name of one or two words.
- * Not the ones that are also English words a name can follow ("He",
- * "Do", "Oh", "Son": "Oh Sarah, ...").
+ * one of family-first.txt stands just before a name of one or two words,
+ * and is not one of family-english.txt, English words a name can follow
+ * ("Oh Sarah, ...").
  */
 static size_t
 family_before(const struct tagger *tg, const char *s, size_t a, size_t b)
 {
-	static const char *const english[] = {
-		"He", "Do", "Oh", "Son", "Song", "Moon", "Le", "Ye", "Ma",
-		"Ho", "Hong", "Mai", "Jung", "Park",
-	};
 	const struct tokens *t = &tg->tok;
-	size_t i = tok_at(t, a), k, n;
+	size_t i = tok_at(t, a);
 
 	if (i == 0 || i >= t->n || t->v[i - 1].end + 1 != a || s[a - 1] != ' ' ||
-	    (i + 2 < t->n && t->v[i + 2].end <= b) || t->v[i - 1].kind != TOK_WORD)
+	    (i + 2 < t->n && t->v[i + 2].end <= b) || t->v[i - 1].kind != TOK_WORD ||
+	    !tg_in_set(&tg->family_first, s + t->v[i - 1].start,
+	    t->v[i - 1].end - t->v[i - 1].start) ||
+	    tg_in_set(&tg->family_english, s + t->v[i - 1].start,
+	    t->v[i - 1].end - t->v[i - 1].start))
 		return a;
-	n = t->v[i - 1].end - t->v[i - 1].start;
-	if (!tg_in_set(&tg->family_first, s + t->v[i - 1].start, n))
-		return a;
-	for (k = 0; k < sizeof(english) / sizeof(english[0]); k++)
-		if (strlen(english[k]) == n &&
-		    memcmp(english[k], s + t->v[i - 1].start, n) == 0)
-			return a;
 	return t->v[i - 1].start;
 }
 

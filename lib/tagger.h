@@ -36,6 +36,7 @@ struct tagger {
 	struct wordset		 proper;	/* capitalised English words */
 	struct wordset		 greeting, unit, currency, product;	/* not names */
 	struct wordset		 storm;		/* "Hurricane" before a storm's name */
+	struct wordset		 family_english;	/* family names that are English words */
 	struct wordset		 known_org;	/* organisations newer than the model */
 	struct wordset		 jargon;	/* abbreviations of jargon and chat ("FYI") */
 	struct wordset		 corp_suffix;	/* "Inc.", "Ltd" after a company's name */
