@@ -77,7 +77,7 @@ tg_known_orgs(struct tagger *tg, const char *s)
 		int type = ET_ORG;
 		if (t->v[i].kind != TOK_WORD && t->v[i].kind != TOK_ABBREV)
 			continue;
-		if (tg_short_country(s + a, b - a)) {
+		if (tg_short_country(tg, s + a, b - a)) {
 			/* "The US lost": the country, unless the line shouts
 			 * ("TELL US"). */
 			if (!mixed_case(s, t))

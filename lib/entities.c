@@ -98,6 +98,7 @@ tagger_new(void)
 		errx(EXIT_TROUBLE, "the entity model is missing from this build");
 	tg->doc = ner_doc_new(tg->model);
 	add_all(&tg->gpe, places_country);
+	add_all(&tg->country, places_country);
 	add_all(&tg->gpe, places_city);
 	add_all(&tg->gpe, places_region);
 	add_all(&tg->nationality, places_lang);
@@ -145,6 +146,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->corp_suffix);
 	wordset_free(&tg->product);
 	wordset_free(&tg->storm);
+	wordset_free(&tg->country);
 	wordset_free(&tg->family_english);
 	wordset_free(&tg->known_org);
 	wordset_free(&tg->facility);
@@ -419,13 +421,21 @@ edges(struct tagger *tg, const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
-/* "US", "U.S.", "UK", "U.K.": a country's letters. */
+/*
+ * "US", "U.S.", "UK": a country's letters, a name of the country list
+ * in capitals and stops (a region's, "OK" or "IN", would be a word).
+ */
 int
-tg_short_country(const char *w, size_t n)
+tg_short_country(const struct tagger *tg, const char *w, size_t n)
 {
-	return (n == 2 && (memcmp(w, "US", 2) == 0 || memcmp(w, "UK", 2) == 0)) ||
-	    (n == 4 && (memcmp(w, "U.S.", 4) == 0 || memcmp(w, "U.K.", 4) == 0)) ||
-	    (n == 3 && (memcmp(w, "U.S", 3) == 0 || memcmp(w, "USA", 3) == 0));
+	size_t i;
+
+	if (n < 2 || n > 6)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!ascii_upper((unsigned char)w[i]) && w[i] != '.')
+			return 0;
+	return tg_in_set(&tg->country, w, n);
 }
 
 /* Is token i a name after a storm's word ("Hurricane Milton")? */
@@ -567,7 +577,7 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 		 * but not for the country's short name, which a team is
 		 * not called by ("US troops", "the UK said").
 		 */
-		if (tg_short_country(s + *a, *b - *a))
+		if (tg_short_country(tg, s + *a, *b - *a))
 			return ET_GPE;
 		return ET_ORG;
 	case NER_LOC:

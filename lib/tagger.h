@@ -36,6 +36,7 @@ struct tagger {
 	struct wordset		 proper;	/* capitalised English words */
 	struct wordset		 greeting, unit, currency, product;	/* not names */
 	struct wordset		 storm;		/* "Hurricane" before a storm's name */
+	struct wordset		 country;	/* the country list alone (gpe has it too) */
 	struct wordset		 family_english;	/* family names that are English words */
 	struct wordset		 known_org;	/* organisations newer than the model */
 	struct wordset		 jargon;	/* abbreviations of jargon and chat ("FYI") */
@@ -101,8 +102,8 @@ void	tg_add_numbers(struct tagger *, const struct numex_mention *, size_t k);
 void	tg_gazetteer(struct tagger *, const char *s);
 /* The organisations of known_org that the model left untagged (after names). */
 void	tg_known_orgs(struct tagger *, const char *s);
-/* "US", "U.S.", "UK", "U.K.", "USA": a country's letters (entities.c). */
-int	tg_short_country(const char *w, size_t n);
+/* "US", "U.S.", "UK": a country's letters, of the country list (entities.c). */
+int	tg_short_country(const struct tagger *, const char *w, size_t n);
 /* The candidates of one sentence (at most a piece of 8 kB) in tg->c,
  * resolved, keyed (names not, in the document pass's first step). */
 void	tg_piece(struct tagger *, const char *s, size_t n);
