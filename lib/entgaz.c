@@ -2,7 +2,8 @@
  * entgaz: the names of a user gazetteer (tag-entities -g) in a sentence,
  * longest first; they win over the model and the rules.  Its lines are
  * read in entities.c, beside the messages about types.  And the known
- * organisations (lib/data/entities/org.txt) that the model missed.
+ * organisations (lib/data/entities/org.txt) and countries' letters
+ * ("US") that the model missed.
  */
 #include <err.h>
 #include <errno.h>
@@ -36,25 +37,6 @@ tg_gazetteer(struct tagger *tg, const char *s)
 }
 
 
-/* Are most of the piece's words in lower case or mixed? */
-static int
-mixed_case(const char *s, const struct tokens *t)
-{
-	size_t i, k, words = 0, lower = 0;
-
-	for (i = 0; i < t->n; i++) {
-		if (t->v[i].kind != TOK_WORD)
-			continue;
-		words++;
-		for (k = t->v[i].start; k < t->v[i].end; k++)
-			if (s[k] >= 'a' && s[k] <= 'z') {
-				lower++;
-				break;
-			}
-	}
-	return lower * 2 > words;
-}
-
 static int
 capital_word(const char *s, const struct token *w)
 {
@@ -64,10 +46,11 @@ capital_word(const char *s, const struct token *w)
 /*
  * A word of known_org, capitalised, that no name found so far covers
  * ("OpenAI announced"): an organisation, at the names' priority, so a
- * longer name around it ("the OpenAI Foundation") still wins.
+ * longer name around it ("the OpenAI Foundation") still wins; and a
+ * country's letters ("The US lost") the same way, a place.
  */
 void
-tg_known_orgs(struct tagger *tg, const char *s)
+tg_known_names(struct tagger *tg, const char *s)
 {
 	const struct tokens *t = &tg->tok;
 	size_t i, j, nc = tg->nc;
@@ -80,7 +63,8 @@ tg_known_orgs(struct tagger *tg, const char *s)
 		if (tg_short_country(tg, s + a, b - a)) {
 			/* "The US lost": the country, unless the line shouts
 			 * ("TELL US"). */
-			if (!mixed_case(s, t))
+			tg_noise_line(tg, s);
+			if (tg->line_mixed * 2 <= tg->line_words)
 				continue;
 			type = ET_GPE;
 		} else if (t->v[i].kind != TOK_WORD ||

@@ -935,7 +935,7 @@ tg_piece(struct tagger *tg, const char *s, size_t n)
 	tokens_split(&tg->tok, s, n);
 	tg_gazetteer(tg, s);
 	names(tg, s, n);
-	tg_known_orgs(tg, s);
+	tg_known_names(tg, s);
 	numbers(tg, s, n);
 	resolve(tg);
 	merge_of(tg, s);

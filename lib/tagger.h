@@ -100,8 +100,8 @@ struct cand *tg_add_cand(struct tagger *, size_t start, size_t end,
 void	tg_add_numbers(struct tagger *, const struct numex_mention *, size_t k);
 /* The user gazetteer's names in the sentence tokenised in tg->tok. */
 void	tg_gazetteer(struct tagger *, const char *s);
-/* The organisations of known_org that the model left untagged (after names). */
-void	tg_known_orgs(struct tagger *, const char *s);
+/* What the model left untagged of known_org and of countries' letters (after names). */
+void	tg_known_names(struct tagger *, const char *s);
 /* "US", "U.S.", "UK": a country's letters, of the country list (entities.c). */
 int	tg_short_country(const struct tagger *, const char *w, size_t n);
 /* The candidates of one sentence (at most a piece of 8 kB) in tg->c,
