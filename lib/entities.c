@@ -438,6 +438,25 @@ tg_short_country(const struct tagger *tg, const char *w, size_t n)
 	return tg_in_set(&tg->country, w, n);
 }
 
+/*
+ * The tokens of a storm's word from token i ("Hurricane": 1, "Tropical
+ * Storm": 2, a phrase of storm.txt), or 0.
+ */
+static size_t
+storm_words(const struct tagger *tg, const char *s, size_t i)
+{
+	const struct tokens *t = &tg->tok;
+
+	if (i >= t->n || t->v[i].kind != TOK_WORD)
+		return 0;
+	if (i + 1 < t->n && t->v[i + 1].kind == TOK_WORD &&
+	    t->v[i + 1].start == t->v[i].end + 1 && tg_in_set(&tg->storm,
+	    s + t->v[i].start, t->v[i + 1].end - t->v[i].start))
+		return 2;
+	return tg_in_set(&tg->storm, s + t->v[i].start,
+	    t->v[i].end - t->v[i].start);
+}
+
 /* Is token i a name after a storm's word ("Hurricane Milton")? */
 static int
 storm_before(const struct tagger *tg, const char *s, size_t i)
@@ -445,9 +464,8 @@ storm_before(const struct tagger *tg, const char *s, size_t i)
 	const struct tokens *t = &tg->tok;
 
 	return i > 0 && i < t->n && t->v[i - 1].end < t->v[i].start &&
-	    t->v[i - 1].kind == TOK_WORD &&
-	    tg_in_set(&tg->storm, s + t->v[i - 1].start,
-	    t->v[i - 1].end - t->v[i - 1].start);
+	    (storm_words(tg, s, i - 1) == 1 ||
+	    (i > 1 && storm_words(tg, s, i - 2) == 2));
 }
 
 /*
@@ -479,7 +497,7 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
     enum ner_type nt)
 {
 	const struct tokens *t = &tg->tok;
-	size_t i = tok_at(t, *a), j, last;
+	size_t i = tok_at(t, *a), j, k, last;
 	const char *w;
 	size_t wn;
 
@@ -489,15 +507,10 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	 * storm's word the model kept in the span is left out of it, and
 	 * so is what follows the name ("Storm Darragh hit Wales").
 	 */
-	if (i + 1 < t->n && t->v[i + 1].end <= *b && t->v[i].end - t->v[i].start == 8 &&
-	    memcmp(s + t->v[i].start, "Tropical", 8) == 0 &&
-	    tg_in_set(&tg->storm, s + t->v[i + 1].start,
-	    t->v[i + 1].end - t->v[i + 1].start))
-		i++;
-	if (i + 1 < t->n && t->v[i + 1].end <= *b &&
-	    tg_in_set(&tg->storm, s + t->v[i].start, t->v[i].end - t->v[i].start) &&
-	    ascii_upper((unsigned char)s[t->v[i + 1].start]))
-		i++;
+	if ((k = storm_words(tg, s, i)) > 0 && i + k < t->n &&
+	    t->v[i + k].end <= *b &&
+	    ascii_upper((unsigned char)s[t->v[i + k].start]))
+		i += k;
 	if (storm_before(tg, s, i)) {
 		*a = t->v[i].start;
 		for (j = i; j + 1 < t->n && t->v[j + 1].end <= *b &&
