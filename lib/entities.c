@@ -120,6 +120,8 @@ tagger_new(void)
 	add_list(&tg->facility, "facility");
 	add_list(&tg->way, "way");
 	add_list(&tg->event_org, "event-org");
+	add_list(&tg->award, "award");
+	add_list(&tg->title_small, "title-small");
 	add_all(&tg->currency, places_currency);
 	if ((tg->nx = numex_new()) == NULL)
 		errx(EXIT_TROUBLE, "cannot compile the number patterns");
@@ -152,6 +154,8 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->facility);
 	wordset_free(&tg->way);
 	wordset_free(&tg->event_org);
+	wordset_free(&tg->award);
+	wordset_free(&tg->title_small);
 	wordset_free(&tg->currency);
 	wordset_free(&tg->proper);
 	wordset_free(&tg->event);
@@ -492,6 +496,28 @@ family_before(const struct tagger *tg, const char *s, size_t a, size_t b)
 }
 
 /* The OntoNotes type of a name the model found, or -1 to drop it. */
+/* Is s[a..b) all there is between a pair of quotation marks? */
+static int
+whole_quotation(const char *s, size_t n, size_t a, size_t b)
+{
+	static const char *const opens[] = { "\"", "\u201c", "\u2018", "\u00ab" };
+	static const char *const closes[] = { "\"", "\u201d", "\u2019", "\u00bb" };
+	size_t k, len;
+
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	while (b < n && s[b] == ' ')
+		b++;
+	for (k = 0; k < sizeof(opens) / sizeof(opens[0]); k++) {
+		len = strlen(opens[k]);
+		if (a >= len && memcmp(s + a - len, opens[k], len) == 0 &&
+		    b + strlen(closes[k]) <= n &&
+		    memcmp(s + b, closes[k], strlen(closes[k])) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
     enum ner_type nt)
@@ -536,10 +562,17 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 		    memcmp(s + t->v[i].start, "of", 2) == 0)
 			i = after_place(tg, s, i + 1, *b, a);
 	}
-	/* A title and its place alone ("Governor of Texas") name no one. */
+	/* A title and its place alone ("Governor of Texas") name no one,
+	 * but the place: "the Mayor of London" names London. */
 	if (nt == NER_PER && i < t->n && t->v[i].end - t->v[i].start == 2 &&
-	    memcmp(s + t->v[i].start, "of", 2) == 0)
+	    memcmp(s + t->v[i].start, "of", 2) == 0) {
+		if (i + 1 < t->n && in_set_caps(&tg->gpe, s + t->v[i + 1].start,
+		    *b - t->v[i + 1].start)) {
+			*a = t->v[i + 1].start;
+			return ET_GPE;
+		}
 		return -1;
+	}
 	/* Nor is a possessive after it. */
 	for (j = i; j < t->n && t->v[j].end <= *b; j++)
 		if (t->v[j].kind == TOK_POSS && t->v[j].end == *b) {
@@ -570,6 +603,14 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 		    t->v[last].end - t->v[last - 1].start))
 			return ET_LOC;
 	}
+	/* "the song “A Beautiful Lie”": a name that fills a quotation
+	 * is a title of a work, which the model takes for an organisation. */
+	if (nt == NER_ORG && whole_quotation(s, n, *a, *b))
+		return -1;
+	/* "the Booker Prize" is no organisation, and no type of ours. */
+	if (nt == NER_ORG && last > i && last < t->n && tg_in_set(&tg->award,
+	    s + t->v[last].start, t->v[last].end - t->v[last].start))
+		return -1;
 	/* "the Second World War" as an organisation is an event. */
 	if (nt == NER_ORG && last > i && last < t->n && tg_in_set(&tg->event_org,
 	    s + t->v[last].start, t->v[last].end - t->v[last].start))
@@ -623,7 +664,7 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 int
 tg_title_case(const struct tagger *tg, const struct tokens *t, const char *s)
 {
-	size_t i, k, n, words = 0, caps = 0, common = 0, pass;
+	size_t i, k, n, words = 0, caps = 0, common = 0, lower = 0, pass;
 	char low[32];
 
 	/* Count the capitals first: most sentences have too few to ask
@@ -631,6 +672,12 @@ tg_title_case(const struct tagger *tg, const struct tokens *t, const char *s)
 	for (pass = 0; pass < 2; pass++) {
 		for (i = 0; i < t->n; i++) {
 			n = t->v[i].end - t->v[i].start;
+			/* "Magna was up on the New York Stock Exchange": a
+			 * headline would have "Was". */
+			if (pass == 0 && t->v[i].kind == TOK_WORD &&
+			    s[t->v[i].start] >= 'a' && s[t->v[i].start] <= 'z' &&
+			    !tg_in_set(&tg->title_small, s + t->v[i].start, n))
+				lower++;
 			if (t->v[i].kind != TOK_WORD || n < 4 || n >= sizeof(low))
 				continue;
 			words += pass == 0;
@@ -646,7 +693,7 @@ tg_title_case(const struct tagger *tg, const struct tokens *t, const char *s)
 				low[k] = (char)(s[t->v[i].start + k] | 0x20);
 			common += wordset_get(&tg->common, low, n) != 0;
 		}
-		if (caps * 5 < words * 4 || caps < 2)
+		if (caps * 5 < words * 4 || caps < 2 || lower > 1)
 			return 0;
 	}
 	return common >= 2 && common * 3 >= caps;
@@ -732,6 +779,27 @@ join_suffixes(struct tagger *tg, const char *s, struct ner_mention *m,
 	return j;
 }
 
+/*
+ * "George" "F. Hauser": two persons the model ended and began again
+ * with nothing but a space between them are one person.  Returns the
+ * new count of m[0..k).
+ */
+static size_t
+join_persons(const char *s, struct ner_mention *m, size_t k)
+{
+	size_t i, j;
+
+	for (i = j = 0; i < k; i++) {
+		if (j > 0 && m[i].type == NER_PER && m[j - 1].type == NER_PER &&
+		    m[i].start == m[j - 1].end + 1 && s[m[j - 1].end] == ' ') {
+			m[j - 1].end = m[i].end;
+			continue;
+		}
+		m[j++] = m[i];
+	}
+	return j;
+}
+
 static void
 names(struct tagger *tg, const char *s, size_t n)
 {
@@ -753,6 +821,7 @@ names(struct tagger *tg, const char *s, size_t n)
 	if (k > tg->nmcap)
 		errx(EXIT_TROUBLE, "ner_tag found more mentions than tokens");
 	k = join_suffixes(tg, s, m, k);
+	k = join_persons(s, m, k);
 	if (k > 0)
 		tg_noise_line(tg, s);
 	for (i = 0; i < k; i++) {
