@@ -782,6 +782,19 @@ join_suffixes(struct tagger *tg, const char *s, struct ner_mention *m,
 	return j;
 }
 
+/* Is the word before s[a] a person's title ("President"), a space between? */
+static int
+title_before(struct tagger *tg, const char *s, size_t a)
+{
+	const struct tokens *t = &tg->tok;
+	size_t i = tok_at(t, a);
+
+	return i > 0 && i < t->n && t->v[i].start == a &&
+	    t->v[i - 1].end + 1 == a && s[a - 1] == ' ' &&
+	    tg_in_set(&tg->person_title, s + t->v[i - 1].start,
+	    t->v[i - 1].end - t->v[i - 1].start);
+}
+
 /*
  * "George" "F. Hauser": two persons the model ended and began again
  * with nothing but a space between them are one person.  Returns the
@@ -850,6 +863,11 @@ names(struct tagger *tg, const char *s, size_t n)
 			a += 4;
 		if (type == ET_PERSON)
 			a = family_before(tg, s, a, b);
+		/* "President Bush on Tuesday": after a person's title the
+		 * model's organisation or place is the person. */
+		if ((type == ET_ORG || type == ET_LOC || type == ET_GPE) &&
+		    title_before(tg, s, a))
+			type = ET_PERSON;
 		/* "Google said": a company the model never saw is no person. */
 		if (type != ET_ORG && wordset_get(&tg->known_org, s + a, b - a))
 			type = ET_ORG;
@@ -1012,6 +1030,57 @@ tg_all_caps(const char *s, size_t n)
 	return letters >= 2;
 }
 
+/* Is token i - 1 a capitalised word right before token i? */
+static int
+capital_before(const struct tokens *t, const char *s, size_t i)
+{
+	return t->v[i - 1].kind == TOK_WORD &&
+	    ascii_upper((unsigned char)s[t->v[i - 1].start]) &&
+	    t->v[i - 1].end + 1 == t->v[i].start;
+}
+
+/*
+ * "the Bush administration": the capitalised word before a lower-case
+ * "administration" is the person who heads it, unless it is a place or
+ * a people ("the Kyiv administration", "the Russian administration").
+ * The model often misses it or calls it an organisation.
+ */
+static void
+administrations(struct tagger *tg, const char *s)
+{
+	const struct tokens *t = &tg->tok;
+	size_t i, j, a, b;
+
+	for (i = 1; i < t->n; i++) {
+		if (t->v[i].end - t->v[i].start != 14 ||
+		    memcmp(s + t->v[i].start, "administration", 14) != 0)
+			continue;
+		a = t->v[i - 1].start;
+		b = t->v[i - 1].end;
+		if (t->v[i - 1].kind != TOK_WORD || b + 1 != t->v[i].start ||
+		    !ascii_upper((unsigned char)s[a]) || b - a < 2 ||
+		    ascii_upper((unsigned char)s[a + 1]) ||
+		    in_set_caps(&tg->gpe, s + a, b - a) ||
+		    tg_in_set(&tg->nationality, s + a, b - a) ||
+		    tg_in_set(&tg->group, s + a, b - a))
+			continue;
+		/* "the Joe Biden administration": a given name before it. */
+		if (i >= 2 && capital_before(t, s, i - 1)) {
+			a = t->v[i - 2].start;
+			if (i >= 3 && capital_before(t, s, i - 2))
+				continue;
+		}
+		for (j = 0; j < tg->nc; j++)
+			if (tg->c[j].start < b && tg->c[j].end > a)
+				break;
+		if (j == tg->nc)
+			tg_add_cand(tg, a, b, ET_PERSON, 2);
+		else if (tg->c[j].start == a && tg->c[j].end == b &&
+		    (tg->c[j].type == ET_ORG || tg->c[j].type == ET_LOC))
+			tg->c[j].type = ET_PERSON;
+	}
+}
+
 void
 tg_piece(struct tagger *tg, const char *s, size_t n)
 {
@@ -1021,6 +1090,7 @@ tg_piece(struct tagger *tg, const char *s, size_t n)
 	tg_gazetteer(tg, s);
 	names(tg, s, n);
 	tg_known_names(tg, s);
+	administrations(tg, s);
 	numbers(tg, s, n);
 	resolve(tg);
 	merge_of(tg, s);
