@@ -668,16 +668,16 @@ tg_title_case(const struct tagger *tg, const struct tokens *t, const char *s)
 	char low[32];
 
 	/* Count the capitals first: most sentences have too few to ask
-	 * about common words. */
+	 * about common words and words in lower case. */
 	for (pass = 0; pass < 2; pass++) {
 		for (i = 0; i < t->n; i++) {
 			n = t->v[i].end - t->v[i].start;
 			/* What comes before a colon is a label ("Read more:"). */
-			if (pass == 0 && n == 1 && s[t->v[i].start] == ':')
+			if (pass == 1 && n == 1 && s[t->v[i].start] == ':')
 				lower = 0;
 			/* "Magna was up on the New York Stock Exchange": a
 			 * headline would have "Was". */
-			if (pass == 0 && t->v[i].kind == TOK_WORD && n > 1 &&
+			if (pass == 1 && t->v[i].kind == TOK_WORD && n > 1 &&
 			    s[t->v[i].start] >= 'a' && s[t->v[i].start] <= 'z' &&
 			    !tg_in_set(&tg->title_small, s + t->v[i].start, n))
 				lower++;
