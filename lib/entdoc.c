@@ -7,7 +7,8 @@
  *    most evidence over all its mentions: a mention of two words or more
  *    counts 4, of one word 2, in capitals half that (headlines), a
  *    dateline ("ASHBY FORD, Oct 14") 16, a person after a person's
- *    title ("President Bush") 16, and 16 to a place for a
+ *    title ("President Bush") or a body after a noun of bodies ("the
+ *    band Killing Joke") 16, and 16 to a place for a
  *    mention a place noun introduces ("the island of Corrabeg", "a town
  *    called Marrowby"); a tie goes to the first mention's type.  A user gazetteer's type is never changed.  So one
  *    weak decision never overrides the rest of the story.
@@ -342,12 +343,13 @@ place_cue(const struct document *d, uint64_t off)
 }
 
 /*
- * "President Bush": a person's title just before the mention at off.
- * As strong as a dateline: the model often takes a one-word surname for
- * a body or a place ("Bush", "Sharon").
+ * "President Bush", "the band Killing Joke": a word of ws (a person's
+ * title, a noun of bodies) just before the mention at off.  As strong
+ * as a dateline: the model often takes a one-word surname for a body
+ * or a place ("Bush", "Sharon").
  */
 static int
-title_cue(struct tagger *tg, const struct document *d, uint64_t off)
+word_cue(const struct wordset *ws, const struct document *d, uint64_t off)
 {
 	uint64_t a;
 
@@ -356,8 +358,7 @@ title_cue(struct tagger *tg, const struct document *d, uint64_t off)
 	for (a = off - 1; a > 0 && d->text[a - 1] != ' ' &&
 	    d->text[a - 1] != '\n'; a--)
 		;
-	return a < off - 1 && tg_in_set(&tg->person_title, d->text + a,
-	    (size_t)(off - 1 - a));
+	return a < off - 1 && tg_in_set(ws, d->text + a, (size_t)(off - 1 - a));
 }
 
 /* Step 2: the groups and their evidence. */
@@ -408,7 +409,8 @@ weigh(struct tagger *tg, struct entdoc *ed, const struct document *d)
 			g->placed = 1;
 			continue;
 		}
-		if (m->type == ET_PERSON && title_cue(tg, d, m->start))
+		if ((m->type == ET_PERSON && word_cue(&tg->person_title, d, m->start)) ||
+		    (m->type == ET_ORG && word_cue(&tg->org_cue, d, m->start)))
 			w = 16;
 		g->score[m->type] += w;
 	}

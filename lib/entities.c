@@ -121,6 +121,7 @@ tagger_new(void)
 	add_list(&tg->way, "way");
 	add_list(&tg->event_org, "event-org");
 	add_list(&tg->award, "award");
+	add_list(&tg->org_cue, "org-cue");
 	add_list(&tg->title_small, "title-small");
 	add_all(&tg->currency, places_currency);
 	if ((tg->nx = numex_new()) == NULL)
@@ -155,6 +156,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->way);
 	wordset_free(&tg->event_org);
 	wordset_free(&tg->award);
+	wordset_free(&tg->org_cue);
 	wordset_free(&tg->title_small);
 	wordset_free(&tg->currency);
 	wordset_free(&tg->proper);
@@ -782,16 +784,17 @@ join_suffixes(struct tagger *tg, const char *s, struct ner_mention *m,
 	return j;
 }
 
-/* Is the word before s[a] a person's title ("President"), a space between? */
+/* Is the word before s[a] one of ws ("President"), a space between? */
 static int
-title_before(struct tagger *tg, const char *s, size_t a)
+word_before(struct tagger *tg, const struct wordset *ws, const char *s,
+    size_t a)
 {
 	const struct tokens *t = &tg->tok;
 	size_t i = tok_at(t, a);
 
 	return i > 0 && i < t->n && t->v[i].start == a &&
 	    t->v[i - 1].end + 1 == a && s[a - 1] == ' ' &&
-	    tg_in_set(&tg->person_title, s + t->v[i - 1].start,
+	    tg_in_set(ws, s + t->v[i - 1].start,
 	    t->v[i - 1].end - t->v[i - 1].start);
 }
 
@@ -866,8 +869,12 @@ names(struct tagger *tg, const char *s, size_t n)
 		/* "President Bush on Tuesday": after a person's title the
 		 * model's organisation or place is the person. */
 		if ((type == ET_ORG || type == ET_LOC || type == ET_GPE) &&
-		    title_before(tg, s, a))
+		    word_before(tg, &tg->person_title, s, a))
 			type = ET_PERSON;
+		/* "the band Killing Joke", "the carmaker Stellantis". */
+		if ((type == ET_PERSON || type == ET_LOC || type == ET_GPE) &&
+		    word_before(tg, &tg->org_cue, s, a))
+			type = ET_ORG;
 		/* "Google said": a company the model never saw is no person. */
 		if (type != ET_ORG && wordset_get(&tg->known_org, s + a, b - a))
 			type = ET_ORG;
