@@ -409,7 +409,8 @@ weigh(struct tagger *tg, struct entdoc *ed, const struct document *d)
 			g->placed = 1;
 			continue;
 		}
-		if ((m->type == ET_PERSON && word_cue(&tg->person_title, d, m->start)) ||
+		if ((m->type == ET_PERSON && (word_cue(&tg->person_title, d, m->start) ||
+		    word_cue(&tg->person_cue, d, m->start))) ||
 		    (m->type == ET_ORG && word_cue(&tg->org_cue, d, m->start)))
 			w = 16;
 		g->score[m->type] += w;

@@ -122,6 +122,7 @@ tagger_new(void)
 	add_list(&tg->event_org, "event-org");
 	add_list(&tg->award, "award");
 	add_list(&tg->org_cue, "org-cue");
+	add_list(&tg->person_cue, "person-cue");
 	add_list(&tg->title_small, "title-small");
 	add_all(&tg->currency, places_currency);
 	if ((tg->nx = numex_new()) == NULL)
@@ -157,6 +158,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->event_org);
 	wordset_free(&tg->award);
 	wordset_free(&tg->org_cue);
+	wordset_free(&tg->person_cue);
 	wordset_free(&tg->title_small);
 	wordset_free(&tg->currency);
 	wordset_free(&tg->proper);
@@ -869,7 +871,8 @@ names(struct tagger *tg, const char *s, size_t n)
 		/* "President Bush on Tuesday": after a person's title the
 		 * model's organisation or place is the person. */
 		if ((type == ET_ORG || type == ET_LOC || type == ET_GPE) &&
-		    word_before(tg, &tg->person_title, s, a))
+		    (word_before(tg, &tg->person_title, s, a) ||
+		    word_before(tg, &tg->person_cue, s, a)))
 			type = ET_PERSON;
 		/* "the band Killing Joke", "the carmaker Stellantis". */
 		if ((type == ET_PERSON || type == ET_LOC || type == ET_GPE) &&
