@@ -15,8 +15,8 @@
  *   aside: a line of a review, not a name.  Not a person the model
  *   saw ("Marten,"), nor in a line with a number (a table:
  *   "Harlow Rovers 3").
- * - Jargon and chat abbreviations (lib/data/entities/jargon.txt: "FYI",
- *   "ASAP", "RFP") alone.
+ * - Jargon and chat abbreviations, degrees and record formats
+ *   (lib/data/entities/jargon.txt: "FYI", "ASAP", "PhD", "EP") alone.
  * A name the document gives elsewhere is found again by the document
  * pass (entdoc.c) only under its own, stricter rules.
  *
@@ -161,8 +161,7 @@ tg_noise(const struct tagger *tg, const char *s, size_t n, size_t a,
 	}
 	if (inside == 0)
 		return 0;
-	if (inside == 1 && tg_all_caps(s + a, b - a) &&
-	    tg_in_set(&tg->jargon, s + a, b - a))
+	if (inside == 1 && tg_in_set(&tg->jargon, s + a, b - a))
 		return 1;
 	if (commons < inside)
 		return 0;
