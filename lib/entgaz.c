@@ -44,10 +44,34 @@ capital_word(const char *s, const struct token *w)
 }
 
 /*
+ * "i live in florida": in a text that writes names in lower case, a
+ * country, five letters or more, that is no English word ("china",
+ * "turkey" and "jordan" are).
+ */
+static int
+lower_place(const struct tagger *tg, const char *w, size_t n)
+{
+	char cap[64];
+	size_t i;
+
+	if (n < 5 || n >= sizeof(cap) || w[0] < 'a' || w[0] > 'z')
+		return 0;
+	for (i = 0; i < n; i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return 0;
+	if (tg_in_set(&tg->common, w, n))
+		return 0;
+	memcpy(cap, w, n);
+	cap[0] = (char)(cap[0] - 'a' + 'A');
+	return tg_in_set(&tg->country, cap, n);
+}
+
+/*
  * A word of known_org, capitalised, that no name found so far covers
  * ("OpenAI announced"): an organisation, at the names' priority, so a
  * longer name around it ("the OpenAI Foundation") still wins; and a
- * country's letters ("The US lost") the same way, a place.
+ * country's letters ("The US lost") and a country in lower case ("in
+ * malaysia") the same way, a place.
  */
 void
 tg_known_names(struct tagger *tg, const char *s)
@@ -60,7 +84,10 @@ tg_known_names(struct tagger *tg, const char *s)
 		int type = ET_ORG;
 		if (t->v[i].kind != TOK_WORD && t->v[i].kind != TOK_ABBREV)
 			continue;
-		if (tg_short_country(tg, s + a, b - a)) {
+		if ((a == 0 || s[a - 1] == ' ') && lower_place(tg, s + a, b - a)) {
+			/* "moving to malaysia": a place written in lower case. */
+			type = ET_GPE;
+		} else if (tg_short_country(tg, s + a, b - a)) {
 			/* "The US lost": the country, unless the line shouts
 			 * ("TELL US"). */
 			tg_noise_line(tg, s);
