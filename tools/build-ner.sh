@@ -34,7 +34,7 @@ model() {
 		[ -r "$data/$f" ] || { echo "build-ner: $data/$f: missing" >&2; exit 1; }
 	done
 	# shellcheck disable=SC2086
-	$CC $FLAGS $CFLAGS -o $out/train-ner tools/train-ner.c $COMMON $LIBS
+	$CC $FLAGS $CFLAGS -o $out/train-ner tools/train-ner.c $COMMON lib/libnewsutils.a $LIBS
 	# WikiANN is noisy and leaves MISC untagged: it counts a quarter.
 	$out/train-ner -e 10 -o lib/data/ner.model.tmp \
 	    "$data/conll2003.train.txt" "$data/wikiann_en.train.txt:0.25"
