@@ -122,6 +122,7 @@ tagger_new(void)
 	add_list(&tg->event_org, "event-org");
 	add_list(&tg->award, "award");
 	add_list(&tg->org_cue, "org-cue");
+	add_list(&tg->place_prep, "place-prep");
 	add_list(&tg->person_cue, "person-cue");
 	add_list(&tg->title_small, "title-small");
 	add_all(&tg->currency, places_currency);
@@ -158,6 +159,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->event_org);
 	wordset_free(&tg->award);
 	wordset_free(&tg->org_cue);
+	wordset_free(&tg->place_prep);
 	wordset_free(&tg->person_cue);
 	wordset_free(&tg->title_small);
 	wordset_free(&tg->currency);
@@ -874,6 +876,11 @@ names(struct tagger *tg, const char *s, size_t n)
 		    (word_before(tg, &tg->person_title, s, a) ||
 		    word_before(tg, &tg->person_cue, s, a)))
 			type = ET_PERSON;
+		/* "What do you eat in Miramar?": a known place after "in" is
+		 * the place, not its team or its council. */
+		if (type == ET_ORG && word_before(tg, &tg->place_prep, s, a) &&
+		    in_set_caps(&tg->gpe, s + a, b - a))
+			type = ET_GPE;
 		/* "the band Killing Joke", "the carmaker Stellantis". */
 		if ((type == ET_PERSON || type == ET_LOC || type == ET_GPE) &&
 		    word_before(tg, &tg->org_cue, s, a))

@@ -45,6 +45,7 @@ struct tagger {
 	struct wordset		 event_org;	/* last words of events the model calls ORG */
 	struct wordset		 title_small;	/* words a Title Case headline leaves lower-case */
 	struct wordset		 person_cue;	/* "the rapper" before a person */
+	struct wordset		 place_prep;	/* "in" before a known place */
 	struct wordset		 org_cue;	/* "the band" before an organisation */
 	struct wordset		 award;		/* last words of awards and charts (not tagged) */
 	struct wordset		 user;		/* name -> type + 1 */
