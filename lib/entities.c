@@ -613,6 +613,15 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	 * is a title of a work, which the model takes for an organisation. */
 	if (nt == NER_ORG && whole_quotation(s, n, *a, *b))
 		return -1;
+	/* "Trust me I know", "I 'm Men": a span with the pronoun "I" and a
+	 * verb after it is a sentence, not a name ("Louis I of Hungary" and
+	 * "World War I" have a numeral). */
+	for (j = i; j < last; j++)
+		if (t->v[j].end - t->v[j].start == 1 && s[t->v[j].start] == 'I' &&
+		    (s[t->v[j + 1].start] == '\'' || (ascii_lower((unsigned char)
+		    s[t->v[j + 1].start]) && !tg_in_set(&tg->title_small,
+		    s + t->v[j + 1].start, t->v[j + 1].end - t->v[j + 1].start))))
+			return -1;
 	/* "the Booker Prize" is no organisation, and no type of ours. */
 	if (nt == NER_ORG && last > i && last < t->n && tg_in_set(&tg->award,
 	    s + t->v[last].start, t->v[last].end - t->v[last].start))
