@@ -66,6 +66,7 @@ LIBOBJS =	lib/antonyms.o \
 		lib/document.o \
 		lib/entdoc.o \
 		lib/entgaz.o \
+		lib/entcue.o \
 		lib/entnoise.o \
 		lib/entities.o \
 		lib/enttype.o \

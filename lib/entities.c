@@ -333,8 +333,8 @@ tg_add_cand(struct tagger *tg, size_t start, size_t end, enum ent_type type,
 }
 
 /* Index of the first token that starts at byte b or after, or tok.n. */
-static size_t
-tok_at(const struct tokens *t, size_t b)
+size_t
+tg_tok_at(const struct tokens *t, size_t b)
 {
 	size_t lo = 0, hi = t->n, mid;
 
@@ -382,7 +382,7 @@ static int
 edges(struct tagger *tg, const char *s, size_t *a, size_t *b)
 {
 	const struct tokens *t = &tg->tok;
-	size_t i = tok_at(t, *a), last;
+	size_t i = tg_tok_at(t, *a), last;
 	int32_t cp;
 
 	if (i >= t->n)
@@ -489,7 +489,7 @@ static size_t
 family_before(const struct tagger *tg, const char *s, size_t a, size_t b)
 {
 	const struct tokens *t = &tg->tok;
-	size_t i = tok_at(t, a);
+	size_t i = tg_tok_at(t, a);
 
 	if (i == 0 || i >= t->n || t->v[i - 1].end + 1 != a || s[a - 1] != ' ' ||
 	    (i + 2 < t->n && t->v[i + 2].end <= b) || t->v[i - 1].kind != TOK_WORD ||
@@ -502,34 +502,12 @@ family_before(const struct tagger *tg, const char *s, size_t a, size_t b)
 }
 
 /* The OntoNotes type of a name the model found, or -1 to drop it. */
-/* Is s[a..b) all there is between a pair of quotation marks? */
-static int
-whole_quotation(const char *s, size_t n, size_t a, size_t b)
-{
-	static const char *const opens[] = { "\"", "\u201c", "\u2018", "\u00ab" };
-	static const char *const closes[] = { "\"", "\u201d", "\u2019", "\u00bb" };
-	size_t k, len;
-
-	while (a > 0 && s[a - 1] == ' ')
-		a--;
-	while (b < n && s[b] == ' ')
-		b++;
-	for (k = 0; k < sizeof(opens) / sizeof(opens[0]); k++) {
-		len = strlen(opens[k]);
-		if (a >= len && memcmp(s + a - len, opens[k], len) == 0 &&
-		    b + strlen(closes[k]) <= n &&
-		    memcmp(s + b, closes[k], strlen(closes[k])) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 static int
 name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
     enum ner_type nt)
 {
 	const struct tokens *t = &tg->tok;
-	size_t i = tok_at(t, *a), j, k, last;
+	size_t i = tg_tok_at(t, *a), j, k, last;
 	const char *w;
 	size_t wn;
 
@@ -611,11 +589,12 @@ name_type(struct tagger *tg, const char *s, size_t n, size_t *a, size_t *b,
 	}
 	/* "the song “A Beautiful Lie”": a name that fills a quotation
 	 * is a title of a work, which the model takes for an organisation. */
-	if (nt == NER_ORG && whole_quotation(s, n, *a, *b))
+	if (nt == NER_ORG && tg_whole_quotation(s, n, *a, *b))
 		return -1;
 	/* "Trust me I know", "I 'm Men": a span with the pronoun "I" and a
-	 * verb after it is a sentence, not a name ("Louis I of Hungary" and
-	 * "World War I" have a numeral). */
+	 * word in lower case (not "of") or a contraction after it is a
+	 * sentence, not a name ("Louis I of Hungary" and "World War I" have
+	 * a numeral). */
 	for (j = i; j < last; j++)
 		if (t->v[j].end - t->v[j].start == 1 && s[t->v[j].start] == 'I' &&
 		    (s[t->v[j + 1].start] == '\'' || (ascii_lower((unsigned char)
@@ -797,41 +776,6 @@ join_suffixes(struct tagger *tg, const char *s, struct ner_mention *m,
 	return j;
 }
 
-/* Is the word before s[a] one of ws ("President"), a space between? */
-static int
-word_before(struct tagger *tg, const struct wordset *ws, const char *s,
-    size_t a)
-{
-	const struct tokens *t = &tg->tok;
-	size_t i = tok_at(t, a);
-
-	return i > 0 && i < t->n && t->v[i].start == a &&
-	    t->v[i - 1].end + 1 == a && s[a - 1] == ' ' &&
-	    tg_in_set(ws, s + t->v[i - 1].start,
-	    t->v[i - 1].end - t->v[i - 1].start);
-}
-
-/*
- * "George" "F. Hauser": two persons the model ended and began again
- * with nothing but a space between them are one person.  Returns the
- * new count of m[0..k).
- */
-static size_t
-join_persons(const char *s, struct ner_mention *m, size_t k)
-{
-	size_t i, j;
-
-	for (i = j = 0; i < k; i++) {
-		if (j > 0 && m[i].type == NER_PER && m[j - 1].type == NER_PER &&
-		    m[i].start == m[j - 1].end + 1 && s[m[j - 1].end] == ' ') {
-			m[j - 1].end = m[i].end;
-			continue;
-		}
-		m[j++] = m[i];
-	}
-	return j;
-}
-
 static void
 names(struct tagger *tg, const char *s, size_t n)
 {
@@ -853,7 +797,7 @@ names(struct tagger *tg, const char *s, size_t n)
 	if (k > tg->nmcap)
 		errx(EXIT_TROUBLE, "ner_tag found more mentions than tokens");
 	k = join_suffixes(tg, s, m, k);
-	k = join_persons(s, m, k);
+	k = tg_join_persons(s, m, k);
 	if (k > 0)
 		tg_noise_line(tg, s);
 	for (i = 0; i < k; i++) {
@@ -882,24 +826,24 @@ names(struct tagger *tg, const char *s, size_t n)
 		/* "President Bush on Tuesday": after a person's title the
 		 * model's organisation or place is the person. */
 		if ((type == ET_ORG || type == ET_LOC || type == ET_GPE) &&
-		    (word_before(tg, &tg->person_title, s, a) ||
-		    word_before(tg, &tg->person_cue, s, a)))
+		    (tg_word_before(tg, &tg->person_title, s, a) ||
+		    tg_word_before(tg, &tg->person_cue, s, a)))
 			type = ET_PERSON;
 		/* "What do you eat in Miramar?": a known place after "in" is
 		 * the place, not its team or its council. */
-		if (type == ET_ORG && word_before(tg, &tg->place_prep, s, a) &&
+		if (type == ET_ORG && tg_word_before(tg, &tg->place_prep, s, a) &&
 		    in_set_caps(&tg->gpe, s + a, b - a))
 			type = ET_GPE;
 		/* "the band Killing Joke", "the carmaker Stellantis". */
 		if ((type == ET_PERSON || type == ET_LOC || type == ET_GPE) &&
-		    word_before(tg, &tg->org_cue, s, a))
+		    tg_word_before(tg, &tg->org_cue, s, a))
 			type = ET_ORG;
 		/* "Google said": a company the model never saw is no person. */
 		if (type != ET_ORG && wordset_get(&tg->known_org, s + a, b - a))
 			type = ET_ORG;
 		/* In a Title Case headline only names the lists know are trusted. */
 		if (headline && (type == ET_ORG || type == ET_LOC || type == ET_EVENT) &&
-		    !(type == ET_EVENT && storm_before(tg, s, tok_at(&tg->tok, a))))
+		    !(type == ET_EVENT && storm_before(tg, s, tg_tok_at(&tg->tok, a))))
 			continue;
 		tg_add_cand(tg, a, b, (enum ent_type)type, 2);
 	}
@@ -1056,57 +1000,6 @@ tg_all_caps(const char *s, size_t n)
 	return letters >= 2;
 }
 
-/* Is token i - 1 a capitalised word right before token i? */
-static int
-capital_before(const struct tokens *t, const char *s, size_t i)
-{
-	return t->v[i - 1].kind == TOK_WORD &&
-	    ascii_upper((unsigned char)s[t->v[i - 1].start]) &&
-	    t->v[i - 1].end + 1 == t->v[i].start;
-}
-
-/*
- * "the Bush administration": the capitalised word before a lower-case
- * "administration" is the person who heads it, unless it is a place or
- * a people ("the Kyiv administration", "the Russian administration").
- * The model often misses it or calls it an organisation.
- */
-static void
-administrations(struct tagger *tg, const char *s)
-{
-	const struct tokens *t = &tg->tok;
-	size_t i, j, a, b;
-
-	for (i = 1; i < t->n; i++) {
-		if (t->v[i].end - t->v[i].start != 14 ||
-		    memcmp(s + t->v[i].start, "administration", 14) != 0)
-			continue;
-		a = t->v[i - 1].start;
-		b = t->v[i - 1].end;
-		if (t->v[i - 1].kind != TOK_WORD || b + 1 != t->v[i].start ||
-		    !ascii_upper((unsigned char)s[a]) || b - a < 2 ||
-		    ascii_upper((unsigned char)s[a + 1]) ||
-		    in_set_caps(&tg->gpe, s + a, b - a) ||
-		    tg_in_set(&tg->nationality, s + a, b - a) ||
-		    tg_in_set(&tg->group, s + a, b - a))
-			continue;
-		/* "the Joe Biden administration": a given name before it. */
-		if (i >= 2 && capital_before(t, s, i - 1)) {
-			a = t->v[i - 2].start;
-			if (i >= 3 && capital_before(t, s, i - 2))
-				continue;
-		}
-		for (j = 0; j < tg->nc; j++)
-			if (tg->c[j].start < b && tg->c[j].end > a)
-				break;
-		if (j == tg->nc)
-			tg_add_cand(tg, a, b, ET_PERSON, 2);
-		else if (tg->c[j].start == a && tg->c[j].end == b &&
-		    (tg->c[j].type == ET_ORG || tg->c[j].type == ET_LOC))
-			tg->c[j].type = ET_PERSON;
-	}
-}
-
 void
 tg_piece(struct tagger *tg, const char *s, size_t n)
 {
@@ -1116,7 +1009,7 @@ tg_piece(struct tagger *tg, const char *s, size_t n)
 	tg_gazetteer(tg, s);
 	names(tg, s, n);
 	tg_known_names(tg, s);
-	administrations(tg, s);
+	tg_administrations(tg, s);
 	numbers(tg, s, n);
 	resolve(tg);
 	merge_of(tg, s);

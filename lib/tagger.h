@@ -109,6 +109,17 @@ void	tg_gazetteer(struct tagger *, const char *s);
 void	tg_known_names(struct tagger *, const char *s);
 /* "US", "U.S.", "UK": a country's letters, of the country list (entities.c). */
 int	tg_short_country(const struct tagger *, const char *w, size_t n);
+/* Index of the first token of t that starts at byte b or after, or t->n. */
+size_t	tg_tok_at(const struct tokens *t, size_t b);
+/* entcue.c: is s[a..b) all there is between a pair of quotation marks? */
+int	tg_whole_quotation(const char *s, size_t n, size_t a, size_t b);
+/* Is the word before s[a] (a space between) one of ws? */
+int	tg_word_before(struct tagger *, const struct wordset *ws, const char *s,
+	    size_t a);
+/* Two persons of m[0..k) with only a space between them made one; the new count. */
+size_t	tg_join_persons(const char *s, struct ner_mention *m, size_t k);
+/* "the Bush administration": the name before it a person. */
+void	tg_administrations(struct tagger *, const char *s);
 /* The candidates of one sentence (at most a piece of 8 kB) in tg->c,
  * resolved, keyed (names not, in the document pass's first step). */
 void	tg_piece(struct tagger *, const char *s, size_t n);
