@@ -87,11 +87,19 @@ capital_before(const struct tokens *t, const char *s, size_t i)
  * The model often misses it or calls it an organisation.
  */
 void
-tg_administrations(struct tagger *tg, const char *s)
+tg_administrations(struct tagger *tg, const char *s, size_t n)
 {
 	const struct tokens *t = &tg->tok;
+	const char *p;
 	size_t i, j, a, b;
 
+	/* Most sentences have none: a scan for its "d" rather than a look
+	 * at every token. */
+	for (p = s; (p = memchr(p, 'd', (size_t)(s + n - p))) != NULL; p++)
+		if (p > s && p + 13 <= s + n && memcmp(p - 1, "administration", 14) == 0)
+			break;
+	if (p == NULL)
+		return;
 	for (i = 1; i < t->n; i++) {
 		if (t->v[i].end - t->v[i].start != 14 ||
 		    memcmp(s + t->v[i].start, "administration", 14) != 0)

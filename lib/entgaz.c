@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tagger.h"
+#include "utf8.h"
 
 /* A user gazetteer's names, longest first at each token. */
 void
@@ -51,19 +52,15 @@ capital_word(const char *s, const struct token *w)
 static int
 lower_place(const struct tagger *tg, const char *w, size_t n)
 {
-	char cap[64];
-	size_t i;
+	size_t pair;
 
-	if (n < 5 || n >= sizeof(cap) || w[0] < 'a' || w[0] > 'z')
+	if (n < 5 || !ascii_lower((unsigned char)w[0]) ||
+	    !ascii_lower((unsigned char)w[1]))
 		return 0;
-	for (i = 0; i < n; i++)
-		if (w[i] < 'a' || w[i] > 'z')
-			return 0;
-	if (tg_in_set(&tg->common, w, n))
+	pair = (size_t)(w[0] - 'a') * 26 + (size_t)(w[1] - 'a');
+	if (!(tg->lower_country_pair[pair / 8] & (1u << (pair % 8))))
 		return 0;
-	memcpy(cap, w, n);
-	cap[0] = (char)(cap[0] - 'a' + 'A');
-	return tg_in_set(&tg->country, cap, n);
+	return tg_in_set(&tg->lower_country, w, n);
 }
 
 /*

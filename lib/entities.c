@@ -73,6 +73,33 @@ add_all(struct wordset *ws, const char *const *list)
 		wordset_add_static(ws, *list, strlen(*list), 1);
 }
 
+/*
+ * The countries of one capitalised word that are no English word in
+ * lower case ("malaysia", not "china"), for tg_known_names; with a bit
+ * for each pair of first letters, so most words are turned away unhashed.
+ */
+static void
+add_lower_countries(struct tagger *tg)
+{
+	const char *const *c;
+	char low[64];
+	size_t n, i;
+
+	for (c = places_country; *c != NULL; c++) {
+		n = strlen(*c);
+		if (n < 5 || n >= sizeof(low) || !ascii_upper((unsigned char)(*c)[0]))
+			continue;
+		low[0] = (char)((*c)[0] - 'A' + 'a');
+		for (i = 1; i < n && ascii_lower((unsigned char)(*c)[i]); i++)
+			low[i] = (*c)[i];
+		if (i < n || tg_in_set(&tg->common, low, n))
+			continue;
+		wordset_add(&tg->lower_country, low, n, 1);
+		i = (size_t)(low[0] - 'a') * 26 + (size_t)(low[1] - 'a');
+		tg->lower_country_pair[i / 8] |= (uint8_t)(1u << (i % 8));
+	}
+}
+
 /* A list of lib/data/entities/ (the file's name without .txt). */
 static void
 add_list(struct wordset *ws, const char *name)
@@ -103,6 +130,7 @@ tagger_new(void)
 	add_all(&tg->gpe, places_region);
 	add_all(&tg->nationality, places_lang);
 	add_all(&tg->common, places_common);
+	add_lower_countries(tg);
 	add_all(&tg->proper, places_proper);
 	add_list(&tg->title, "title");
 	add_list(&tg->person_title, "person-title");
@@ -160,6 +188,7 @@ tagger_free(struct tagger *tg)
 	wordset_free(&tg->award);
 	wordset_free(&tg->org_cue);
 	wordset_free(&tg->place_prep);
+	wordset_free(&tg->lower_country);
 	wordset_free(&tg->person_cue);
 	wordset_free(&tg->title_small);
 	wordset_free(&tg->currency);
@@ -1009,7 +1038,7 @@ tg_piece(struct tagger *tg, const char *s, size_t n)
 	tg_gazetteer(tg, s);
 	names(tg, s, n);
 	tg_known_names(tg, s);
-	tg_administrations(tg, s);
+	tg_administrations(tg, s, n);
 	numbers(tg, s, n);
 	resolve(tg);
 	merge_of(tg, s);

@@ -45,6 +45,8 @@ struct tagger {
 	struct wordset		 event_org;	/* last words of events the model calls ORG */
 	struct wordset		 title_small;	/* words a Title Case headline leaves lower-case */
 	struct wordset		 person_cue;	/* "the rapper" before a person */
+	struct wordset		 lower_country;	/* "malaysia": countries in lower case, no English words */
+	uint8_t			 lower_country_pair[26 * 26 / 8 + 1];	/* their first two letters */
 	struct wordset		 place_prep;	/* "in" before a known place */
 	struct wordset		 org_cue;	/* "the band" before an organisation */
 	struct wordset		 award;		/* last words of awards and charts (not tagged) */
@@ -119,7 +121,7 @@ int	tg_word_before(struct tagger *, const struct wordset *ws, const char *s,
 /* Two persons of m[0..k) with only a space between them made one; the new count. */
 size_t	tg_join_persons(const char *s, struct ner_mention *m, size_t k);
 /* "the Bush administration": the name before it a person. */
-void	tg_administrations(struct tagger *, const char *s);
+void	tg_administrations(struct tagger *, const char *s, size_t n);
 /* The candidates of one sentence (at most a piece of 8 kB) in tg->c,
  * resolved, keyed (names not, in the document pass's first step). */
 void	tg_piece(struct tagger *, const char *s, size_t n);
