@@ -180,7 +180,8 @@ main(int argc, char *argv[])
 	ctx.d[0] = docsource_next(ctx.src);
 	ctx.d[1] = ctx.d[0] != NULL ? docsource_next(ctx.src) : NULL;
 	ctx.whole = NULL;
-	/* One text of two paragraphs ("Rain fell.\nRain stopped.\n"): the two. */
+	/* One text of two paragraphs ("Rain fell.\nRain stopped.\n"), or of
+	 * two sentences ("Rain fell. Rain stopped."): the two. */
 	if (ctx.d[0] != NULL && ctx.d[1] == NULL && diag_status == 0 &&
 	    document_split_two(ctx.d[0], opts.want, &opts.engines, &halves[0],
 	    &halves[1])) {
@@ -190,7 +191,7 @@ main(int argc, char *argv[])
 	}
 	if (ctx.d[1] == NULL) {
 		if (diag_status == 0)
-			warnx("expected two documents, found %d (raw text is one document: give two files, a stream of two, or a text of two paragraphs)", ctx.d[0] != NULL);
+			warnx("expected two documents, found %d (raw text is one document: give two files, a stream of two, or a text of two paragraphs or two sentences)", ctx.d[0] != NULL);
 		status = EXIT_TROUBLE;
 	} else if ((extra = docsource_next(ctx.src)) != NULL) {
 		warnx("expected two documents, found more than two");

@@ -353,13 +353,17 @@ document_split_two(const struct document *d, unsigned want,
 	if ((d->from_stream & (DL_SENTENCES | DL_ENTITIES | DL_QUOTES)) ||
 	    d->text_rebuilt || d->nsents < 2)
 		return 0;
+	/* The two parts are its paragraphs, or the two sentences of its one
+	 * paragraph ("Rain fell. Rain stopped."). */
 	for (k = 1; k < d->nsents && d->sents[k].para == d->sents[0].para; k++)
 		continue;
+	if (k == d->nsents && d->nsents == 2)
+		k = 1;
+	else if (k == d->nsents)
+		return 0;
 	for (i = k; i < d->nsents; i++)
 		if (d->sents[i].para != d->sents[k].para)
 			return 0;
-	if (k == d->nsents)
-		return 0;
 	cut = d->sents[k].start;
 	document_init(a);
 	document_reset(a, d->id, d->idlen);

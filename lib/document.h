@@ -147,10 +147,11 @@ void	document_build(struct document *, unsigned want, const struct doc_engines *
 size_t	document_sentence_at(const struct document *, uint64_t off);
 
 /*
- * A document of exactly two paragraphs whose layers were all computed
- * (raw text, or a text record alone) as two documents, one a paragraph:
- * a holds the text up to the second paragraph, b the whole text with the
- * first paragraph's bytes blanked, so the offsets of both are still d's.
+ * A document of exactly two paragraphs, or of one paragraph of exactly
+ * two sentences, whose layers were all computed (raw text, or a text
+ * record alone) as two documents, one a paragraph (or a sentence): a
+ * holds the text up to the second part, b the whole text with the first
+ * part's bytes blanked, so the offsets of both are still d's.
  * Both are built with want and en, and are the caller's to free.
  * Returns 0, touching nothing, when d is not such a document.
  */

@@ -167,12 +167,16 @@ test_sentences_in_text(void)
 	document_free(&d);
 }
 
-/* A text of two paragraphs is two documents; one of one or three is not. */
+/*
+ * A text of two paragraphs is two documents, and so is one paragraph of
+ * two sentences; three paragraphs, or one sentence, are not.
+ */
 static void
 test_split_two(void)
 {
 	static const char two[] = "Rain fell. Roads shut.\nRain stopped.\n";
 	static const char three[] = "Rain fell.\nRain stopped.\nSun.\n";
+	static const char threesent[] = "Rain fell. Roads shut. Rain stopped.\n";
 	struct doc_engines en = { 0 };
 	struct document d, a, b;
 	struct lang l;
@@ -204,8 +208,25 @@ test_split_two(void)
 	document_reset(&d, "-", 1);
 	document_set_text(&d, two, 22);
 	document_build(&d, DL_SENTENCES, &en);
-	CHECK("split two: not one", !document_split_two(&d, DL_SENTENCES, &en,
-	    &a, &b));
+	CHECK("split two: one paragraph of two sentences",
+	    document_split_two(&d, DL_SENTENCES, &en, &a, &b));
+	CHECK("split two: its first sentence", a.nsents == 1 &&
+	    a.sents[0].start == 0 && a.sents[0].end == 10);
+	CHECK("split two: its second, at the whole's offsets", b.nsents == 1 &&
+	    b.sents[0].start == 11 && b.sents[0].end == 22 &&
+	    memcmp(b.sents[0].text, "Roads shut.", 11) == 0);
+	document_free(&a);
+	document_free(&b);
+	document_reset(&d, "-", 1);
+	document_set_text(&d, two, 10);
+	document_build(&d, DL_SENTENCES, &en);
+	CHECK("split two: not one sentence", !document_split_two(&d,
+	    DL_SENTENCES, &en, &a, &b));
+	document_reset(&d, "-", 1);
+	document_set_text(&d, threesent, sizeof(threesent) - 1);
+	document_build(&d, DL_SENTENCES, &en);
+	CHECK("split two: not one paragraph of three sentences",
+	    !document_split_two(&d, DL_SENTENCES, &en, &a, &b));
 	/* Sentences from a stream are the stream's: not split again. */
 	document_reset(&d, "-", 1);
 	document_set_text(&d, two, sizeof(two) - 1);
