@@ -36,18 +36,20 @@ tg_whole_quotation(const char *s, size_t n, size_t a, size_t b)
 	return 0;
 }
 
-/* Is the word before s[a] one of ws ("President"), a space between? */
+/*
+ * Is the word before s[a] one of ws ("President", "the band"), a space
+ * between?  The word runs back to a space, a line's start or s's.
+ */
 int
-tg_word_before(struct tagger *tg, const struct wordset *ws, const char *s,
-    size_t a)
+tg_word_before(const struct wordset *ws, const char *s, size_t a)
 {
-	const struct tokens *t = &tg->tok;
-	size_t i = tg_tok_at(t, a);
+	size_t w;
 
-	return i > 0 && i < t->n && t->v[i].start == a &&
-	    t->v[i - 1].end + 1 == a && s[a - 1] == ' ' &&
-	    tg_in_set(ws, s + t->v[i - 1].start,
-	    t->v[i - 1].end - t->v[i - 1].start);
+	if (a < 2 || s[a - 1] != ' ')
+		return 0;
+	for (w = a - 1; w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n'; w--)
+		;
+	return w < a - 1 && tg_in_set(ws, s + w, a - 1 - w);
 }
 
 /*
@@ -75,8 +77,7 @@ tg_join_persons(const char *s, struct ner_mention *m, size_t k)
 static int
 capital_before(const struct tokens *t, const char *s, size_t i)
 {
-	return t->v[i - 1].kind == TOK_WORD &&
-	    ascii_upper((unsigned char)s[t->v[i - 1].start]) &&
+	return tg_capital_word(s, &t->v[i - 1]) &&
 	    t->v[i - 1].end + 1 == t->v[i].start;
 }
 

@@ -342,25 +342,6 @@ place_cue(const struct document *d, uint64_t off)
 	return 0;
 }
 
-/*
- * "President Bush", "the band Killing Joke": a word of ws (a person's
- * title, a noun of bodies) just before the mention at off.  As strong
- * as a dateline: the model often takes a one-word surname for a body
- * or a place ("Bush", "Sharon").
- */
-static int
-word_cue(const struct wordset *ws, const struct document *d, uint64_t off)
-{
-	uint64_t a;
-
-	if (off < 2 || d->text[off - 1] != ' ')
-		return 0;
-	for (a = off - 1; a > 0 && d->text[a - 1] != ' ' &&
-	    d->text[a - 1] != '\n'; a--)
-		;
-	return a < off - 1 && tg_in_set(ws, d->text + a, (size_t)(off - 1 - a));
-}
-
 /* Step 2: the groups and their evidence. */
 static void
 weigh(struct tagger *tg, struct entdoc *ed, const struct document *d)
@@ -409,9 +390,14 @@ weigh(struct tagger *tg, struct entdoc *ed, const struct document *d)
 			g->placed = 1;
 			continue;
 		}
-		if ((m->type == ET_PERSON && (word_cue(&tg->person_title, d, m->start) ||
-		    word_cue(&tg->person_cue, d, m->start))) ||
-		    (m->type == ET_ORG && word_cue(&tg->org_cue, d, m->start)))
+		/* "President Bush", "the band Killing Joke": as strong as a
+		 * dateline, for the model often takes a one-word surname for
+		 * a body or a place. */
+		if ((m->type == ET_PERSON &&
+		    (tg_word_before(&tg->person_title, d->text, m->start) ||
+		    tg_word_before(&tg->person_cue, d->text, m->start))) ||
+		    (m->type == ET_ORG &&
+		    tg_word_before(&tg->org_cue, d->text, m->start)))
 			w = 16;
 		g->score[m->type] += w;
 	}

@@ -38,8 +38,8 @@ tg_gazetteer(struct tagger *tg, const char *s)
 }
 
 
-static int
-capital_word(const char *s, const struct token *w)
+int
+tg_capital_word(const char *s, const struct token *w)
 {
 	return w->kind == TOK_WORD && s[w->start] >= 'A' && s[w->start] <= 'Z';
 }
@@ -96,9 +96,9 @@ tg_known_names(struct tagger *tg, const char *s)
 			continue;
 		/* A word of a longer name that the filters dropped ("Adobe
 		 * Acrobat" is a product) names no organisation alone. */
-		if ((i + 1 < t->n && capital_word(s, &t->v[i + 1]) &&
+		if ((i + 1 < t->n && tg_capital_word(s, &t->v[i + 1]) &&
 		    t->v[i + 1].start == b + 1) ||
-		    (i > 0 && capital_word(s, &t->v[i - 1]) &&
+		    (i > 0 && tg_capital_word(s, &t->v[i - 1]) &&
 		    t->v[i - 1].end + 1 == a && !(t->v[i - 1].end -
 		    t->v[i - 1].start == 3 && memcmp(s + t->v[i - 1].start, "The", 3) == 0)))
 			continue;

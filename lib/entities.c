@@ -855,17 +855,17 @@ names(struct tagger *tg, const char *s, size_t n)
 		/* "President Bush on Tuesday": after a person's title the
 		 * model's organisation or place is the person. */
 		if ((type == ET_ORG || type == ET_LOC || type == ET_GPE) &&
-		    (tg_word_before(tg, &tg->person_title, s, a) ||
-		    tg_word_before(tg, &tg->person_cue, s, a)))
+		    (tg_word_before(&tg->person_title, s, a) ||
+		    tg_word_before(&tg->person_cue, s, a)))
 			type = ET_PERSON;
 		/* "What do you eat in Miramar?": a known place after "in" is
 		 * the place, not its team or its council. */
-		if (type == ET_ORG && tg_word_before(tg, &tg->place_prep, s, a) &&
+		if (type == ET_ORG && tg_word_before(&tg->place_prep, s, a) &&
 		    in_set_caps(&tg->gpe, s + a, b - a))
 			type = ET_GPE;
 		/* "the band Killing Joke", "the carmaker Stellantis". */
 		if ((type == ET_PERSON || type == ET_LOC || type == ET_GPE) &&
-		    tg_word_before(tg, &tg->org_cue, s, a))
+		    tg_word_before(&tg->org_cue, s, a))
 			type = ET_ORG;
 		/* "Google said": a company the model never saw is no person. */
 		if (type != ET_ORG && wordset_get(&tg->known_org, s + a, b - a))

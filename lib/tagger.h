@@ -116,8 +116,9 @@ size_t	tg_tok_at(const struct tokens *t, size_t b);
 /* entcue.c: is s[a..b) all there is between a pair of quotation marks? */
 int	tg_whole_quotation(const char *s, size_t n, size_t a, size_t b);
 /* Is the word before s[a] (a space between) one of ws? */
-int	tg_word_before(struct tagger *, const struct wordset *ws, const char *s,
-	    size_t a);
+int	tg_word_before(const struct wordset *ws, const char *s, size_t a);
+/* entgaz.c: is w a word with a capital? */
+int	tg_capital_word(const char *s, const struct token *w);
 /* Two persons of m[0..k) with only a space between them made one; the new count. */
 size_t	tg_join_persons(const char *s, struct ner_mention *m, size_t k);
 /* "the Bush administration": the name before it a person. */
